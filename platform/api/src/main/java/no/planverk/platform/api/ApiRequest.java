@@ -1,0 +1,39 @@
+package no.planverk.platform.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** An authenticated call to an {@link ApiEndpoint}. */
+@ProviderType
+public interface ApiRequest {
+
+    /** GET, POST, PUT, PATCH or DELETE. */
+    String method();
+
+    /** Path segments after the endpoint's own path: {@code /api/v1/units/7} gives {@code ["7"]}. */
+    List<String> segments();
+
+    Optional<String> query(String name);
+
+    UserContext user();
+
+    /**
+     * The JSON body as the given record or DTO type.
+     *
+     * @throws InvalidInputException when the body is missing or is not valid JSON of that shape
+     */
+    <T> T body(Class<T> type);
+
+    /** The segment at {@code index} as a number, or a 400 naming it. */
+    default long longSegment(int index, String name) {
+        if (segments().size() <= index) {
+            throw InvalidInputException.field(name, "The path needs " + name);
+        }
+        try {
+            return Long.parseLong(segments().get(index));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.field(name, name + " must be a number, not '" + segments().get(index) + "'");
+        }
+    }
+}

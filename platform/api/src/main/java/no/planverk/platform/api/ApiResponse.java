@@ -1,0 +1,22 @@
+package no.planverk.platform.api;
+
+/** Status and a body the platform writes as JSON ({@code null} for none). */
+public record ApiResponse(int status, Object body) {
+
+    public static ApiResponse ok(Object body) {
+        return new ApiResponse(200, body);
+    }
+
+    public static ApiResponse created(Object body) {
+        return new ApiResponse(201, body);
+    }
+
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, null);
+    }
+
+    /** 405 with a JSON message naming the allowed methods. */
+    public static ApiResponse methodNotAllowed(String method, String allowed) {
+        return new ApiResponse(405, new ApiError(405, "Method " + method + " is not allowed here; use " + allowed, null));
+    }
+}

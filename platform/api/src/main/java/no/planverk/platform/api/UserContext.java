@@ -1,0 +1,47 @@
+package no.planverk.platform.api;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** The signed-in user: name and Planverk roles. Passed to services that check or audit. */
+public record UserContext(String username, Set<Role> roles) {
+
+    public UserContext {
+        Objects.requireNonNull(username, "username");
+        roles = roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public static UserContext of(String username, Role... roles) {
+        return new UserContext(username, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
+    }
+
+    /** A system actor for demo data loaders and migrations. */
+    public static UserContext system(String name) {
+        return of("system:" + name, Role.ADMIN);
+    }
+
+    /**
+     * True when the user may act in the given role: admins may do everything and every Planverk role
+     * may read.
+     */
+    public boolean has(Role role) {
+        if (roles.contains(Role.ADMIN) || roles.contains(role)) {
+            return true;
+        }
+        return role == Role.READER && !roles.isEmpty();
+    }
+
+    /** True when the user has at least one of the roles. */
+    public boolean hasAny(Set<Role> wanted) {
+        return wanted.stream().anyMatch(this::has);
+    }
+
+    /** Throws {@link AccessDeniedException} unless the user {@link #has} the role. */
+    public void require(Role role) {
+        if (!has(role)) {
+            throw new AccessDeniedException("User '" + username + "' lacks the role '" + role.id() + "'");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package no.planverk.platform.core.internal.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import no.planverk.platform.api.AccessDeniedException;
+import no.planverk.platform.api.ApiEndpoint;
+import no.planverk.platform.api.ApiError;
+import no.planverk.platform.api.ApiResponse;
+import no.planverk.platform.api.Authenticator;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.LoginBlockedException;
+import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.PlanverkException;
+import no.planverk.platform.api.StaleVersionException;
+import no.planverk.platform.api.UserContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /api/v1/*}: authenticates with HTTP Basic, dispatches to the {@link ApiEndpoint} services by
+ * their first path segment and writes JSON. {@code /api/v1/health} needs no login.
+ */
+@Component(service = jakarta.servlet.Servlet.class)
+@HttpWhiteboardServletPattern("/v1/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + ApiContext.NAME + ")")
+public class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    static final int MAX_BODY = 1024 * 1024;
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    private final transient Authenticator authenticator;
+    private final transient HealthReport health;
+    private final transient Map<String, ApiEndpoint> endpoints = new ConcurrentHashMap<>();
+
+    @Activate
+    public ApiServlet(@Reference Authenticator authenticator, @Reference HealthReport health) {
+        this.authenticator = authenticator;
+        this.health = health;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEndpoint(ApiEndpoint endpoint) {
+        ApiEndpoint old = endpoints.putIfAbsent(endpoint.path(), endpoint);
+        if (old != null && old != endpoint) {
+            LOG.error("Two API endpoints claim /api/v1/{}: {} and {}; the second is ignored", endpoint.path(),
+                    old.getClass().getName(), endpoint.getClass().getName());
+        }
+    }
+
+    void removeEndpoint(ApiEndpoint endpoint) {
+        endpoints.remove(endpoint.path(), endpoint);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ApiResponse answer;
+        try {
+            answer = dispatch(req, resp);
+        } catch (LoginBlockedException e) {
+            resp.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+            answer = error(429, e.getMessage(), null);
+        } catch (InvalidInputException e) {
+            answer = error(400, e.getMessage(), e.fieldErrors().isEmpty() ? null : e.fieldErrors());
+        } catch (AccessDeniedException e) {
+            answer = error(403, e.getMessage(), null);
+        } catch (NotFoundException e) {
+            answer = error(404, e.getMessage(), null);
+        } catch (StaleVersionException e) {
+            answer = error(409, e.getMessage(), null);
+        } catch (PlanverkException e) {
+            LOG.warn("API call {} {} failed: {}", req.getMethod(), req.getPathInfo(), e.getMessage());
+            answer = error(503, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("API call {} {} failed, incident {}", req.getMethod(), req.getPathInfo(), incident, e);
+            answer = error(500, "Internal error, incident " + incident + ". The administrator finds it in the log.", null);
+        }
+        write(resp, answer);
+    }
+
+    private ApiResponse dispatch(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        List<String> path = segments(req.getPathInfo());
+        String method = req.getMethod();
+        if (path.isEmpty()) {
+            throw new NotFoundException("Name an endpoint: /api/v1/health, /api/v1/modules, /api/v1/"
+                    + String.join(", /api/v1/", endpoints.keySet().stream().sorted().toList()));
+        }
+        if (path.get(0).equals("health")) {
+            HealthReport.Health h = health.report();
+            return new ApiResponse(h.status().equals("UP") ? 200 : 503, h);
+        }
+        if (!METHODS.contains(method)) {
+            return ApiResponse.methodNotAllowed(method, String.join(", ", METHODS.stream().sorted().toList()));
+        }
+        Optional<UserContext> user = authenticate(req);
+        if (user.isEmpty()) {
+            resp.setHeader("WWW-Authenticate", "Basic realm=\"Planverk\", charset=\"UTF-8\"");
+            return error(401, "Log in with HTTP Basic: a Planverk user name and password", null);
+        }
+        ApiEndpoint endpoint = endpoints.get(path.get(0));
+        if (endpoint == null) {
+            throw new NotFoundException("No API endpoint /api/v1/" + path.get(0) + " (is its module installed?)");
+        }
+        user.get().require(endpoint.readRole());
+        ApiRequestImpl request = new ApiRequestImpl(method, path.subList(1, path.size()), req.getParameterMap(),
+                user.get(), body(req));
+        return endpoint.handle(request);
+    }
+
+    private Optional<UserContext> authenticate(HttpServletRequest req) {
+        String header = req.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        char[] password = decoded.substring(colon + 1).toCharArray();
+        try {
+            return authenticator.authenticate(decoded.substring(0, colon), password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    static String body(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY) {
+            throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
+        }
+        try (InputStream in = req.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    static List<String> segments(String pathInfo) {
+        if (pathInfo == null) {
+            return List.of();
+        }
+        return Arrays.stream(pathInfo.split("/")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static ApiResponse error(int status, String message, Map<String, String> fields) {
+        return new ApiResponse(status, new ApiError(status, message, fields));
+    }
+
+    private static void write(HttpServletResponse resp, ApiResponse answer) throws IOException {
+        resp.setStatus(answer.status());
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        if (answer.body() == null) {
+            return;
+        }
+        byte[] bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("application/json;charset=UTF-8");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}

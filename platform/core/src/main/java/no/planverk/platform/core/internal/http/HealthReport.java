@@ -1,0 +1,45 @@
+package no.planverk.platform.core.internal.http;
+
+import no.planverk.platform.api.DatabaseHealth;
+import no.planverk.platform.api.DatabaseStatus;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/** Status, version and database state; DOWN when the database does not answer or is missing. */
+@Component(service = HealthReport.class)
+public class HealthReport {
+
+    public record Health(String status, String version, DatabaseStatus database) {
+    }
+
+    private final String version;
+    private volatile DatabaseHealth database;
+
+    @Activate
+    public HealthReport(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setDatabase(DatabaseHealth d) {
+        database = d;
+    }
+
+    void unsetDatabase(DatabaseHealth d) {
+        if (database == d) {
+            database = null;
+        }
+    }
+
+    public Health report() {
+        DatabaseHealth d = database;
+        DatabaseStatus db = d != null ? d.check()
+                : new DatabaseStatus(false, null, "No database connection is configured or it failed to start: "
+                        + "check etc/org.ops4j.datasource-planverk.cfg and the log (log:display).");
+        return new Health(db.ok() ? "UP" : "DOWN", version, db);
+    }
+}

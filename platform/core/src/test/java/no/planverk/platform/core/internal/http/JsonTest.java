@@ -1,0 +1,51 @@
+package no.planverk.platform.core.internal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import no.planverk.platform.api.AuditEntry;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnitDraft;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void readsARecord() {
+        OrgUnitDraft d = Json.read("{\"code\":\"HO\",\"name\":\"Helse og omsorg\",\"parentId\":null}", OrgUnitDraft.class);
+        assertEquals(new OrgUnitDraft("HO", "Helse og omsorg", null), d);
+    }
+
+    @Test
+    void namesAnUnknownField() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Json.read("{\"code\":\"HO\",\"nmae\":\"x\"}", OrgUnitDraft.class));
+        assertTrue(e.getMessage().contains("Unknown field 'nmae'"), e.getMessage());
+        assertTrue(e.fieldErrors().containsKey("nmae"));
+    }
+
+    @Test
+    void explainsBrokenJsonWithItsPlace() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Json.read("{\"code\": \"HO\",\n \"name\": }", OrgUnitDraft.class));
+        assertTrue(e.getMessage().startsWith("The body is not valid JSON for OrgUnitDraft"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertThrows(InvalidInputException.class, () -> Json.read("  ", OrgUnitDraft.class));
+    }
+
+    @Test
+    void writesTimesAsIsoText() {
+        String json = Json.write(List.of(new AuditEntry(1, Instant.parse("2026-11-25T10:15:30Z"), "admin", "create",
+                "OrgUnit", "7", null, "{}")));
+        assertTrue(json.contains("\"time\":\"2026-11-25T10:15:30Z\""), json);
+    }
+
+    @Test
+    void splitsPathsIntoSegments() {
+        assertEquals(List.of("units", "7"), ApiServlet.segments("/units//7/"));
+        assertEquals(List.of(), ApiServlet.segments(null));
+    }
+}

@@ -1,0 +1,97 @@
+package no.planverk.platform.security.internal;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import no.planverk.platform.api.Authenticator;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.UserContext;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Logs in against a Karaf JAAS realm and keeps the roles that are Planverk roles. */
+@Component(service = Authenticator.class, configurationPid = "no.planverk.security")
+@Designate(ocd = SecurityConfig.class)
+public class JaasAuthenticator implements Authenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
+
+    private final String realm;
+    private final LoginThrottle throttle;
+
+    @Activate
+    public JaasAuthenticator(SecurityConfig config) {
+        this.realm = config.realm();
+        this.throttle = new LoginThrottle(config.maxFailures(), Duration.ofSeconds(config.lockSeconds()), Clock.systemUTC());
+    }
+
+    @Override
+    public Optional<UserContext> authenticate(String username, char[] password) {
+        if (username == null || username.isBlank() || password == null || password.length == 0) {
+            return Optional.empty();
+        }
+        String name = username.trim();
+        throttle.checkAllowed(name);
+        Optional<Subject> subject = login(name, password);
+        Set<Role> roles = subject.map(JaasAuthenticator::planverkRoles).orElse(Set.of());
+        if (roles.isEmpty()) {
+            throttle.failed(name);
+            LOG.info("Login refused for a user name ({})", subject.isPresent() ? "no Planverk role" : "bad credentials");
+            return Optional.empty();
+        }
+        throttle.succeeded(name);
+        return Optional.of(new UserContext(name, roles));
+    }
+
+    private Optional<Subject> login(String name, char[] password) {
+        Subject subject = new Subject();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // LoginContext loads Karaf's ProxyLoginModule through the context class loader
+        thread.setContextClassLoader(RolePrincipal.class.getClassLoader());
+        try {
+            LoginContext context = new LoginContext(realm, subject, callbacks -> answer(callbacks, name, password));
+            context.login();
+            return Optional.of(subject);
+        } catch (LoginException e) {
+            LOG.debug("JAAS login failed", e);
+            return Optional.empty();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void answer(Callback[] callbacks, String name, char[] password) throws UnsupportedCallbackException {
+        for (Callback c : callbacks) {
+            if (c instanceof NameCallback n) {
+                n.setName(name);
+            } else if (c instanceof PasswordCallback p) {
+                p.setPassword(password);
+            } else {
+                throw new UnsupportedCallbackException(c);
+            }
+        }
+    }
+
+    static Set<Role> planverkRoles(Subject subject) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Principal p : subject.getPrincipals(RolePrincipal.class)) {
+            Role.fromId(p.getName()).ifPresent(roles::add);
+        }
+        return roles;
+    }
+}

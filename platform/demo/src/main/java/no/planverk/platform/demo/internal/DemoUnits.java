@@ -1,0 +1,53 @@
+package no.planverk.platform.demo.internal;
+
+import java.util.List;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitDraft;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.UserContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Demo organisation units from the seed documents (Bergen's BEHO, Alver's sectors). Adds what is
+ * missing by code, so it runs at every start without duplicating or undoing edits.
+ */
+@Component(immediate = true)
+public class DemoUnits {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoUnits.class);
+    private static final UserContext DEMO = UserContext.system("demo");
+
+    /** code, name, parent code. */
+    static final List<String[]> UNITS = List.of(
+            new String[] {"ALVER", "Alver kommune", null},
+            new String[] {"ALV-HO", "Helse og omsorg", "ALVER"},
+            new String[] {"ALV-HO-HEIM", "Heimetenester", "ALV-HO"},
+            new String[] {"ALV-HO-INST", "Institusjonstenester", "ALV-HO"},
+            new String[] {"ALV-HO-TILD", "Tildelingskontoret", "ALV-HO"},
+            new String[] {"ALV-KUL", "Kultur, frivilligheit og idrett", "ALVER"},
+            new String[] {"ALV-KUL-FRIV", "Frivilligsentralen", "ALV-KUL"},
+            new String[] {"ALV-OPP", "Oppvekst", "ALVER"},
+            new String[] {"BERGEN", "Bergen kommune", null},
+            new String[] {"BRG-BEHO", "Byrådsavdeling for eldre, helse og omsorg", "BERGEN"},
+            new String[] {"BRG-UH", "Tjenester til personer med utviklingshemming", "BRG-BEHO"},
+            new String[] {"BRG-SHJ", "Sykehjemsetaten", "BRG-BEHO"},
+            new String[] {"BRG-HJT", "Hjemmetjenesten", "BRG-BEHO"});
+
+    @Activate
+    public DemoUnits(@Reference OrgUnitService units) {
+        int added = 0;
+        for (String[] u : UNITS) {
+            if (units.findByCode(u[0]).isPresent()) {
+                continue;
+            }
+            Long parent = u[2] == null ? null : units.findByCode(u[2]).map(OrgUnit::id).orElse(null);
+            units.create(new OrgUnitDraft(u[0], u[1], parent), DEMO);
+            added++;
+        }
+        LOG.info("Demo organisation units: {} added, {} in all", added, UNITS.size());
+    }
+}

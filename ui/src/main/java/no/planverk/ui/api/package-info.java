@@ -1,0 +1,11 @@
+/**
+ * What module UI bundles use to plug into the shell: view contributions (route + menu entry + role),
+ * dashboard cards, translated texts, Norwegian formats and the signed-in user. Vaadin itself is
+ * exported by the shell bundle too, so every module uses the same Flow classes.
+ */
+@Export
+@Version("1.0.0")
+package no.planverk.ui.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,43 @@
+package no.planverk.ui.internal;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import no.planverk.ui.api.Texts;
+
+/** The chosen UI language, kept in the session and in a cookie for the next visit. */
+final class Languages {
+
+    static final String COOKIE = "planverk-lang";
+
+    private Languages() {
+    }
+
+    static Locale fromRequest(VaadinRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return Texts.NYNORSK;
+        }
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                .map(c -> Texts.supportedOrDefault(Locale.forLanguageTag(c.getValue()))).orElse(Texts.NYNORSK);
+    }
+
+    static void choose(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        Cookie cookie = new Cookie(COOKIE, locale.toLanguageTag());
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        VaadinService.getCurrentResponse().addCookie(cookie);
+    }
+
+    static String name(Locale locale) {
+        if (locale.equals(Texts.BOKMAL)) {
+            return "Bokmål";
+        }
+        return locale.equals(Texts.ENGLISH) ? "English" : "Nynorsk";
+    }
+}

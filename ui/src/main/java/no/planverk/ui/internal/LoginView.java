@@ -1,0 +1,110 @@
+package no.planverk.ui.internal;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.Optional;
+import no.planverk.platform.api.Authenticator;
+import no.planverk.platform.api.LoginBlockedException;
+import no.planverk.platform.api.UserContext;
+import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Login against the JAAS realm; a new session id after login (against session fixation). */
+@Route("login")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LoginView.class);
+    private final transient Authenticator authenticator;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(Authenticator authenticator) {
+        this.authenticator = authenticator;
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        H1 title = new H1("Planverk");
+        Paragraph intro = new Paragraph(ShellTexts.t("login.intro"));
+        form.setI18n(i18n(null));
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
+        add(title, intro, form, languageSelect());
+    }
+
+    private void login(String username, String password) {
+        Optional<UserContext> user;
+        try {
+            user = authenticator.authenticate(username, password.toCharArray());
+        } catch (LoginBlockedException e) {
+            form.setI18n(i18n(ShellTexts.t("login.blocked", Math.max(1, e.retryAfter().toSeconds()))));
+            form.setError(true);
+            return;
+        }
+        if (user.isEmpty()) {
+            form.setI18n(i18n(null));
+            form.setError(true);
+            return;
+        }
+        VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(UserContext.class, user.get());
+        Object target = session.getAttribute(AccessControl.TARGET);
+        session.setAttribute(AccessControl.TARGET, null);
+        LOG.info("User signed in to the UI");
+        UI.getCurrent().navigate(target instanceof String s && !s.startsWith("login") ? s : "");
+    }
+
+    private LoginI18n i18n(String blockedMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(ShellTexts.t("login.title"));
+        f.setUsername(ShellTexts.t("login.username"));
+        f.setPassword(ShellTexts.t("login.password"));
+        f.setSubmit(ShellTexts.t("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(blockedMessage == null ? ShellTexts.t("login.failed.title") : ShellTexts.t("login.blocked.title"));
+        error.setMessage(blockedMessage == null ? ShellTexts.t("login.failed") : blockedMessage);
+        return i18n;
+    }
+
+    private Select<Locale> languageSelect() {
+        Select<Locale> select = new Select<>();
+        select.setItems(Texts.supported());
+        select.setItemLabelGenerator(Languages::name);
+        select.setValue(Texts.currentLocale());
+        select.setLabel(ShellTexts.t("language"));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                Languages.choose(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return select;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.get().isPresent()) {
+            event.forwardTo("");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ShellTexts.t("login.title") + " – Planverk";
+    }
+}

@@ -1,0 +1,34 @@
+package no.planverk.ui.internal;
+
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServletService;
+
+/** Adds the shell's instantiator, access check, error handler and language to Vaadin's service. */
+class PlanverkService extends VaadinServletService {
+
+    private static final long serialVersionUID = 1L;
+    private final transient ShellRegistry registry;
+
+    PlanverkService(PlanverkServlet servlet, DeploymentConfiguration configuration, ShellRegistry registry) {
+        super(servlet, configuration);
+        this.registry = registry;
+    }
+
+    @Override
+    public void init() throws ServiceException {
+        super.init();
+        addSessionInitListener(e -> {
+            e.getSession().setErrorHandler(new ShellErrorHandler());
+            e.getSession().setLocale(Languages.fromRequest(e.getRequest()));
+        });
+        AccessControl access = new AccessControl(registry);
+        addUIInitListener(e -> e.getUI().addBeforeEnterListener(access));
+    }
+
+    @Override
+    protected Instantiator createInstantiator() throws ServiceException {
+        return new ShellInstantiator(this, registry);
+    }
+}

@@ -1,0 +1,119 @@
+package no.planverk.ui.internal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Supplier;
+import no.planverk.platform.api.Authenticator;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.UserContext;
+import no.planverk.ui.api.DashboardCard;
+import no.planverk.ui.api.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tracks the contributed views and cards: registers and removes their routes as bundles come and go,
+ * and tells the menu, the dashboard, the access check and the instantiator what is there now.
+ */
+@org.osgi.service.component.annotations.Component(service = ShellRegistry.class)
+public class ShellRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellRegistry.class);
+
+    private final Authenticator authenticator;
+    private final Map<String, ViewContribution> byPath = new ConcurrentHashMap<>();
+    private final Set<DashboardCard> cards = new CopyOnWriteArraySet<>();
+    private volatile RouteConfiguration routes;
+
+    @Activate
+    public ShellRegistry(@Reference Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addView(ViewContribution view) {
+        ViewContribution old = byPath.putIfAbsent(view.path(), view);
+        if (old != null) {
+            LOG.error("Two views claim the path '{}': {} and {}; the second is ignored", view.path(),
+                    old.viewClass().getName(), view.viewClass().getName());
+            return;
+        }
+        RouteConfiguration r = routes;
+        if (r != null) {
+            register(r, view);
+        }
+    }
+
+    void removeView(ViewContribution view) {
+        if (byPath.remove(view.path(), view)) {
+            RouteConfiguration r = routes;
+            if (r != null) {
+                r.removeRoute(view.path());
+            }
+            LOG.info("View /{} removed", view.path());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCard(DashboardCard card) {
+        cards.add(card);
+    }
+
+    void removeCard(DashboardCard card) {
+        cards.remove(card);
+    }
+
+    /** Called once Vaadin has started: registers every view known so far. */
+    void attach(RouteConfiguration configuration) {
+        routes = configuration;
+        byPath.values().forEach(v -> register(configuration, v));
+    }
+
+    private static void register(RouteConfiguration r, ViewContribution view) {
+        r.setRoute(view.path(), view.viewClass(), MainLayout.class);
+        LOG.info("View /{} added ({})", view.path(), view.viewClass().getName());
+    }
+
+    /** The views in the menu the user may open, in menu order. */
+    List<ViewContribution> menuFor(UserContext user) {
+        return byPath.values().stream().filter(v -> v.menu() != null && user.has(v.requiredRole()))
+                .sorted(Comparator.comparingInt((ViewContribution v) -> v.menu().order()).thenComparing(ViewContribution::path))
+                .toList();
+    }
+
+    public List<DashboardCard> cardsFor(UserContext user) {
+        return cards.stream().filter(c -> user.has(c.requiredRole()))
+                .sorted(Comparator.comparingInt(DashboardCard::order)).toList();
+    }
+
+    /** The role a route target needs, when it is a contributed view. */
+    Optional<Role> requiredRole(Class<?> target) {
+        return contributionFor(target).map(ViewContribution::requiredRole);
+    }
+
+    /** How to make an instance of a shell class or a contributed view, when this registry knows it. */
+    Optional<Supplier<Component>> factory(Class<?> type) {
+        if (type == MainLayout.class) {
+            return Optional.of(() -> new MainLayout(this));
+        }
+        if (type == LoginView.class) {
+            return Optional.of(() -> new LoginView(authenticator));
+        }
+        return contributionFor(type).map(v -> v::create);
+    }
+
+    private Optional<ViewContribution> contributionFor(Class<?> type) {
+        return byPath.values().stream().filter(v -> v.viewClass() == type).findFirst();
+    }
+}

@@ -1,0 +1,41 @@
+package no.planverk.ui.internal.views;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import no.planverk.platform.api.ModuleRegistry;
+import no.planverk.ui.api.MenuEntry;
+import no.planverk.ui.api.ViewContribution;
+import no.planverk.ui.internal.ShellTexts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class AboutContribution implements ViewContribution {
+
+    private final ModuleRegistry modules;
+
+    @Activate
+    public AboutContribution(@Reference ModuleRegistry modules) {
+        this.modules = modules;
+    }
+
+    @Override
+    public String path() {
+        return "about";
+    }
+
+    @Override
+    public Class<AboutView> viewClass() {
+        return AboutView.class;
+    }
+
+    @Override
+    public Component create() {
+        return new AboutView(modules);
+    }
+
+    @Override
+    public MenuEntry menu() {
+        return MenuEntry.of(ShellTexts.TEXTS, "menu.about", VaadinIcon.INFO_CIRCLE, 900);
+    }
+}

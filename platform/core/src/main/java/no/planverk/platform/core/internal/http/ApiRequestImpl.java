@@ -6,13 +6,13 @@ import java.util.Optional;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.UserContext;
 
-record ApiRequestImpl(String method, List<String> segments, Map<String, String[]> parameters, UserContext user,
+record ApiRequestImpl(String method, List<String> segments, Map<String, String> parameters, UserContext user,
         String bodyText) implements ApiRequest {
 
     @Override
     public Optional<String> query(String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 || values[0].isBlank() ? Optional.empty() : Optional.of(values[0]);
+        String value = parameters.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     @Override

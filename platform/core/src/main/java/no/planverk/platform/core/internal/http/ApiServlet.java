@@ -123,7 +123,8 @@ public class ApiServlet extends HttpServlet {
             throw new NotFoundException("No API endpoint /api/v1/" + path.get(0) + " (is its module installed?)");
         }
         user.get().require(endpoint.readRole());
-        ApiRequestImpl request = new ApiRequestImpl(method, path.subList(1, path.size()), req.getParameterMap(),
+        // the query string is parsed by hand: asking the container for parameters would eat a form-encoded body
+        ApiRequestImpl request = new ApiRequestImpl(method, path.subList(1, path.size()), query(req.getQueryString()),
                 user.get(), body(req));
         return endpoint.handle(request);
     }
@@ -162,6 +163,20 @@ public class ApiServlet extends HttpServlet {
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }
+    }
+
+    static Map<String, String> query(String queryString) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (queryString == null) {
+            return params;
+        }
+        for (String pair : queryString.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.putIfAbsent(key, value);
+        }
+        return params;
     }
 
     static List<String> segments(String pathInfo) {

@@ -44,6 +44,12 @@ class JsonTest {
     }
 
     @Test
+    void parsesTheQueryString() {
+        assertEquals(java.util.Map.of("type", "OrgUnit", "actor", "kari nordmann", "x", ""),
+                ApiServlet.query("type=OrgUnit&actor=kari+nordmann&x&type=ignored"));
+    }
+
+    @Test
     void splitsPathsIntoSegments() {
         assertEquals(List.of("units", "7"), ApiServlet.segments("/units//7/"));
         assertEquals(List.of(), ApiServlet.segments(null));

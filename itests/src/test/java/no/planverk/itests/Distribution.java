@@ -1,0 +1,85 @@
+package no.planverk.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/** Boots the Planverk distribution built by the reactor, on ports apart from a developer's instance. */
+public final class Distribution {
+
+    public static final int HTTP_PORT = 18181;
+
+    private Distribution() {
+    }
+
+    public static Option[] options(int httpPort, int portOffset) {
+        String archive = System.getProperty("planverk.distribution");
+        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + new File(archive).getAbsolutePath())
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            logLevel(LogLevel.WARN),
+            configureConsole().ignoreLocalConsole(),
+            editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + portOffset)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(11099 + portOffset)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44544 + portOffset)),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
+            systemProperty("planverk.itest.port").value(String.valueOf(httpPort)),
+        };
+    }
+
+    /** Status and body of a request; {@code user} null for none. */
+    public record Answer(int status, String body, String authenticate) {
+    }
+
+    public static Answer call(int port, String method, String path, String user, String json) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL("http://localhost:" + port + path).openConnection();
+        c.setRequestMethod(method);
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(30000);
+        if (user != null) {
+            c.setRequestProperty("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            c.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Answer(status, body, c.getHeaderField("WWW-Authenticate"));
+    }
+
+    /** Polls the health endpoint until it answers 200, up to {@code seconds}. */
+    public static Answer awaitHealthy(int port, int seconds) throws InterruptedException {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        Answer last = new Answer(0, "no answer", null);
+        while (System.currentTimeMillis() < end) {
+            try {
+                last = call(port, "GET", "/api/v1/health", null, null);
+                if (last.status() == 200) {
+                    return last;
+                }
+            } catch (IOException e) {
+                last = new Answer(0, e.toString(), null);
+            }
+            Thread.sleep(500);
+        }
+        return last;
+    }
+}

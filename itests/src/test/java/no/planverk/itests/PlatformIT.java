@@ -1,0 +1,117 @@
+package no.planverk.itests;
+
+import static no.planverk.itests.Distribution.HTTP_PORT;
+import static no.planverk.itests.Distribution.call;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import no.planverk.itests.Distribution.Answer;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** Boots the real distribution and checks the platform from inside and over HTTP. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return Distribution.options(HTTP_PORT, 0);
+    }
+
+    @Test
+    public void platformFeaturesAreInstalledAndBundlesActive() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("planverk-platform")));
+        assertTrue(features.isInstalled(features.getFeature("planverk-demo")));
+        int planverk = 0;
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName().startsWith("no.planverk.")) {
+                planverk++;
+                assertEquals(b.getSymbolicName() + " is active", Bundle.ACTIVE, b.getState());
+            }
+        }
+        assertEquals("api, persistence, security, core, demo, ui", 6, planverk);
+    }
+
+    @Test
+    public void healthAnswersWithoutLogin() throws Exception {
+        Answer health = Distribution.awaitHealthy(HTTP_PORT, 60);
+        assertEquals(health.body(), 200, health.status());
+        assertTrue(health.body(), health.body().contains("\"status\":\"UP\""));
+        assertTrue(health.body(), health.body().contains("Apache Derby"));
+    }
+
+    @Test
+    public void apiNeedsLoginAndRoles() throws Exception {
+        Distribution.awaitHealthy(HTTP_PORT, 60);
+        Answer anonymous = call(HTTP_PORT, "GET", "/api/v1/modules", null, null);
+        assertEquals(401, anonymous.status());
+        assertNotNull("WWW-Authenticate header", anonymous.authenticate());
+        assertTrue(anonymous.body().contains("\"message\""));
+        assertEquals(401, call(HTTP_PORT, "GET", "/api/v1/me", "nobody", null).status());
+
+        Answer modules = call(HTTP_PORT, "GET", "/api/v1/modules", "admin", null);
+        assertEquals(200, modules.status());
+        assertTrue(modules.body(), modules.body().contains("\"id\":\"platform\""));
+        assertEquals(403, call(HTTP_PORT, "GET", "/api/v1/audit", "lesar", null).status());
+        assertEquals(200, call(HTTP_PORT, "GET", "/api/v1/audit", "admin", null).status());
+        assertEquals(404, call(HTTP_PORT, "GET", "/api/v1/nosuch", "admin", null).status());
+        assertTrue(call(HTTP_PORT, "GET", "/api/v1/units", "lesar", null).body().contains("\"code\":\"ALV-HO\""));
+    }
+
+    @Test
+    public void unitsAreCreatedValidatedAndProtectedAgainstLostUpdates() throws Exception {
+        Distribution.awaitHealthy(HTTP_PORT, 60);
+        assertEquals(403, call(HTTP_PORT, "POST", "/api/v1/units", "lesar", "{\"code\":\"IT-R\",\"name\":\"R\"}").status());
+        Answer bad = call(HTTP_PORT, "POST", "/api/v1/units", "admin", "{\"code\": ");
+        assertEquals(bad.body(), 400, bad.status());
+        Answer created = call(HTTP_PORT, "POST", "/api/v1/units", "admin", "{\"code\":\"IT-1\",\"name\":\"Itest\",\"parentId\":null}");
+        assertEquals(created.body(), 201, created.status());
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertTrue(id.find());
+        String path = "/api/v1/units/" + id.group(1);
+        Answer first = call(HTTP_PORT, "PUT", path, "admin", "{\"code\":\"IT-1\",\"name\":\"First\",\"parentId\":null,\"version\":1}");
+        assertEquals(first.body(), 200, first.status());
+        Answer stale = call(HTTP_PORT, "PUT", path, "admin", "{\"code\":\"IT-1\",\"name\":\"Second\",\"parentId\":null,\"version\":1}");
+        assertEquals(stale.body(), 409, stale.status());
+        assertTrue(call(HTTP_PORT, "GET", path, "admin", null).body().contains("\"name\":\"First\""));
+        assertTrue(call(HTTP_PORT, "GET", "/api/v1/audit?type=OrgUnit&actor=admin", "admin", null).body()
+                .contains("\"action\":\"update\""));
+    }
+
+    @Test
+    public void shellListsTheModules() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, print, print);
+        session.execute("planverk:modules");
+        session.close();
+        assertTrue(out.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8).contains("platform"));
+    }
+}

@@ -72,7 +72,7 @@ public final class Distribution {
         while (System.currentTimeMillis() < end) {
             try {
                 last = call(port, "GET", "/api/v1/health", null, null);
-                if (last.status() == 200) {
+                if (last.status() == 200 && last.body().contains("\"status\":\"UP\"")) {
                     return last;
                 }
             } catch (IOException e) {

@@ -82,7 +82,12 @@ public class PlatformIT {
         assertEquals(403, call(HTTP_PORT, "GET", "/api/v1/audit", "lesar", null).status());
         assertEquals(200, call(HTTP_PORT, "GET", "/api/v1/audit", "admin", null).status());
         assertEquals(404, call(HTTP_PORT, "GET", "/api/v1/nosuch", "admin", null).status());
-        assertTrue(call(HTTP_PORT, "GET", "/api/v1/units", "lesar", null).body().contains("\"code\":\"ALV-HO\""));
+        String units = "";
+        for (int i = 0; i < 60 && !units.contains("\"code\":\"ALV-HO\""); i++) {
+            Thread.sleep(500); // the demo data loads just after the platform is up
+            units = call(HTTP_PORT, "GET", "/api/v1/units", "lesar", null).body();
+        }
+        assertTrue(units, units.contains("\"code\":\"ALV-HO\""));
     }
 
     @Test

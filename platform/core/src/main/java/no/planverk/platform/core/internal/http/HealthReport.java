@@ -2,6 +2,7 @@ package no.planverk.platform.core.internal.http;
 
 import no.planverk.platform.api.DatabaseHealth;
 import no.planverk.platform.api.DatabaseStatus;
+import no.planverk.platform.api.OrgUnitService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -9,7 +10,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Status, version and database state; DOWN when the database does not answer or is missing. */
+/**
+ * Status, version and database state: DOWN when the database does not answer or is missing,
+ * STARTING while the platform's persistence services are not up yet, else UP.
+ */
 @Component(service = HealthReport.class)
 public class HealthReport {
 
@@ -18,6 +22,7 @@ public class HealthReport {
 
     private final String version;
     private volatile DatabaseHealth database;
+    private volatile OrgUnitService units;
 
     @Activate
     public HealthReport(BundleContext context) {
@@ -35,11 +40,23 @@ public class HealthReport {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setUnits(OrgUnitService u) {
+        units = u;
+    }
+
+    void unsetUnits(OrgUnitService u) {
+        if (units == u) {
+            units = null;
+        }
+    }
+
     public Health report() {
         DatabaseHealth d = database;
         DatabaseStatus db = d != null ? d.check()
                 : new DatabaseStatus(false, null, "No database connection is configured or it failed to start: "
                         + "check etc/org.ops4j.datasource-planverk.cfg and the log (log:display).");
-        return new Health(db.ok() ? "UP" : "DOWN", version, db);
+        String status = !db.ok() ? "DOWN" : units == null ? "STARTING" : "UP";
+        return new Health(status, version, db);
     }
 }

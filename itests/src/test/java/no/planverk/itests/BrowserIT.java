@@ -1,0 +1,167 @@
+package no.planverk.itests;
+
+import static no.planverk.itests.Distribution.BROWSER_HTTP_PORT;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import no.planverk.itests.Distribution.Answer;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.ops4j.pax.exam.ExamSystem;
+import org.ops4j.pax.exam.TestContainer;
+import org.ops4j.pax.exam.spi.PaxExamRuntime;
+
+/**
+ * Drives the real UI in headless Chromium. The distribution runs in Pax Exam's server mode (no probe): this
+ * class is a plain JUnit 4 test in the failsafe JVM, the browser talks HTTP to the container.
+ */
+public class BrowserIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String BASE = "http://localhost:" + BROWSER_HTTP_PORT;
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ExamSystem system;
+    private static TestContainer container;
+    private static WebDriver driver;
+
+    @Rule
+    public final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            screenshot("failed-" + description.getMethodName());
+        }
+    };
+
+    @BeforeClass
+    public static void startDistributionAndBrowser() throws Exception {
+        assumeTrue("Browser tests skipped: " + CHROMIUM + " is missing (apt-get install chromium; .ci/run does it)",
+                new File(CHROMIUM).canExecute());
+        assumeTrue("Browser tests skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium-driver; .ci/run does it)",
+                new File(CHROMEDRIVER).canExecute());
+
+        system = PaxExamRuntime.createServerSystem(Distribution.options(BROWSER_HTTP_PORT, 100));
+        container = PaxExamRuntime.createContainer(system);
+        container.start();
+        Answer health = Distribution.awaitHealthy(BROWSER_HTTP_PORT, 90);
+        assertEquals("health before the browser starts: " + health.body(), 200, health.status());
+
+        // Selenium Manager must never download a driver or browser: both come from Debian.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900");
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterClass
+    public static void stopBrowserAndDistribution() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (container != null) {
+                container.stop();
+                container = null;
+            }
+            if (system != null) {
+                system.clear();
+                system = null;
+            }
+        }
+    }
+
+    @Before
+    public void anonymous() {
+        // a fresh, anonymous session for every test
+        driver.get(BASE + "/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    public void anonymousUsersAreSentToTheLogin() {
+        driver.get(BASE + "/");
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+    }
+
+    @Test
+    public void wrongPasswordShowsTheErrorAndStaysOnTheLogin() {
+        login("admin", "wrong-password");
+        WebElement form = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        waitFor().until(d -> form.getAttribute("error") != null);
+        assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("/login"));
+        assertTrue("no app layout after a failed login", driver.findElements(By.tagName("vaadin-app-layout")).isEmpty());
+    }
+
+    @Test
+    public void adminSeesTheShell() {
+        login("admin", "admin");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        WebElement user = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("planverk-user")));
+        waitFor().until(d -> user.getText().contains("admin"));
+        assertTrue(driver.getCurrentUrl(), !driver.getCurrentUrl().contains("/login"));
+        screenshot("shell");
+    }
+
+    /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
+    private static void login(String username, String password) {
+        driver.get(BASE + "/login");
+        WebElement name = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name=username]")));
+        WebElement secret = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name=password]")));
+        name.clear();
+        name.sendKeys(username);
+        secret.clear();
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static void screenshot(String name) {
+        if (!(driver instanceof TakesScreenshot shot)) {
+            return;
+        }
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File png = shot.getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Screenshot " + name + " not saved: " + e);
+        }
+    }
+}

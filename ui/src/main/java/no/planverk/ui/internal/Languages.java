@@ -1,5 +1,7 @@
 package no.planverk.ui.internal;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -32,6 +34,21 @@ final class Languages {
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);
         VaadinService.getCurrentResponse().addCookie(cookie);
+    }
+
+    /** A language picker: choosing a language stores it and reloads the page in that language. */
+    static Select<Locale> select() {
+        Select<Locale> select = new Select<>();
+        select.setItems(Texts.supported());
+        select.setItemLabelGenerator(Languages::name);
+        select.setValue(Texts.currentLocale());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                choose(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return select;
     }
 
     static String name(Locale locale) {

@@ -19,7 +19,6 @@ import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.LoginBlockedException;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
-import no.planverk.ui.api.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,18 +80,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
-    private Select<Locale> languageSelect() {
-        Select<Locale> select = new Select<>();
-        select.setItems(Texts.supported());
-        select.setItemLabelGenerator(Languages::name);
-        select.setValue(Texts.currentLocale());
+    private static Select<Locale> languageSelect() {
+        Select<Locale> select = Languages.select();
         select.setLabel(ShellTexts.t("language"));
-        select.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                Languages.choose(e.getValue());
-                UI.getCurrent().getPage().reload();
-            }
-        });
         return select;
     }
 

@@ -63,19 +63,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         UI.getCurrent().getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 
-    private Select<Locale> languageSelect() {
-        Select<Locale> select = new Select<>();
-        select.setItems(Texts.supported());
-        select.setItemLabelGenerator(Languages::name);
-        select.setValue(Texts.currentLocale());
+    private static Select<Locale> languageSelect() {
+        Select<Locale> select = Languages.select();
         select.setAriaLabel(ShellTexts.t("language"));
         select.setWidth("9em");
-        select.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                Languages.choose(e.getValue());
-                UI.getCurrent().getPage().reload();
-            }
-        });
         return select;
     }
 

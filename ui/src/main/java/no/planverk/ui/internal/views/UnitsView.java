@@ -17,8 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitDraft;
@@ -122,13 +120,14 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     void edit(OrgUnit unit) {
         editing = unit;
         UnitBean bean = new UnitBean();
+        List<OrgUnit> all = units.list();
         if (unit != null) {
-            Map<Long, OrgUnit> byId = byId();
             bean.setCode(unit.code());
             bean.setName(unit.name());
-            bean.setParent(unit.parentId() == null ? null : byId.get(unit.parentId()));
+            bean.setParent(all.stream().filter(u -> unit.parentId() != null && u.id() == unit.parentId())
+                    .findFirst().orElse(null));
         }
-        parent.setItems(units.list().stream().filter(u -> unit == null || u.id() != unit.id()).toList());
+        parent.setItems(all.stream().filter(u -> unit == null || u.id() != unit.id()).toList());
         binder.readBean(bean);
         formTitle.setText(ShellTexts.t(unit == null ? "units.form.new" : "units.form.edit"));
         delete.setEnabled(unit != null);
@@ -194,10 +193,6 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         if (editing != null) {
             editing = all.stream().filter(u -> u.id() == editing.id()).findFirst().orElse(null);
         }
-    }
-
-    private Map<Long, OrgUnit> byId() {
-        return units.list().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
     }
 
     private static void notify(String text, NotificationVariant variant) {

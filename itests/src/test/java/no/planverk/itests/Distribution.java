@@ -88,6 +88,17 @@ public final class Distribution {
      * note), so a single UP is not yet stable.
      */
     public static Answer awaitHealthy(int port, int seconds) throws InterruptedException {
+        Answer answer = awaitStable(port, seconds, STABLE_PORTS.contains(port) ? 0 : 8000);
+        if (answer.status() == 200) {
+            STABLE_PORTS.add(port);
+        }
+        return answer;
+    }
+
+    /** Ports whose container has already been UP for the whole stability window: one UP answer is enough then. */
+    private static final java.util.Set<Integer> STABLE_PORTS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static Answer awaitStable(int port, int seconds, long stableMillis) throws InterruptedException {
         long end = System.currentTimeMillis() + seconds * 1000L;
         Answer last = new Answer(0, "no answer", null);
         long upSince = 0;
@@ -96,7 +107,7 @@ public final class Distribution {
                 last = call(port, "GET", "/api/v1/health", null, null);
                 boolean up = last.status() == 200 && last.body().contains("\"status\":\"UP\"");
                 upSince = up ? (upSince == 0 ? System.currentTimeMillis() : upSince) : 0;
-                if (up && System.currentTimeMillis() - upSince >= 8000) {
+                if (up && System.currentTimeMillis() - upSince >= stableMillis) {
                     return last;
                 }
             } catch (IOException e) {

@@ -25,6 +25,9 @@ public interface ApiRequest {
      */
     <T> T body(Class<T> type);
 
+    /** The body as text (UTF-8), empty when there is none; for CSV and other non-JSON uploads. */
+    String bodyText();
+
     /** The segment at {@code index} as a number, or a 400 naming it. */
     default long longSegment(int index, String name) {
         if (segments().size() <= index) {

@@ -15,6 +15,18 @@ public record ApiResponse(int status, Object body) {
         return new ApiResponse(204, null);
     }
 
+    /**
+     * A body that is not JSON, such as a CSV export: written as is with its content type, and offered as a
+     * download named {@code fileName} when that is not null.
+     */
+    public record Text(String contentType, String text, String fileName) {
+    }
+
+    /** 200 with a text body, e.g. {@code text("text/csv;charset=UTF-8", csv, "plans.csv")}. */
+    public static ApiResponse text(String contentType, String text, String fileName) {
+        return new ApiResponse(200, new Text(contentType, text, fileName));
+    }
+
     /** 405 with a JSON message naming the allowed methods. */
     public static ApiResponse methodNotAllowed(String method, String allowed) {
         return new ApiResponse(405, new ApiError(405, "Method " + method + " is not allowed here; use " + allowed, null));

@@ -5,12 +5,29 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** The signed-in user: name and Planverk roles. Passed to services that check or audit. */
-public record UserContext(String username, Set<Role> roles) {
+/**
+ * The signed-in user: name, Planverk roles and the organisation units (by code) the user belongs to.
+ * Units come from JAAS roles named {@code unit:<CODE>}; a unit leader edits what belongs to them.
+ * Passed to services that check or audit.
+ */
+public record UserContext(String username, Set<Role> roles, Set<String> units) {
+
+    /** Prefix of a JAAS role that names a unit the user belongs to, e.g. {@code unit:ALV-HO}. */
+    public static final String UNIT_ROLE_PREFIX = "unit:";
 
     public UserContext {
         Objects.requireNonNull(username, "username");
         roles = roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        units = units == null ? Set.of() : Set.copyOf(units);
+    }
+
+    public UserContext(String username, Set<Role> roles) {
+        this(username, roles, Set.of());
+    }
+
+    /** The same user as a member of the given units. */
+    public UserContext withUnits(String... unitCodes) {
+        return new UserContext(username, roles, Set.of(unitCodes));
     }
 
     public static UserContext of(String username, Role... roles) {

@@ -54,7 +54,7 @@ public class JaasAuthenticator implements Authenticator {
             return Optional.empty();
         }
         throttle.succeeded(name);
-        return Optional.of(new UserContext(name, roles));
+        return Optional.of(new UserContext(name, roles, subject.map(JaasAuthenticator::units).orElse(Set.of())));
     }
 
     private Optional<Subject> login(String name, char[] password) {
@@ -85,6 +85,18 @@ public class JaasAuthenticator implements Authenticator {
                 throw new UnsupportedCallbackException(c);
             }
         }
+    }
+
+    /** Unit codes from roles named {@code unit:<CODE>}. */
+    static Set<String> units(Subject subject) {
+        Set<String> units = new java.util.TreeSet<>();
+        for (Principal p : subject.getPrincipals(RolePrincipal.class)) {
+            if (p.getName().startsWith(UserContext.UNIT_ROLE_PREFIX)) {
+                units.add(p.getName().substring(UserContext.UNIT_ROLE_PREFIX.length()).trim());
+            }
+        }
+        units.remove("");
+        return units;
     }
 
     static Set<Role> planverkRoles(Subject subject) {

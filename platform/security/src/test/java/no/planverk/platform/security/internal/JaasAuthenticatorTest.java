@@ -20,4 +20,13 @@ class JaasAuthenticatorTest {
         s.getPrincipals().add(new RolePrincipal("unit-leader"));
         assertEquals(Set.of(Role.ADMIN, Role.UNIT_LEADER), JaasAuthenticator.planverkRoles(s));
     }
+
+    @Test
+    void readsUnitsFromUnitRoles() {
+        Subject s = new Subject();
+        s.getPrincipals().add(new RolePrincipal("unit-leader"));
+        s.getPrincipals().add(new RolePrincipal("unit:ALV-HO"));
+        s.getPrincipals().add(new RolePrincipal("unit:"));
+        assertEquals(Set.of("ALV-HO"), JaasAuthenticator.units(s));
+    }
 }

@@ -46,7 +46,7 @@ public class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    static final int MAX_BODY = 1024 * 1024;
+    static final int MAX_BODY = 16 * 1024 * 1024;
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final transient Authenticator authenticator;
@@ -161,7 +161,11 @@ public class ApiServlet extends HttpServlet {
             if (bytes.length > MAX_BODY) {
                 throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new InvalidInputException("The body is not UTF-8 text; save the file as UTF-8 and send it again");
+            }
         }
     }
 
@@ -197,8 +201,17 @@ public class ApiServlet extends HttpServlet {
         if (answer.body() == null) {
             return;
         }
-        byte[] bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
-        resp.setContentType("application/json;charset=UTF-8");
+        byte[] bytes;
+        if (answer.body() instanceof ApiResponse.Text text) {
+            bytes = text.text().getBytes(StandardCharsets.UTF_8);
+            resp.setContentType(text.contentType());
+            if (text.fileName() != null) {
+                resp.setHeader("Content-Disposition", "attachment; filename=\"" + text.fileName().replaceAll("[^\\w.-]", "_") + "\"");
+            }
+        } else {
+            bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+            resp.setContentType("application/json;charset=UTF-8");
+        }
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
     }

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ApiEndpoint.class)
 public class MeEndpoint implements ApiEndpoint {
 
-    record Me(String username, List<String> roles) {
+    record Me(String username, List<String> roles, List<String> units) {
     }
 
     @Override
@@ -25,6 +25,7 @@ public class MeEndpoint implements ApiEndpoint {
             return ApiResponse.methodNotAllowed(request.method(), "GET");
         }
         return ApiResponse.ok(new Me(request.user().username(),
-                request.user().roles().stream().map(Role::id).sorted().toList()));
+                request.user().roles().stream().map(Role::id).sorted().toList(),
+                request.user().units().stream().sorted().toList()));
     }
 }

@@ -1,0 +1,126 @@
+package no.planverk.plans.core.internal;
+
+import java.util.List;
+import javax.persistence.EntityManager;
+import no.planverk.plans.api.Indicator;
+import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorService;
+import no.planverk.platform.api.AuditLog;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.StaleVersionException;
+import no.planverk.platform.api.UserContext;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = IndicatorService.class)
+public class IndicatorServiceImpl implements IndicatorService {
+
+    static final String TYPE = "Indicator";
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final EditRights rights;
+
+    @Activate
+    public IndicatorServiceImpl(@Reference PlansStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
+        this(store.jpa(), audit, units);
+    }
+
+    IndicatorServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.rights = new EditRights(units);
+    }
+
+    @Override
+    public List<Indicator> forGoal(long goalId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select i from IndicatorEntity i where i.goalId = :g order by i.id", IndicatorEntity.class)
+                .setParameter("g", goalId).getResultList().stream().map(IndicatorEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<Indicator> forPlan(long planId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select i from IndicatorEntity i where i.goalId in"
+                + " (select g.id from GoalEntity g where g.planId = :p) order by i.goalId, i.id", IndicatorEntity.class)
+                .setParameter("p", planId).getResultList().stream().map(IndicatorEntity::toRecord).toList());
+    }
+
+    @Override
+    public Indicator create(IndicatorDraft draft, UserContext by) {
+        IndicatorDraft d = draft.validated();
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                requireRights(em, d.goalId(), by);
+                IndicatorEntity e = new IndicatorEntity(d);
+                em.persist(e);
+                em.flush();
+                Indicator created = e.toRecord();
+                audit.record(by, "create", TYPE, created.id(), null, created);
+                return created;
+            });
+        } catch (RuntimeException e) {
+            throw PlansStore.translate(e, TYPE, d.name());
+        }
+    }
+
+    @Override
+    public Indicator update(long id, long version, IndicatorDraft draft, UserContext by) {
+        IndicatorDraft d = draft.validated();
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                IndicatorEntity e = load(em, id, version);
+                requireRights(em, e.goalId(), by);
+                requireRights(em, d.goalId(), by);
+                Indicator before = e.toRecord();
+                e.apply(d);
+                em.flush();
+                Indicator after = e.toRecord();
+                audit.record(by, "update", TYPE, id, before, after);
+                return after;
+            });
+        } catch (RuntimeException e) {
+            throw PlansStore.translate(e, TYPE, id);
+        }
+    }
+
+    @Override
+    public void delete(long id, long version, UserContext by) {
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                IndicatorEntity e = load(em, id, version);
+                requireRights(em, e.goalId(), by);
+                Indicator before = e.toRecord();
+                em.remove(e);
+                audit.record(by, "delete", TYPE, id, before, null);
+            });
+        } catch (RuntimeException e) {
+            throw PlansStore.translate(e, TYPE, id);
+        }
+    }
+
+    private void requireRights(EntityManager em, long goalId, UserContext by) {
+        GoalEntity goal = em.find(GoalEntity.class, goalId);
+        if (goal == null) {
+            throw InvalidInputException.field("goalId", "The goal " + goalId + " does not exist");
+        }
+        PlanEntity plan = em.find(PlanEntity.class, goal.planId());
+        rights.require(plan.ownerUnitId(), by, "the indicators of plan " + plan.code());
+    }
+
+    private static IndicatorEntity load(EntityManager em, long id, long version) {
+        IndicatorEntity e = em.find(IndicatorEntity.class, id);
+        if (e == null) {
+            throw NotFoundException.of("Indicator", id);
+        }
+        if (e.version() != version) {
+            throw new StaleVersionException("Indicator", id);
+        }
+        return e;
+    }
+}

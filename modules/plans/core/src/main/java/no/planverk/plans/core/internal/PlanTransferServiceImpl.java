@@ -1,0 +1,143 @@
+package no.planverk.plans.core.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import no.planverk.plans.api.ImportSummary;
+import no.planverk.plans.api.PlanQuery;
+import no.planverk.plans.api.PlanTransferService;
+import no.planverk.plans.api.TransferFormat;
+import no.planverk.plans.api.TransferKind;
+import no.planverk.plans.core.internal.TransferDocs.Rows;
+import no.planverk.platform.api.AccessDeniedException;
+import no.planverk.platform.api.AuditLog;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.UserContext;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = PlanTransferService.class)
+public class PlanTransferServiceImpl implements PlanTransferService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanTransferServiceImpl.class);
+    private static final UserContext PREVIEW = UserContext.system("preview");
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final OrgUnitService units;
+    private final Clock clock;
+
+    /** Thrown inside the transaction to roll back a preview or a file with errors. */
+    private static final class Rollback extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ImportSummary summary;
+
+        Rollback(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    @Activate
+    public PlanTransferServiceImpl(@Reference PlansStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
+        this(store.jpa(), audit, units, Clock.system(ZoneId.of("Europe/Oslo")));
+    }
+
+    PlanTransferServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units, Clock clock) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportSummary preview(TransferKind kind, TransferFormat format, String content) {
+        return run(kind, format, content, PREVIEW, false);
+    }
+
+    @Override
+    public ImportSummary preview(TransferKind kind, TransferFormat format, String content, UserContext by) {
+        return run(kind, format, content, by, false);
+    }
+
+    @Override
+    public ImportSummary importData(TransferKind kind, TransferFormat format, String content, UserContext by) {
+        if (!EditRights.mayCreate(by)) {
+            throw new AccessDeniedException("User '" + by.username() + "' may not import plans (planners and unit leaders may)");
+        }
+        ImportSummary summary = run(kind, format, content, by, true);
+        if (summary.committed()) {
+            audit.record(by, "import", "PlanImport", null, null, Map.of("kind", kind.name(), "format", format.name(),
+                    "summary", summary));
+            LOG.info("Plan import by {}: {} plans created, {} updated, {} goals created, {} updated", by.username(),
+                    summary.plansCreated(), summary.plansUpdated(), summary.goalsCreated(), summary.goalsUpdated());
+        }
+        return summary;
+    }
+
+    private ImportSummary run(TransferKind kind, TransferFormat format, String content, UserContext by, boolean commit) {
+        Rows rows = read(kind, format, content == null ? "" : content);
+        if (!rows.errors.isEmpty()) {
+            return new ImportSummary(rows.count, 0, 0, 0, 0, rows.errors, false);
+        }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                Importer in = new Importer(em, rows, by, units, clock);
+                in.plans();
+                GoalImporter goals = new GoalImporter(in);
+                goals.goals();
+                goals.links();
+                goals.indicators();
+                goals.programs();
+                boolean ok = rows.errors.isEmpty();
+                ImportSummary summary = new ImportSummary(rows.count, in.plansCreated, in.plansUpdated, goals.created,
+                        goals.updated, rows.errors, ok && commit);
+                if (!summary.committed()) {
+                    throw new Rollback(summary);
+                }
+                return summary;
+            });
+        } catch (Rollback r) {
+            return r.summary;
+        } catch (RuntimeException e) {
+            throw PlansStore.translate(e, "Plan import", format);
+        }
+    }
+
+    private static Rows read(TransferKind kind, TransferFormat format, String content) {
+        if (kind == null || format == null) {
+            throw new InvalidInputException("Say what the file holds (plans, goals or all) and its format (csv or json)");
+        }
+        if (format == TransferFormat.JSON) {
+            return JsonFormat.read(content);
+        }
+        return switch (kind) {
+            case PLANS -> CsvFormat.readPlans(content);
+            case GOALS -> CsvFormat.readGoals(content);
+            case ALL -> throw InvalidInputException.field("kind", "A CSV file holds plans or goals; 'all' is for JSON");
+        };
+    }
+
+    @Override
+    public String export(TransferKind kind, TransferFormat format, PlanQuery query) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Exporter exporter = new Exporter(em, units);
+            List<PlanEntity> plans = exporter.plans(query);
+            if (format == TransferFormat.JSON) {
+                return exporter.json(plans);
+            }
+            return switch (kind) {
+                case PLANS -> exporter.plansCsv(plans);
+                case GOALS -> exporter.goalsCsv(plans);
+                case ALL -> throw InvalidInputException.field("kind", "A CSV file holds plans or goals; 'all' is for JSON");
+            };
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package no.planverk.plans.core.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import no.planverk.plans.api.GoalService;
+import no.planverk.plans.api.IndicatorService;
+import no.planverk.plans.api.PlanProgramService;
+import no.planverk.plans.api.PlanService;
+import no.planverk.plans.api.PlanTransferService;
+import no.planverk.platform.testing.LocalJpaTemplate;
+
+/**
+ * The plans module's real services on a fresh in-memory Derby database, for tests here and in the ui
+ * module (core's test-jar). Units are {@link MemoryUnits}; audit calls are kept in {@link RecordingAudit}.
+ */
+public final class PlansFixture implements AutoCloseable {
+
+    private final LocalJpaTemplate jpa = LocalJpaTemplate.inMemory("planverk-plans-test");
+    private final RecordingAudit audit = new RecordingAudit();
+    private final MemoryUnits units = new MemoryUnits();
+    private final PlanServiceImpl plans;
+    private final GoalServiceImpl goals;
+    private final IndicatorServiceImpl indicators;
+    private final PlanProgramServiceImpl programs;
+    private final PlanTransferServiceImpl transfer;
+
+    private PlansFixture(Clock clock) {
+        plans = new PlanServiceImpl(jpa, audit, units, clock);
+        goals = new GoalServiceImpl(jpa, audit, units);
+        indicators = new IndicatorServiceImpl(jpa, audit, units);
+        programs = new PlanProgramServiceImpl(jpa, audit, units);
+        transfer = new PlanTransferServiceImpl(jpa, audit, units, clock);
+    }
+
+    public static PlansFixture inMemory() {
+        return new PlansFixture(Clock.system(ZoneId.of("Europe/Oslo")));
+    }
+
+    public static PlansFixture inMemory(Clock clock) {
+        return new PlansFixture(clock);
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public GoalService goals() {
+        return goals;
+    }
+
+    public GoalServiceImpl goalsImpl() {
+        return goals;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    public PlanProgramService programs() {
+        return programs;
+    }
+
+    public PlanTransferService transfer() {
+        return transfer;
+    }
+
+    public MemoryUnits units() {
+        return units;
+    }
+
+    public RecordingAudit audit() {
+        return audit;
+    }
+
+    @Override
+    public void close() {
+        jpa.close();
+    }
+}

@@ -84,7 +84,10 @@ public class PlanTransferServiceImpl implements PlanTransferService {
 
     private ImportSummary run(TransferKind kind, TransferFormat format, String content, UserContext by, boolean commit) {
         Rows rows = read(kind, format, content == null ? "" : content);
-        if (!rows.errors.isEmpty()) {
+        if (rows.plans.isEmpty() && rows.goals.isEmpty()) {
+            if (rows.errors.isEmpty()) {
+                rows.error(1, null, "The file has no rows to import");
+            }
             return new ImportSummary(rows.count, 0, 0, 0, 0, rows.errors, false);
         }
         try {

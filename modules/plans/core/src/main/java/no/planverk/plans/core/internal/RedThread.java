@@ -74,25 +74,38 @@ final class RedThread {
         return path;
     }
 
+    /**
+     * The goal, its parents in its own plan, then on from there: the root's served goal, else the served goal
+     * nearest the root, else the first goal the plan serves; until the top or a goal seen before.
+     */
     private static List<Long> upIds(EntityManager em, long goalId) {
         List<Long> ids = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        for (GoalEntity g = em.find(GoalEntity.class, goalId); g != null && seen.add(g.id()); g = next(em, g)) {
-            ids.add(g.id());
+        GoalEntity g = em.find(GoalEntity.class, goalId);
+        while (g != null && seen.add(g.id())) {
+            List<Goal> chain = new ArrayList<>();
+            for (GoalEntity c = g; c != null && (c == g || seen.add(c.id())); c = parent(em, c)) {
+                chain.add(c.toRecord());
+                ids.add(c.id());
+            }
+            g = next(em, chain);
         }
         return ids;
     }
 
-    private static GoalEntity next(EntityManager em, GoalEntity g) {
-        Goal goal = g.toRecord();
-        if (goal.servesGoalId() != null) {
-            return em.find(GoalEntity.class, goal.servesGoalId());
-        }
-        if (goal.parentId() != null) {
-            return em.find(GoalEntity.class, goal.parentId());
+    private static GoalEntity parent(EntityManager em, GoalEntity g) {
+        Long parent = g.parentId();
+        return parent == null ? null : em.find(GoalEntity.class, parent);
+    }
+
+    private static GoalEntity next(EntityManager em, List<Goal> chain) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).servesGoalId() != null) {
+                return em.find(GoalEntity.class, chain.get(i).servesGoalId());
+            }
         }
         return em.createQuery("select l from PlanGoalLinkEntity l where l.planId = :p order by l.id", PlanGoalLinkEntity.class)
-                .setParameter("p", goal.planId()).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("p", chain.get(0).planId()).setMaxResults(1).getResultStream().findFirst()
                 .map(l -> em.find(GoalEntity.class, l.goalId())).orElse(null);
     }
 

@@ -1,0 +1,62 @@
+package no.planverk.plans.core.internal.shell;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.planverk.plans.api.ImportSummary;
+import no.planverk.plans.api.PlanTransferService;
+import no.planverk.plans.api.RowError;
+import no.planverk.plans.api.TransferFormat;
+import no.planverk.plans.api.TransferKind;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Service
+@Command(scope = "plans", name = "import", description = "Imports plans or goals from a CSV or JSON file (all or nothing)")
+public class ImportPlansCommand implements Action {
+
+    @Reference
+    PlanTransferService transfer;
+
+    @Argument(index = 0, name = "file", required = true, description = "A .json file, or a .csv file of plans or goals")
+    String file;
+
+    @Option(name = "--kind", description = "For CSV: plans (default) or goals")
+    String kind = "plans";
+
+    @Option(name = "--dry-run", description = "Check the file and show what would change, without saving")
+    boolean dryRun;
+
+    @Override
+    public Object execute() throws IOException {
+        Path path = Path.of(file);
+        TransferFormat format = path.getFileName().toString().toLowerCase().endsWith(".json") ? TransferFormat.JSON : TransferFormat.CSV;
+        TransferKind k = format == TransferFormat.JSON ? TransferKind.ALL : TransferKind.parse(kind).orElse(null);
+        if (k == null || k == TransferKind.ALL && format == TransferFormat.CSV) {
+            System.err.println("--kind is plans or goals, not '" + kind + "'");
+            return null;
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException e) {
+            System.err.println(file + " is not UTF-8 text; save it as UTF-8 and try again. Nothing was imported.");
+            return null;
+        }
+        ImportSummary s = dryRun ? transfer.preview(k, format, content, ShellUser.current())
+                : transfer.importData(k, format, content, ShellUser.current());
+        for (RowError e : s.errors()) {
+            System.err.println(e);
+        }
+        System.out.printf("%s: %d rows; plans %d new, %d updated; goals %d new, %d updated%n",
+                s.committed() ? "Imported" : s.ok() ? "Checked, nothing saved (dry run)" : "Not imported, " + s.errors().size()
+                        + " error(s); nothing was saved", s.rows(), s.plansCreated(), s.plansUpdated(), s.goalsCreated(), s.goalsUpdated());
+        return null;
+    }
+}

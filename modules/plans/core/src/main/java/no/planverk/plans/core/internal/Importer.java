@@ -139,9 +139,10 @@ final class Importer {
         LocalDate today = LocalDate.now(clock);
         if (existing == null) {
             PlanStatus s = status == null ? PlanStatus.PREPARATION : status;
-            PlanEntity e = new PlanEntity(draft, s, statusDate == null ? today : statusDate);
+            // an unknown status date stays unknown: imports describe plans adopted long ago
+            PlanEntity e = new PlanEntity(draft, s, statusDate);
             em.persist(e);
-            writes.event(em, e.id(), s, statusDate == null ? today : statusDate, "Imported", by, clock);
+            writes.event(em, e.id(), s, statusDate, "Imported", by, clock);
             plansByCode.put(draft.code(), e);
             imported.put(row, e);
             plansCreated++;

@@ -153,7 +153,7 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public List<StatusEvent> history(long planId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select s from StatusEventEntity s where s.planId = :id order by s.date, s.id", StatusEventEntity.class)
+                "select s from StatusEventEntity s where s.planId = :id order by s.id", StatusEventEntity.class)
                 .setParameter("id", planId).getResultList().stream().map(StatusEventEntity::toRecord).toList());
     }
 

@@ -1,0 +1,141 @@
+package no.planverk.itests;
+
+import static no.planverk.itests.Distribution.call;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivilegedExceptionAction;
+import java.util.EnumSet;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import no.planverk.itests.Distribution.Answer;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the distribution WITHOUT the plans module, installs {@code planverk-plans} at runtime, imports a
+ * file through the API and uses the shell commands; then uninstalls and reinstalls it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlansIT {
+
+    static final int PORT = 18381;
+    static final String BOOT_WITHOUT_PLANS = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
+            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-demo";
+    static final String CSV = """
+            code;type;title;unit;period_from;period_to;status;parent
+            IT-KDP;kommunedelplan;Kommunedelplan for helse, sosial og omsorg (itest);ALV-HO;2021;2033;preparation;
+            IT-DEMENS;handlingsplan;Heilskapleg demensomsorg (itest);ALV-HO-HEIM;2023;2026;in-force;IT-KDP
+            """;
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(Distribution.options(PORT, 200),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_WITHOUT_PLANS));
+    }
+
+    @Test
+    public void plansModuleComesAndGoesAtRuntimeAndImportsThroughTheApi() throws Exception {
+        Distribution.awaitHealthy(PORT, 90);
+        assertFalse(features.isInstalled(features.getFeature("planverk-plans")));
+        assertEquals(404, call(PORT, "GET", "/api/v1/plans", "planlegg", null).status());
+        assertFalse(call(PORT, "GET", "/api/v1/modules", "planlegg", null).body().contains("\"plans\""));
+
+        features.installFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
+        Answer list = awaitStatus(200, "/api/v1/plans?limit=1", 90);
+        assertTrue(list.body(), list.body().contains("\"total\""));
+        assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", null).body().contains("\"plans\""));
+
+        Answer bad = Distribution.call(PORT, "POST", "/api/v1/plans/import?kind=plans&format=csv", "planlegg",
+                CSV.replace("handlingsplan", "roadmap"));
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("\"line\":3,\"column\":\"type\""));
+        assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest", "lesar", null).body().contains("\"total\":0"));
+
+        assertEquals(403, call(PORT, "POST", "/api/v1/plans/import?kind=plans&format=csv", "lesar", CSV).status());
+        Answer ok = call(PORT, "POST", "/api/v1/plans/import?kind=plans&format=csv", "planlegg", CSV);
+        assertEquals(ok.body(), 200, ok.status());
+        assertTrue(ok.body(), ok.body().contains("\"plansCreated\":2") && ok.body().contains("\"committed\":true"));
+        Answer found = call(PORT, "GET", "/api/v1/plans?q=itest&sort=code", "lesar", null);
+        assertTrue(found.body(), found.body().contains("\"total\":2") && found.body().contains("IT-DEMENS"));
+        assertTrue(call(PORT, "GET", "/api/v1/plans/export?format=json", "lesar", null).body().contains("\"parent\" : \"IT-KDP\""));
+
+        String shellList = shell(null, "plans:list --text itest");
+        assertTrue(shellList, shellList.contains("IT-KDP") && shellList.contains("2 of 2 plans"));
+        Path export = Files.createTempFile("plans", ".csv");
+        shell(null, "plans:export " + export);
+        assertTrue(Files.readString(export).contains("IT-DEMENS,handlingsplan"));
+        Files.writeString(export, Files.readString(export).replace("(itest)", "(itest; shell)"));
+        String imported = shell(planner(), "plans:import " + export);
+        assertTrue(imported, imported.contains("Imported"));
+        assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest%3B+shell", "lesar", null).body().contains("\"total\":2"));
+
+        features.uninstallFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
+        awaitStatus(404, "/api/v1/plans", 60);
+        features.installFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
+        Answer back = awaitStatus(200, "/api/v1/plans?q=itest", 90);
+        assertTrue("data survives an uninstall: " + back.body(), back.body().contains("\"total\":2"));
+    }
+
+    private static Subject planner() {
+        Subject s = new Subject();
+        s.getPrincipals().add(new UserPrincipal("planlegg"));
+        s.getPrincipals().add(new RolePrincipal("planner"));
+        return s;
+    }
+
+    private String shell(Subject as, String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, print, print);
+        try {
+            PrivilegedExceptionAction<Object> run = () -> session.execute(command);
+            if (as == null) {
+                run.run();
+            } else {
+                Subject.doAs(as, run);
+            }
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Answer awaitStatus(int status, String path, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        Answer last = null;
+        while (System.currentTimeMillis() < end) {
+            last = call(PORT, "GET", path, "planlegg", null);
+            if (last.status() == status) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s; last: " + last);
+    }
+}

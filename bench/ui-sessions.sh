@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Memory per open UI session: heap in use (after a full GC) with N logged-in browser sessions open,
+# minus the heap before, divided by N. Build first (./run or mvn install -DskipTests).
+# Usage: bench/ui-sessions.sh [N=20]. Needs chromium (apt-get install chromium) and npm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-20}
+home=features/distribution/target/assembly
+port=$(sed -n 's/^org.osgi.service.http.port *= *//p' "$home/etc/org.apache.felix.http.cfg")
+[ -d bench/node_modules/playwright-core ] || (cd bench && npm install --silent --no-save playwright-core@1.48.2 >/dev/null)
+"$home/bin/stop" >/dev/null 2>&1 || true
+sleep 2
+rm -rf "$home/data"
+"$home/bin/start"
+for _ in $(seq 1 180); do
+  curl -sf "http://localhost:$port/api/v1/health" 2>/dev/null | grep -q '"status":"UP"' && break
+  sleep 1
+done
+sleep 10
+pid=$(pgrep -f "karaf.home=$(cd "$home" && pwd)" | head -1)
+used_kb() { jcmd "$pid" GC.run >/dev/null; sleep 1; jcmd "$pid" GC.heap_info | sed -n 's/.*heap *total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1; }
+# one session first, so class loading and Vaadin's caches are not counted per session
+exec 3> >(node bench/ui-sessions.js "http://localhost:$port" 1 >/dev/null)
+sleep 15
+before=$(used_kb)
+fifo=$(mktemp -u); mkfifo "$fifo"
+node bench/ui-sessions.js "http://localhost:$port" "$n" < "$fifo" > /tmp/ui-sessions.out &
+exec 4> "$fifo"
+for _ in $(seq 1 600); do grep -q "^open" /tmp/ui-sessions.out 2>/dev/null && break; sleep 1; done
+after=$(used_kb)
+echo "| figure | value | unit |"
+echo "|---|---|---|"
+echo "| heap in use after GC, 1 session open | $((before / 1024)) | MiB |"
+echo "| heap in use after GC, $((n + 1)) sessions open | $((after / 1024)) | MiB |"
+echo "| heap per logged-in UI session (home page) | $(( (after - before) / n )) | KiB |"
+exec 4>&- 3>&-
+rm -f "$fifo"
+sleep 2
+"$home/bin/stop" >/dev/null 2>&1 || true

@@ -134,6 +134,22 @@ public class BrowserIT {
         screenshot("shell");
     }
 
+    @Test
+    public void redThreadShowsAlversKdpGoal41() throws Exception {
+        String q = java.net.URLEncoder.encode("KDP mål 4.1", java.nio.charset.StandardCharsets.UTF_8);
+        Answer found = Distribution.call(BROWSER_HTTP_PORT, "GET", "/api/v1/plans/goals?limit=5&q=" + q, "planlegg", null);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"goalId\":(\\d+)[^}]*\"planCode\":\"ALV-KDP-HSO\"")
+                .matcher(found.body());
+        assertTrue("Alver's demo goal is there: " + found.body(), id.find());
+        login("planlegg", "planlegg");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        driver.get(BASE + "/plans/thread?goal=" + id.group(1));
+        waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains("KDP mål 4.1"));
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertTrue(page, page.contains("ALV-KPS") || page.contains("samfunnsdel"));
+        screenshot("red-thread");
+    }
+
     /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
     private static void login(String username, String password) {
         driver.get(BASE + "/login");

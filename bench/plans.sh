@@ -20,7 +20,7 @@ for _ in $(seq 1 180); do
   curl -sf "$api/health" 2>/dev/null | grep -q '"status":"UP"' && break
   sleep 1
 done
-sleep 10   # Karaf refreshes the JPA bundles once after the first boot (issue 3 note)
+sleep 3
 
 python3 - "$work" <<'PY'
 import sys, random

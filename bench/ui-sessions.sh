@@ -16,7 +16,7 @@ for _ in $(seq 1 180); do
   curl -sf "http://localhost:$port/api/v1/health" 2>/dev/null | grep -q '"status":"UP"' && break
   sleep 1
 done
-sleep 10
+sleep 3
 pid=$(pgrep -f "karaf.home=$(cd "$home" && pwd)" | head -1)
 used_kb() { jcmd "$pid" GC.run >/dev/null; sleep 1; jcmd "$pid" GC.heap_info | sed -n 's/.*heap *total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1; }
 # one session first, so class loading and Vaadin's caches are not counted per session

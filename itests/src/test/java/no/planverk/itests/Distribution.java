@@ -83,12 +83,12 @@ public final class Distribution {
     }
 
     /**
-     * Polls the health endpoint until it has answered UP for 8 s in a row, up to {@code seconds}.
-     * Karaf refreshes the JPA bundles once a few seconds after the first boot (known issue, see issue 3's
-     * note), so a single UP is not yet stable.
+     * Polls the health endpoint until it has answered UP for 2 s in a row, up to {@code seconds}. (Karaf
+     * used to refresh the JPA bundles a few seconds after the first boot; the distribution turns Karaf's
+     * autoRefresh off, and this short window checks that health stays up.)
      */
     public static Answer awaitHealthy(int port, int seconds) throws InterruptedException {
-        Answer answer = awaitStable(port, seconds, STABLE_PORTS.contains(port) ? 0 : 8000);
+        Answer answer = awaitStable(port, seconds, STABLE_PORTS.contains(port) ? 0 : 2000);
         if (answer.status() == 200) {
             STABLE_PORTS.add(port);
         }

@@ -1,0 +1,63 @@
+package no.planverk.plans.demo.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import no.planverk.plans.api.GoalRef;
+import no.planverk.plans.api.Plan;
+import no.planverk.plans.api.PlanStatus;
+import no.planverk.plans.core.internal.PlansFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The demo files go through the real import without errors and give the red thread the seeds describe. */
+class DemoPlansTest {
+
+    private final PlansFixture f = PlansFixture.inMemory();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private void loadBoth() {
+        new DemoPlans(f.units(), f.plans(), f.transfer());
+    }
+
+    @Test
+    void alversKdpGoal41LeadsUpToTheSamfunnsdel() {
+        loadBoth();
+        Plan kdp = f.plans().findByCode("ALV-KDP-HSO").orElseThrow();
+        assertEquals("ALV-KPS", f.plans().find(kdp.parentId()).orElseThrow().code());
+        GoalRef g41 = f.goals().search("KDP mål 4.1", 10).stream().filter(r -> r.planCode().equals("ALV-KDP-HSO"))
+                .findFirst().orElseThrow();
+        List<GoalRef> up = f.goals().pathToTop(g41.goalId());
+        assertEquals("ALV-KPS", up.get(0).planCode(), up.toString());
+        assertTrue(f.goals().threadDown(up.get(0).goalId()).size() > 3);
+        assertTrue(f.programs().find(kdp.id()).isPresent(), "the planprogram from seed 003");
+        long themePlans = f.plans().all().stream().filter(p -> kdp.id() == (p.parentId() == null ? -1 : p.parentId())).count();
+        assertTrue(themePlans >= 16, "16 theme and action plans under the KDP, found " + themePlans);
+    }
+
+    @Test
+    void bergensRevisedPlanKeepsItsEarlierVersion() {
+        loadBoth();
+        Plan revised = f.plans().all().stream().filter(p -> p.title().startsWith(DemoPlans.REVISED_PLAN_TITLE)).findFirst().orElseThrow();
+        assertEquals(PlanStatus.IN_FORCE, revised.status());
+        assertEquals(1, f.plans().editions(revised.id()).size());
+        assertFalse(f.goals().tree(revised.id()).isEmpty(), "the five focus areas");
+        assertTrue(f.plans().all().stream().anyMatch(p -> p.status() == PlanStatus.RETURNED), "the returned folkehelse strategy");
+    }
+
+    @Test
+    void loadingTwiceChangesNothing() {
+        loadBoth();
+        int plans = f.plans().all().size();
+        long events = f.audit().calls().size();
+        loadBoth();
+        assertEquals(plans, f.plans().all().size());
+        assertEquals(events, f.audit().calls().size());
+    }
+}

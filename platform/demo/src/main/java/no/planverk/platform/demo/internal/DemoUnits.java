@@ -5,6 +5,7 @@ import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitDraft;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * Demo organisation units from the seed documents (Bergen's BEHO, Alver's sectors). Adds what is
  * missing by code, so it runs at every start without duplicating or undoing edits.
  */
-@Component(immediate = true)
-public class DemoUnits {
+@Component(service = DemoUnitsLoaded.class, immediate = true)
+public class DemoUnits implements DemoUnitsLoaded {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUnits.class);
     private static final UserContext DEMO = UserContext.system("demo");

@@ -14,7 +14,7 @@ import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.StatusChange;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
-import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import no.planverk.platform.api.UserContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,8 +35,9 @@ public class DemoPlans {
     /** Bergen's plan for people with developmental disabilities, revised in 2024 (seed 001). */
     static final String REVISED_PLAN_TITLE = "Et helt liv med mening, vekst og utvikling";
 
+    /** The demo units must be there first: the files name units by code. */
     @Activate
-    public DemoPlans(@Reference OrgUnitService units, @Reference PlanService plans, @Reference PlanTransferService transfer) {
+    public DemoPlans(@Reference DemoUnitsLoaded units, @Reference PlanService plans, @Reference PlanTransferService transfer) {
         for (String file : FILES) {
             load(file, plans, transfer);
         }

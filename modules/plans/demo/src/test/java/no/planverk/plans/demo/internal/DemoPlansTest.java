@@ -23,7 +23,7 @@ class DemoPlansTest {
     }
 
     private void loadBoth() {
-        new DemoPlans(f.units(), f.plans(), f.transfer());
+        new DemoPlans(new no.planverk.platform.demo.DemoUnitsLoaded() { }, f.plans(), f.transfer());
     }
 
     @Test

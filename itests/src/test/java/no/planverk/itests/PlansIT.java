@@ -95,11 +95,43 @@ public class PlansIT {
         assertTrue(imported, imported.contains("Imported"));
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest%3B+shell", "lesar", null).body().contains("\"total\":2"));
 
+        roleTable();
+
         features.uninstallFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
         awaitStatus(404, "/api/v1/plans", 60);
         features.installFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
         Answer back = awaitStatus(200, "/api/v1/plans?q=itest", 90);
         assertTrue("data survives an uninstall: " + back.body(), back.body().contains("\"total\":2"));
+    }
+
+    /** Each role against each plans endpoint: the status it must get. */
+    private static void roleTable() throws Exception {
+        String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        String own = "code;type;title;unit\nROLE-%s;temaplan;Rolleprøve;ALV-HO-HEIM\n";
+        Object[][] table = {
+            // method, path, body (%s = user), expected: anonymous, admin, planner, unit-leader, coordinator, reader
+            {"GET", "/api/v1/plans?limit=1", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/plans/attention", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/plans/export?format=json", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/plans/goals?q=mål", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"POST", "/api/v1/plans", "{\"code\":\"R-%s\",\"type\":\"temaplan\",\"title\":\"Utan eining\"}",
+                new int[] {401, 201, 201, 403, 403, 403}},
+            {"POST", "/api/v1/plans/import?kind=plans&format=csv&dryRun=true", own, new int[] {401, 200, 200, 200, 403, 403}},
+            {"POST", "/api/v1/plans/import?kind=plans&format=csv", own, new int[] {401, 200, 200, 200, 403, 403}},
+        };
+        StringBuilder wrong = new StringBuilder();
+        for (Object[] row : table) {
+            int[] expected = (int[]) row[3];
+            for (int i = 0; i < users.length; i++) {
+                String body = row[2] == null ? null : String.format((String) row[2], users[i]);
+                Answer a = call(PORT, (String) row[0], (String) row[1], users[i], body);
+                if (a.status() != expected[i]) {
+                    wrong.append(row[0]).append(' ').append(row[1]).append(" as ").append(users[i]).append(": ")
+                            .append(a.status()).append(" not ").append(expected[i]).append(' ').append(a.body()).append('\n');
+                }
+            }
+        }
+        assertEquals("role table", "", wrong.toString());
     }
 
     private static Subject planner() {

@@ -64,6 +64,9 @@ public class PlanTransferServiceImpl implements PlanTransferService {
 
     @Override
     public ImportSummary preview(TransferKind kind, TransferFormat format, String content, UserContext by) {
+        if (!EditRights.mayCreate(by)) {
+            throw new AccessDeniedException("User '" + by.username() + "' may not import plans (planners and unit leaders may)");
+        }
         return run(kind, format, content, by, false);
     }
 

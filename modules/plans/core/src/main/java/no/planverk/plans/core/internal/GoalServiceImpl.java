@@ -15,9 +15,7 @@ import no.planverk.plans.api.GoalService;
 import no.planverk.plans.api.ThreadNode;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
-import no.planverk.platform.api.StaleVersionException;
 import no.planverk.platform.api.UserContext;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -79,77 +77,65 @@ public class GoalServiceImpl implements GoalService {
     @Override
     public Goal create(GoalDraft draft, UserContext by) {
         GoalDraft d = draft.validated();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                PlanEntity plan = plan(em, d.planId());
-                rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
-                check(em, d, null);
-                GoalEntity e = new GoalEntity(d);
-                em.persist(e);
-                em.flush();
-                Goal created = e.toRecord();
-                audit.record(by, "create", TYPE, created.id(), null, created);
-                return created;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, d.code());
-        }
+        return PlansStore.write(jpa, TYPE, d.code(), em -> {
+            PlanEntity plan = plan(em, d.planId());
+            rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
+            check(em, d, null);
+            GoalEntity e = new GoalEntity(d);
+            em.persist(e);
+            em.flush();
+            Goal created = e.toRecord();
+            audit.record(by, "create", TYPE, created.id(), null, created);
+            return created;
+        });
     }
 
     @Override
     public Goal update(long id, long version, GoalDraft draft, UserContext by) {
         GoalDraft d = draft.validated();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                GoalEntity e = load(em, id, version);
-                if (e.planId() != d.planId()) {
-                    throw InvalidInputException.field("planId", "A goal cannot move to another plan; create it there instead");
-                }
-                PlanEntity plan = plan(em, d.planId());
-                rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
-                check(em, d, id);
-                Goal before = e.toRecord();
-                e.apply(d);
-                em.flush();
-                Goal after = e.toRecord();
-                audit.record(by, "update", TYPE, id, before, after);
-                return after;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        return PlansStore.write(jpa, TYPE, id, em -> {
+            GoalEntity e = load(em, id, version);
+            if (e.planId() != d.planId()) {
+                throw InvalidInputException.field("planId", "A goal cannot move to another plan; create it there instead");
+            }
+            PlanEntity plan = plan(em, d.planId());
+            rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
+            check(em, d, id);
+            Goal before = e.toRecord();
+            e.apply(d);
+            em.flush();
+            Goal after = e.toRecord();
+            audit.record(by, "update", TYPE, id, before, after);
+            return after;
+        });
     }
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                GoalEntity e = load(em, id, version);
-                PlanEntity plan = plan(em, e.planId());
-                rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
-                List<Long> subtree = RedThread.subtreeIds(em, id);
-                long servedBy = 0;
-                for (List<Long> chunk : Chunks.of(subtree)) {
-                    servedBy += em.createQuery("select count(g) from GoalEntity g where g.servesGoalId in :ids and g.planId <> :p", Long.class)
-                            .setParameter("ids", chunk).setParameter("p", e.planId()).getSingleResult()
-                            + em.createQuery("select count(l) from PlanGoalLinkEntity l where l.goalId in :ids", Long.class)
-                            .setParameter("ids", chunk).getSingleResult();
-                }
-                if (servedBy > 0) {
-                    throw new InvalidInputException(servedBy + " goal(s) or plan(s) elsewhere serve this goal or a goal under it; unlink them first");
-                }
-                Goal before = e.toRecord();
-                for (List<Long> chunk : Chunks.of(subtree)) {
-                    em.createQuery("delete from IndicatorEntity i where i.goalId in :ids").setParameter("ids", chunk).executeUpdate();
-                    em.createQuery("update GoalEntity g set g.servesGoalId = null where g.servesGoalId in :ids")
-                            .setParameter("ids", chunk).executeUpdate();
-                    em.createQuery("delete from GoalEntity g where g.id in :ids").setParameter("ids", chunk).executeUpdate();
-                }
-                audit.record(by, "delete", TYPE, id, before, null);
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        PlansStore.write(jpa, TYPE, id, em -> {
+            GoalEntity e = load(em, id, version);
+            PlanEntity plan = plan(em, e.planId());
+            rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
+            List<Long> subtree = RedThread.subtreeIds(em, id);
+            long servedBy = 0;
+            for (List<Long> chunk : Chunks.of(subtree)) {
+                servedBy += em.createQuery("select count(g) from GoalEntity g where g.servesGoalId in :ids and g.planId <> :p", Long.class)
+                        .setParameter("ids", chunk).setParameter("p", e.planId()).getSingleResult()
+                        + em.createQuery("select count(l) from PlanGoalLinkEntity l where l.goalId in :ids", Long.class)
+                        .setParameter("ids", chunk).getSingleResult();
+            }
+            if (servedBy > 0) {
+                throw new InvalidInputException(servedBy + " goal(s) or plan(s) elsewhere serve this goal or a goal under it; unlink them first");
+            }
+            Goal before = e.toRecord();
+            for (List<Long> chunk : Chunks.of(subtree)) {
+                em.createQuery("delete from IndicatorEntity i where i.goalId in :ids").setParameter("ids", chunk).executeUpdate();
+                em.createQuery("update GoalEntity g set g.servesGoalId = null where g.servesGoalId in :ids")
+                        .setParameter("ids", chunk).executeUpdate();
+                em.createQuery("delete from GoalEntity g where g.id in :ids").setParameter("ids", chunk).executeUpdate();
+            }
+            audit.record(by, "delete", TYPE, id, before, null);
+        });
     }
 
     @Override
@@ -171,14 +157,7 @@ public class GoalServiceImpl implements GoalService {
     }
 
     private static GoalEntity load(EntityManager em, long id, long version) {
-        GoalEntity e = em.find(GoalEntity.class, id);
-        if (e == null) {
-            throw NotFoundException.of("Goal", id);
-        }
-        if (e.version() != version) {
-            throw new StaleVersionException("Goal", id);
-        }
-        return e;
+        return PlansStore.load(em, GoalEntity.class, id, version, "Goal", GoalEntity::version);
     }
 
     /** Parent in the same plan one level up, unique code in the plan, serves a goal of another plan. */

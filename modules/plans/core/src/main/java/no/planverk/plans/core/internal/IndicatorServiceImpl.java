@@ -7,9 +7,7 @@ import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.plans.api.IndicatorService;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
-import no.planverk.platform.api.StaleVersionException;
 import no.planverk.platform.api.UserContext;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -54,54 +52,42 @@ public class IndicatorServiceImpl implements IndicatorService {
     @Override
     public Indicator create(IndicatorDraft draft, UserContext by) {
         IndicatorDraft d = draft.validated();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                requireRights(em, d.goalId(), by);
-                IndicatorEntity e = new IndicatorEntity(d);
-                em.persist(e);
-                em.flush();
-                Indicator created = e.toRecord();
-                audit.record(by, "create", TYPE, created.id(), null, created);
-                return created;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, d.name());
-        }
+        return PlansStore.write(jpa, TYPE, d.name(), em -> {
+            requireRights(em, d.goalId(), by);
+            IndicatorEntity e = new IndicatorEntity(d);
+            em.persist(e);
+            em.flush();
+            Indicator created = e.toRecord();
+            audit.record(by, "create", TYPE, created.id(), null, created);
+            return created;
+        });
     }
 
     @Override
     public Indicator update(long id, long version, IndicatorDraft draft, UserContext by) {
         IndicatorDraft d = draft.validated();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                IndicatorEntity e = load(em, id, version);
-                requireRights(em, e.goalId(), by);
-                requireRights(em, d.goalId(), by);
-                Indicator before = e.toRecord();
-                e.apply(d);
-                em.flush();
-                Indicator after = e.toRecord();
-                audit.record(by, "update", TYPE, id, before, after);
-                return after;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        return PlansStore.write(jpa, TYPE, id, em -> {
+            IndicatorEntity e = load(em, id, version);
+            requireRights(em, e.goalId(), by);
+            requireRights(em, d.goalId(), by);
+            Indicator before = e.toRecord();
+            e.apply(d);
+            em.flush();
+            Indicator after = e.toRecord();
+            audit.record(by, "update", TYPE, id, before, after);
+            return after;
+        });
     }
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                IndicatorEntity e = load(em, id, version);
-                requireRights(em, e.goalId(), by);
-                Indicator before = e.toRecord();
-                em.remove(e);
-                audit.record(by, "delete", TYPE, id, before, null);
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        PlansStore.write(jpa, TYPE, id, em -> {
+            IndicatorEntity e = load(em, id, version);
+            requireRights(em, e.goalId(), by);
+            Indicator before = e.toRecord();
+            em.remove(e);
+            audit.record(by, "delete", TYPE, id, before, null);
+        });
     }
 
     private void requireRights(EntityManager em, long goalId, UserContext by) {
@@ -114,13 +100,6 @@ public class IndicatorServiceImpl implements IndicatorService {
     }
 
     private static IndicatorEntity load(EntityManager em, long id, long version) {
-        IndicatorEntity e = em.find(IndicatorEntity.class, id);
-        if (e == null) {
-            throw NotFoundException.of("Indicator", id);
-        }
-        if (e.version() != version) {
-            throw new StaleVersionException("Indicator", id);
-        }
-        return e;
+        return PlansStore.load(em, IndicatorEntity.class, id, version, "Indicator", IndicatorEntity::version);
     }
 }

@@ -45,33 +45,29 @@ public class PlanProgramServiceImpl implements PlanProgramService {
     public PlanProgram save(PlanProgram program, UserContext by) {
         PlanProgram p = ProgramRules.validated(program);
         long planId = p.planId();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                PlanEntity plan = em.find(PlanEntity.class, planId);
-                if (plan == null) {
-                    throw no.planverk.platform.api.NotFoundException.of("Plan", planId);
-                }
-                rights.require(plan.ownerUnitId(), by, "the planprogram of plan " + plan.code());
-                PlanProgramEntity e = em.find(PlanProgramEntity.class, planId);
-                PlanProgram before = e == null ? null : read(planId, e);
-                long stored = e == null ? 0 : e.version();
-                if (stored != p.version()) {
-                    throw new StaleVersionException("Planprogram of plan", planId);
-                }
-                if (e == null) {
-                    e = new PlanProgramEntity(planId, write(p));
-                    em.persist(e);
-                } else {
-                    e.setContent(write(p));
-                }
-                em.flush();
-                PlanProgram after = read(planId, e);
-                audit.record(by, before == null ? "create" : "update", TYPE, planId, before, after);
-                return after;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, planId);
-        }
+        return PlansStore.write(jpa, TYPE, planId, em -> {
+            PlanEntity plan = em.find(PlanEntity.class, planId);
+            if (plan == null) {
+                throw no.planverk.platform.api.NotFoundException.of("Plan", planId);
+            }
+            rights.require(plan.ownerUnitId(), by, "the planprogram of plan " + plan.code());
+            PlanProgramEntity e = em.find(PlanProgramEntity.class, planId);
+            PlanProgram before = e == null ? null : read(planId, e);
+            long stored = e == null ? 0 : e.version();
+            if (stored != p.version()) {
+                throw new StaleVersionException("Planprogram of plan", planId);
+            }
+            if (e == null) {
+                e = new PlanProgramEntity(planId, write(p));
+                em.persist(e);
+            } else {
+                e.setContent(write(p));
+            }
+            em.flush();
+            PlanProgram after = read(planId, e);
+            audit.record(by, before == null ? "create" : "update", TYPE, planId, before, after);
+            return after;
+        });
     }
 
     private static String write(PlanProgram p) {

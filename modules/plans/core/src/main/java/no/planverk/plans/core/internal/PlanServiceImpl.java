@@ -77,35 +77,27 @@ public class PlanServiceImpl implements PlanService {
         }
         PlanDraft d = draft.validated();
         rights.require(d.ownerUnitId(), by, "plans of this unit");
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                Plan created = writes.insert(em, d, PlanStatus.PREPARATION, today());
-                writes.event(em, created.id(), PlanStatus.PREPARATION, today(), null, by, clock);
-                audit.record(by, "create", TYPE, created.id(), null, created);
-                return created;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, d.code());
-        }
+        return PlansStore.write(jpa, TYPE, d.code(), em -> {
+            Plan created = writes.insert(em, d, PlanStatus.PREPARATION, today());
+            writes.event(em, created.id(), PlanStatus.PREPARATION, today(), null, by, clock);
+            audit.record(by, "create", TYPE, created.id(), null, created);
+            return created;
+        });
     }
 
     @Override
     public Plan update(long id, long version, PlanDraft draft, UserContext by) {
         PlanDraft d = draft.validated();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                PlanEntity e = PlanWrites.load(em, id, version);
-                rights.require(e.ownerUnitId(), by, "plan " + e.code());
-                rights.require(d.ownerUnitId(), by, "plans of the new owning unit");
-                Plan before = PlanReads.record(em, e);
-                writes.update(em, e, d);
-                Plan after = PlanReads.record(em, e);
-                audit.record(by, "update", TYPE, id, before, after);
-                return after;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        return PlansStore.write(jpa, TYPE, id, em -> {
+            PlanEntity e = PlanWrites.load(em, id, version);
+            rights.require(e.ownerUnitId(), by, "plan " + e.code());
+            rights.require(d.ownerUnitId(), by, "plans of the new owning unit");
+            Plan before = PlanReads.record(em, e);
+            writes.update(em, e, d);
+            Plan after = PlanReads.record(em, e);
+            audit.record(by, "update", TYPE, id, before, after);
+            return after;
+        });
     }
 
     @Override
@@ -118,36 +110,28 @@ public class PlanServiceImpl implements PlanService {
             throw InvalidInputException.field("note", "The note may have at most " + StatusEventEntity.MAX_NOTE + " characters");
         }
         LocalDate date = change.date() == null ? today() : change.date();
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                PlanEntity e = PlanWrites.load(em, id, version);
-                rights.require(e.ownerUnitId(), by, "plan " + e.code());
-                Plan before = PlanReads.record(em, e);
-                writes.transition(em, e, change, date, clock);
-                writes.event(em, id, change.to(), date, note, by, clock);
-                em.flush();
-                Plan after = PlanReads.record(em, e);
-                audit.record(by, "status", TYPE, id, before, after);
-                return after;
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        return PlansStore.write(jpa, TYPE, id, em -> {
+            PlanEntity e = PlanWrites.load(em, id, version);
+            rights.require(e.ownerUnitId(), by, "plan " + e.code());
+            Plan before = PlanReads.record(em, e);
+            writes.transition(em, e, change, date, clock);
+            writes.event(em, id, change.to(), date, note, by, clock);
+            em.flush();
+            Plan after = PlanReads.record(em, e);
+            audit.record(by, "status", TYPE, id, before, after);
+            return after;
+        });
     }
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                PlanEntity e = PlanWrites.load(em, id, version);
-                rights.require(e.ownerUnitId(), by, "plan " + e.code());
-                Plan before = PlanReads.record(em, e);
-                writes.delete(em, e);
-                audit.record(by, "delete", TYPE, id, before, null);
-            });
-        } catch (RuntimeException e) {
-            throw PlansStore.translate(e, TYPE, id);
-        }
+        PlansStore.write(jpa, TYPE, id, em -> {
+            PlanEntity e = PlanWrites.load(em, id, version);
+            rights.require(e.ownerUnitId(), by, "plan " + e.code());
+            Plan before = PlanReads.record(em, e);
+            writes.delete(em, e);
+            audit.record(by, "delete", TYPE, id, before, null);
+        });
     }
 
     @Override

@@ -13,9 +13,7 @@ import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.StatusChange;
 import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
-import no.planverk.platform.api.StaleVersionException;
 import no.planverk.platform.api.UserContext;
 
 /** The rules of writing plans, run inside a caller's transaction. */
@@ -28,14 +26,7 @@ final class PlanWrites {
     }
 
     static PlanEntity load(EntityManager em, long id, long version) {
-        PlanEntity e = em.find(PlanEntity.class, id);
-        if (e == null) {
-            throw NotFoundException.of("Plan", id);
-        }
-        if (e.version() != version) {
-            throw new StaleVersionException("Plan", id);
-        }
-        return e;
+        return PlansStore.load(em, PlanEntity.class, id, version, "Plan", PlanEntity::version);
     }
 
     static Optional<PlanEntity> byCode(EntityManager em, String code) {

@@ -8,7 +8,6 @@ import no.planverk.plans.api.IndicatorService;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanProgramService;
-import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanService;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.PlanTransferService;

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanTransferService;
-import no.planverk.plans.api.TransferFormat;
-import no.planverk.plans.api.TransferKind;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -30,14 +28,12 @@ public class ExportPlansCommand implements Action {
 
     @Override
     public Object execute() throws IOException {
-        Path path = Path.of(file);
-        TransferFormat format = path.getFileName().toString().toLowerCase().endsWith(".json") ? TransferFormat.JSON : TransferFormat.CSV;
-        TransferKind k = format == TransferFormat.JSON ? TransferKind.ALL : TransferKind.parse(kind).orElse(null);
-        if (k == null || k == TransferKind.ALL && format == TransferFormat.CSV) {
-            System.err.println("--kind is plans or goals, not '" + kind + "'");
+        TransferFile target = TransferFile.of(file, kind);
+        if (target == null) {
             return null;
         }
-        String text = transfer.export(k, format, PlanQuery.all().page(0, Integer.MAX_VALUE));
+        Path path = target.path();
+        String text = transfer.export(target.kind(), target.format(), PlanQuery.all().page(0, Integer.MAX_VALUE));
         Files.writeString(path, text, StandardCharsets.UTF_8);
         System.out.println("Wrote " + text.lines().count() + " lines to " + path.toAbsolutePath());
         return null;

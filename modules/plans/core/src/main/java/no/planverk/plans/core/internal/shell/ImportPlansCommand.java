@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.RowError;
-import no.planverk.plans.api.TransferFormat;
-import no.planverk.plans.api.TransferKind;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -35,13 +33,11 @@ public class ImportPlansCommand implements Action {
 
     @Override
     public Object execute() throws IOException {
-        Path path = Path.of(file);
-        TransferFormat format = path.getFileName().toString().toLowerCase().endsWith(".json") ? TransferFormat.JSON : TransferFormat.CSV;
-        TransferKind k = format == TransferFormat.JSON ? TransferKind.ALL : TransferKind.parse(kind).orElse(null);
-        if (k == null || k == TransferKind.ALL && format == TransferFormat.CSV) {
-            System.err.println("--kind is plans or goals, not '" + kind + "'");
+        TransferFile target = TransferFile.of(file, kind);
+        if (target == null) {
             return null;
         }
+        Path path = target.path();
         String content;
         try {
             content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
@@ -49,8 +45,8 @@ public class ImportPlansCommand implements Action {
             System.err.println(file + " is not UTF-8 text; save it as UTF-8 and try again. Nothing was imported.");
             return null;
         }
-        ImportSummary s = dryRun ? transfer.preview(k, format, content, ShellUser.current())
-                : transfer.importData(k, format, content, ShellUser.current());
+        ImportSummary s = dryRun ? transfer.preview(target.kind(), target.format(), content, ShellUser.current())
+                : transfer.importData(target.kind(), target.format(), content, ShellUser.current());
         for (RowError e : s.errors()) {
             System.err.println(e);
         }

@@ -1,0 +1,158 @@
+package no.planverk.plans.ui.internal.goals;
+
+import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import no.planverk.plans.api.Indicator;
+import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.platform.api.InvalidInputException;
+
+/** The dialog to add or change an indicator (its actual values are kept as they are). */
+public class IndicatorForm extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Fired with the indicator as the user filled it in. */
+    public static class SaveEvent extends ComponentEvent<IndicatorForm> {
+        private static final long serialVersionUID = 1L;
+        private final IndicatorDraft draft;
+
+        SaveEvent(IndicatorForm source, IndicatorDraft draft) {
+            super(source, false);
+            this.draft = draft;
+        }
+
+        public IndicatorDraft draft() {
+            return draft;
+        }
+    }
+
+    final TextField name = new TextField(t("indicator.name"));
+    final TextField unit = new TextField(t("indicator.unit"));
+    final IntegerField baselineYear = new IntegerField(t("indicator.baselineYear"));
+    final NumberField baselineValue = new NumberField(t("indicator.baselineValue"));
+    final IntegerField targetYear = new IntegerField(t("indicator.targetYear"));
+    final NumberField targetValue = new NumberField(t("indicator.targetValue"));
+    final Span problem = new Span();
+    final Button save = new Button(t("action.save"));
+    final Button cancel = new Button(t("action.cancel"));
+    private IndicatorDraft base;
+    private Indicator editing;
+
+    public IndicatorForm() {
+        name.setMaxLength(IndicatorDraft.MAX_NAME);
+        name.setRequiredIndicatorVisible(true);
+        unit.setMaxLength(IndicatorDraft.MAX_UNIT);
+        unit.setHelperText(t("indicator.unit.help"));
+        for (IntegerField year : List.of(baselineYear, targetYear)) {
+            year.setMin(1900);
+            year.setMax(2200);
+            year.setStepButtonsVisible(false);
+            year.setRequiredIndicatorVisible(true);
+        }
+        baselineValue.setRequiredIndicatorVisible(true);
+        targetValue.setRequiredIndicatorVisible(true);
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #b71c1c)");
+        FormLayout fields = new FormLayout(name, unit, baselineYear, baselineValue, targetYear, targetValue);
+        fields.setColspan(name, 2);
+        add(problem, fields);
+        setWidth("36em");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+        setCloseOnOutsideClick(false);
+    }
+
+    /** Opens the form; {@code indicator} is the one being changed, null for a new one. */
+    public void open(String title, IndicatorDraft draft, Indicator indicator) {
+        base = draft;
+        editing = indicator;
+        setHeaderTitle(title);
+        clearErrors();
+        name.setValue(draft.name() == null ? "" : draft.name());
+        unit.setValue(draft.unit() == null ? "" : draft.unit());
+        baselineYear.setValue(draft.baselineYear());
+        baselineValue.setValue(draft.baselineValue());
+        targetYear.setValue(draft.targetYear());
+        targetValue.setValue(draft.targetValue());
+        open();
+        name.focus();
+    }
+
+    public Indicator editing() {
+        return editing;
+    }
+
+    IndicatorDraft read() {
+        return new IndicatorDraft(base.goalId(), name.getValue(), unit.getValue(), baselineYear.getValue(),
+                baselineValue.getValue(), targetYear.getValue(), targetValue.getValue(), base.actuals());
+    }
+
+    void save() {
+        clearErrors();
+        boolean ok = required(name, name.getValue().isBlank());
+        ok &= required(baselineYear, baselineYear.getValue() == null);
+        ok &= required(baselineValue, baselineValue.getValue() == null);
+        ok &= required(targetYear, targetYear.getValue() == null);
+        ok &= required(targetValue, targetValue.getValue() == null);
+        if (ok) {
+            fireEvent(new SaveEvent(this, read()));
+        }
+    }
+
+    private static boolean required(HasValidation field, boolean missing) {
+        if (missing) {
+            field.setErrorMessage(t("error.required"));
+            field.setInvalid(true);
+        }
+        return !missing;
+    }
+
+    /** Puts each field error of the service on its field; the rest above the fields. Input stays. */
+    public void showErrors(InvalidInputException e) {
+        Map<String, List<HasValidation>> fields = Map.of("name", List.of(name), "unit", List.of(unit),
+                "baseline", List.of(baselineYear, baselineValue), "target", List.of(targetYear, targetValue));
+        boolean shown = false;
+        for (Map.Entry<String, String> err : e.fieldErrors().entrySet()) {
+            for (HasValidation f : fields.getOrDefault(err.getKey(), List.of())) {
+                f.setErrorMessage(err.getValue());
+                f.setInvalid(true);
+                shown = true;
+            }
+        }
+        if (!shown) {
+            problem.setText(t("error.invalid", e.getMessage()));
+        }
+    }
+
+    public void showProblem(String message) {
+        problem.setText(message);
+    }
+
+    private void clearErrors() {
+        problem.setText("");
+        for (HasValidation f : List.<HasValidation>of(name, unit, baselineYear, baselineValue, targetYear, targetValue)) {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}

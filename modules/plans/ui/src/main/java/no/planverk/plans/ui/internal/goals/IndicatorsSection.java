@@ -1,0 +1,184 @@
+package no.planverk.plans.ui.internal.goals;
+
+import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.planverk.plans.api.Goal;
+import no.planverk.plans.api.Indicator;
+import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorService;
+import no.planverk.plans.api.IndicatorValue;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.PlanverkException;
+import no.planverk.platform.api.StaleVersionException;
+import no.planverk.ui.api.CurrentUser;
+
+/** The indicators of the selected goal, with their status and trend; editors add, change and measure. */
+public class IndicatorsSection extends Composite<VerticalLayout> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient IndicatorService indicators;
+    final H4 title = new H4();
+    final Paragraph empty = new Paragraph();
+    final Grid<Indicator> grid = new Grid<>();
+    final Button add = new Button(t("indicator.add"), VaadinIcon.PLUS.create());
+    final Button edit = new Button(t("action.edit"), VaadinIcon.EDIT.create());
+    final Button delete = new Button(t("action.delete"), VaadinIcon.TRASH.create());
+    final Button addActual = new Button(t("actual.add"), VaadinIcon.CHART_LINE.create());
+    final IndicatorForm form = new IndicatorForm();
+    final ActualForm actualForm = new ActualForm();
+    ConfirmDialog confirm;
+    private Goal goal;
+
+    public IndicatorsSection(IndicatorService indicators, boolean canEdit) {
+        this.indicators = indicators;
+        grid.setId("planverk-indicators");
+        grid.addColumn(Indicator::name).setHeader(t("indicator.name")).setKey("name").setFlexGrow(2);
+        grid.addColumn(i -> i.unit() == null ? "" : i.unit()).setHeader(t("indicator.unit")).setKey("unit").setAutoWidth(true);
+        grid.addColumn(i -> yearValue(i.baselineYear(), i.baselineValue())).setHeader(t("indicator.baseline")).setKey("baseline")
+                .setAutoWidth(true);
+        grid.addColumn(i -> yearValue(i.targetYear(), i.targetValue())).setHeader(t("indicator.target")).setKey("target")
+                .setAutoWidth(true);
+        grid.addColumn(IndicatorsSection::actuals).setHeader(t("indicator.actuals")).setKey("actuals").setFlexGrow(1);
+        grid.addComponentColumn(i -> Marks.status(i.status())).setHeader(t("indicator.status")).setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(TrendChart::component).setHeader(t("indicator.trend")).setKey("trend").setWidth("290px")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        VerticalLayout root = getContent();
+        root.setPadding(false);
+        root.add(title, empty, grid);
+        if (canEdit) {
+            add.addClickListener(e -> form.open(t("indicator.form.new"),
+                    new IndicatorDraft(goal.id(), "", "", null, null, null, null, List.of()), null));
+            edit.addClickListener(e -> selected().ifPresent(i -> form.open(t("indicator.form.edit", i.name()), i.toDraft(), i)));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
+            addActual.addClickListener(e -> selected().ifPresent(actualForm::open));
+            form.addSaveListener(e -> save(e.draft()));
+            actualForm.addSaveListener(e -> addActual(actualForm.indicator(), e.value()));
+            grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
+            root.addComponentAtIndex(2, new HorizontalLayout(add, edit, delete, addActual));
+        }
+        show(null);
+    }
+
+    /** Shows the indicators of this goal; null hides the section. */
+    public void show(Goal g) {
+        goal = g;
+        setVisible(g != null);
+        if (g == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        title.setText(t("indicator.title", g.label()));
+        refresh();
+    }
+
+    private void refresh() {
+        List<Indicator> list = indicators.forGoal(goal.id());
+        Indicator was = grid.asSingleSelect().getValue();
+        grid.setItems(list);
+        grid.setVisible(!list.isEmpty());
+        empty.setText(list.isEmpty() ? t("indicator.none") : "");
+        empty.setVisible(list.isEmpty());
+        if (was != null) {
+            list.stream().filter(i -> i.id() == was.id()).findFirst().ifPresent(grid::select);
+        }
+        updateButtons();
+    }
+
+    private java.util.Optional<Indicator> selected() {
+        return java.util.Optional.ofNullable(grid.asSingleSelect().getValue());
+    }
+
+    private void updateButtons() {
+        boolean one = selected().isPresent();
+        edit.setEnabled(one);
+        delete.setEnabled(one);
+        addActual.setEnabled(one);
+    }
+
+    void save(IndicatorDraft draft) {
+        Indicator editing = form.editing();
+        try {
+            Indicator saved = editing == null ? indicators.create(draft, CurrentUser.require())
+                    : indicators.update(editing.id(), editing.version(), draft, CurrentUser.require());
+            form.close();
+            Notices.success(t("indicator.saved", saved.name()));
+            refresh();
+            grid.select(saved);
+        } catch (InvalidInputException e) {
+            form.showErrors(e);
+        } catch (StaleVersionException e) {
+            form.showProblem(Notices.message(e));
+            refresh();
+        } catch (PlanverkException e) {
+            form.showProblem(Notices.message(e));
+        }
+    }
+
+    /** Adds the value for its year, replacing one already there for that year. */
+    void addActual(Indicator ind, IndicatorValue value) {
+        List<IndicatorValue> values = new ArrayList<>(ind.actuals());
+        values.removeIf(v -> v.year() == value.year());
+        values.add(value);
+        IndicatorDraft d = ind.toDraft();
+        IndicatorDraft draft = new IndicatorDraft(d.goalId(), d.name(), d.unit(), d.baselineYear(), d.baselineValue(),
+                d.targetYear(), d.targetValue(), values);
+        try {
+            Indicator saved = indicators.update(ind.id(), ind.version(), draft, CurrentUser.require());
+            actualForm.close();
+            Notices.success(t("actual.saved", String.valueOf(value.year()), saved.name()));
+            refresh();
+            grid.select(saved);
+        } catch (PlanverkException e) {
+            actualForm.showProblem(Notices.message(e));
+            if (e instanceof StaleVersionException) {
+                refresh();
+            }
+        }
+    }
+
+    private void confirmDelete(Indicator ind) {
+        confirm = new ConfirmDialog(t("indicator.delete.title"), t("indicator.delete.text", ind.name()),
+                t("action.delete"), e -> delete(ind));
+        confirm.setCancelable(true);
+        confirm.setCancelText(t("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void delete(Indicator ind) {
+        try {
+            indicators.delete(ind.id(), ind.version(), CurrentUser.require());
+            Notices.success(t("indicator.deleted", ind.name()));
+            grid.asSingleSelect().clear();
+        } catch (PlanverkException e) {
+            Notices.show(e);
+        }
+        refresh();
+    }
+
+    static String yearValue(int year, double value) {
+        return year + ": " + Marks.number(value);
+    }
+
+    static String actuals(Indicator i) {
+        return i.actuals().stream().map(v -> yearValue(v.year(), v.value())).collect(Collectors.joining(" · "));
+    }
+}

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,7 @@ public class GoalsPanel extends Composite<VerticalLayout> {
         Goal was = tree.asSingleSelect().getValue();
         TreeData<Goal> data = new TreeData<>();
         roots.forEach(n -> add(data, null, n));
-        tree.setDataProvider(new TreeDataProvider<>(data));
+        tree.setTreeData(data);
         tree.expandRecursively(data.getRootItems(), Integer.MAX_VALUE);
         empty.setVisible(roots.isEmpty());
         tree.setVisible(!roots.isEmpty());

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -116,7 +115,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     void show(Long id) {
         goalId = id;
         path.removeAll();
-        down.setItems(List.of());
+        down.setTreeData(new TreeData<>());
         boolean any = id != null;
         try {
             if (any) {
@@ -128,7 +127,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
                 TreeData<Row> data = new TreeData<>();
                 Row root = new Row(goals.threadDown(id));
                 addRow(data, null, root);
-                down.setDataProvider(new TreeDataProvider<>(data));
+                down.setTreeData(data);
                 down.expandRecursively(List.of(root), Integer.MAX_VALUE);
             }
         } catch (PlanverkException e) {
@@ -181,11 +180,17 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         Icon i = icon.create();
         i.setSize("1em");
         i.getElement().setAttribute("aria-hidden", "true");
-        String label = n.kind() == ThreadNode.Kind.LINK && n.linkKind() != null
-                ? t("kind.LINK.named", n.linkKind()) : t("kind." + n.kind().name());
+        String label = n.kind() == ThreadNode.Kind.LINK && n.linkKind() != null ? linkKind(n.linkKind())
+                : t("kind." + n.kind().name());
         Span s = new Span(i, new Span(" " + label));
         s.getStyle().set("white-space", "nowrap");
         return s;
+    }
+
+    /** "Tiltak" for a measure; a kind these texts do not know is shown by its id. */
+    static String linkKind(String kind) {
+        String known = t("linkKind." + kind);
+        return known.startsWith("!") ? t("kind.LINK.named", kind) : known;
     }
 
     /** A goal's code re-centres the thread; plans and linked items open their own page. */

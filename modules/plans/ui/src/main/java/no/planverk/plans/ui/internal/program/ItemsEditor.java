@@ -50,6 +50,7 @@ public class ItemsEditor<T> extends Composite<VerticalLayout> {
     final Button remove = new Button(t("program.item.remove"), VaadinIcon.TRASH.create());
     final Span error = new Span();
     final Span empty = new Span(t("program.item.none"));
+    final Component fields;
     private final List<Entry<T>> entries = new ArrayList<>();
     private final transient SerializableSupplier<T> reader;
     private final transient SerializableConsumer<T> filler;
@@ -63,6 +64,7 @@ public class ItemsEditor<T> extends Composite<VerticalLayout> {
             SerializableConsumer<T> filler) {
         this.reader = reader;
         this.filler = filler;
+        this.fields = fields;
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setSpacing(false);

@@ -33,9 +33,9 @@ final class ProgramSections {
     static ItemsEditor<String> texts(String heading, String label, boolean canEdit) {
         TextField field = new TextField(label);
         field.setWidth("30em");
-        ItemsEditor<String> editor = new ItemsEditor<>(heading, canEdit, field,
+        ItemsEditor<String> editor = new ItemsEditor<>(heading, canEdit, row(field),
                 () -> required(field) ? field.getValue().strip() : null, v -> reset(field, v));
-        editor.column(v -> v, label);
+        editor.column(v -> v, label).setKey("text");
         return editor;
     }
 
@@ -55,9 +55,9 @@ final class ProgramSections {
                     reset(name, r == null ? null : r.name());
                     reset(members, r == null ? null : r.members());
                 });
-        editor.column(r -> roleKind(r.kind()), t("program.role.kind")).setAutoWidth(true).setFlexGrow(0);
-        editor.column(PlanProgram.Role::name, t("program.role.name")).setFlexGrow(1);
-        editor.column(r -> r.members() == null ? "" : r.members(), t("program.role.members")).setFlexGrow(2);
+        editor.column(r -> roleKind(r.kind()), t("program.role.kind")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        editor.column(PlanProgram.Role::name, t("program.role.name")).setKey("name").setFlexGrow(1);
+        editor.column(r -> r.members() == null ? "" : r.members(), t("program.role.members")).setKey("members").setFlexGrow(2);
         return editor;
     }
 
@@ -85,9 +85,9 @@ final class ProgramSections {
             reset(to, m == null ? null : Months.format(m.to()));
             reset(activity, m == null ? null : m.activity());
         });
-        editor.column(m -> Months.format(m.from()), t("program.milestone.from")).setAutoWidth(true).setFlexGrow(0);
-        editor.column(m -> Months.format(m.to()), t("program.milestone.to")).setAutoWidth(true).setFlexGrow(0);
-        editor.column(Milestone::activity, t("program.milestone.activity")).setFlexGrow(1);
+        editor.column(m -> Months.format(m.from()), t("program.milestone.from")).setKey("from").setAutoWidth(true).setFlexGrow(0);
+        editor.column(m -> Months.format(m.to()), t("program.milestone.to")).setKey("to").setAutoWidth(true).setFlexGrow(0);
+        editor.column(Milestone::activity, t("program.milestone.activity")).setKey("activity").setFlexGrow(1);
         return editor;
     }
 
@@ -104,9 +104,9 @@ final class ProgramSections {
                     reset(audience, p == null ? null : p.audience());
                     reset(when, p == null ? null : p.when());
                 });
-        editor.column(Participation::activity, t("program.participation.activity")).setFlexGrow(2);
-        editor.column(p -> p.audience() == null ? "" : p.audience(), t("program.participation.audience")).setFlexGrow(1);
-        editor.column(p -> p.when() == null ? "" : p.when(), t("program.participation.when")).setFlexGrow(1);
+        editor.column(Participation::activity, t("program.participation.activity")).setKey("activity").setFlexGrow(2);
+        editor.column(p -> p.audience() == null ? "" : p.audience(), t("program.participation.audience")).setKey("audience").setFlexGrow(1);
+        editor.column(p -> p.when() == null ? "" : p.when(), t("program.participation.when")).setKey("when").setFlexGrow(1);
         return editor;
     }
 
@@ -132,10 +132,10 @@ final class ProgramSections {
             deadline.setValue(c == null ? null : c.deadline());
             deadline.setInvalid(false);
         });
-        editor.column(Consultation::title, t("program.consultation.title")).setFlexGrow(2);
-        editor.column(c -> Formats.date(c.from()), t("program.consultation.from")).setAutoWidth(true).setFlexGrow(0);
-        editor.column(c -> Formats.date(c.deadline()), t("program.consultation.deadline")).setAutoWidth(true).setFlexGrow(0);
-        editor.componentColumn(c -> deadlineState(c, today.get()), t("program.consultation.state")).setAutoWidth(true)
+        editor.column(Consultation::title, t("program.consultation.title")).setKey("title").setFlexGrow(2);
+        editor.column(c -> Formats.date(c.from()), t("program.consultation.from")).setKey("from").setAutoWidth(true).setFlexGrow(0);
+        editor.column(c -> Formats.date(c.deadline()), t("program.consultation.deadline")).setKey("deadline").setAutoWidth(true).setFlexGrow(0);
+        editor.componentColumn(c -> deadlineState(c, today.get()), t("program.consultation.state")).setKey("state").setAutoWidth(true)
                 .setFlexGrow(0);
         return editor;
     }

@@ -76,6 +76,8 @@ public final class TrendChart {
                 t("chart.baseline", String.valueOf(ind.baselineYear()), Marks.value(ind.baselineValue(), ind.unit()))));
         s.append(circle(x(ind.targetYear()), y(ind.targetValue()), "#ffffff", "#616161", "target",
                 t("chart.target", String.valueOf(ind.targetYear()), Marks.value(ind.targetValue(), ind.unit()))));
+        s.append(valueLabel(x(ind.baselineYear()) + 6, y(ind.baselineValue()), ind.baselineValue(), "start"));
+        s.append(valueLabel(x(ind.targetYear()) - 6, y(ind.targetValue()), ind.targetValue(), "end"));
         if (!ind.actuals().isEmpty()) {
             List<String> points = new ArrayList<>();
             for (IndicatorValue v : ind.actuals()) {
@@ -107,6 +109,7 @@ public final class TrendChart {
             years.add(maxYear);
             years.add(ind.baselineYear());
             years.add(ind.targetYear());
+            ind.latest().ifPresent(v -> years.add(v.year()));
         }
         List<Integer> out = new ArrayList<>();
         double lastX = -100;
@@ -138,6 +141,13 @@ public final class TrendChart {
         return "<line class=\"" + cls + "\" x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2)
                 + "\" stroke=\"" + stroke + "\" stroke-width=\"1.5\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"")
                 + "/>";
+    }
+
+    /** The value beside a point, above it unless that leaves the chart. */
+    private static String valueLabel(double x, double y, double value, String anchor) {
+        double ty = y - 6 < TOP ? y + 14 : y - 6;
+        return "<text x=\"" + num(x) + "\" y=\"" + num(ty) + "\" font-size=\"10\" fill=\"#616161\" text-anchor=\"" + anchor
+                + "\" aria-hidden=\"true\">" + escape(Marks.number(value)) + "</text>";
     }
 
     private static String circle(double cx, double cy, String fill, String stroke, String cls, String title) {

@@ -1,0 +1,197 @@
+package no.planverk.plans.ui.internal.plan;
+
+import static no.planverk.plans.ui.internal.PlansTexts.t;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import no.planverk.plans.api.GoalService;
+import no.planverk.plans.api.IndicatorService;
+import no.planverk.plans.api.Plan;
+import no.planverk.plans.api.PlanProgramService;
+import no.planverk.plans.api.PlanService;
+import no.planverk.plans.ui.internal.PlanErrors;
+import no.planverk.plans.ui.internal.PlanLabels;
+import no.planverk.plans.ui.internal.PlanNav;
+import no.planverk.plans.ui.internal.PlansView;
+import no.planverk.plans.ui.internal.goals.GoalsPanel;
+import no.planverk.plans.ui.internal.program.ProgramPanel;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.PlanverkException;
+import no.planverk.ui.api.CurrentUser;
+
+/**
+ * One plan at {@code plans/plan/<id>}: a header (title, type, status, period) and tabs for the overview
+ * form, the lifecycle, the goal table and the planprogram. The goal and program tabs are built when first
+ * opened.
+ */
+public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PlanService plans;
+    private final transient OrgUnitService units;
+    private final transient GoalService goals;
+    private final transient IndicatorService indicators;
+    private final transient PlanProgramService programs;
+    // built again for each plan: Vaadin keeps the view when only the id in the address changes
+    H2 title;
+    HorizontalLayout facts;
+    Button delete;
+    TabSheet tabs;
+    Div goalsHolder;
+    Div programHolder;
+    OverviewTab overview;
+    StatusTab status;
+    ConfirmDialog confirm;
+    private Plan plan;
+    private boolean canEdit;
+
+    public PlanView(PlanService plans, OrgUnitService units, GoalService goals, IndicatorService indicators,
+            PlanProgramService programs) {
+        this.plans = plans;
+        this.units = units;
+        this.goals = goals;
+        this.indicators = indicators;
+        this.programs = programs;
+        setWidthFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(id);
+    }
+
+    void show(long id) {
+        removeAll();
+        add(PlanNav.bar(PlanNav.PLAN));
+        Optional<Plan> found = plans.find(id);
+        if (found.isEmpty()) {
+            plan = null;
+            add(new H2(t("plan.notFound")), new Paragraph(t("plan.notFound.help", id)));
+            return;
+        }
+        plan = found.get();
+        canEdit = plans.canEdit(plan, CurrentUser.require());
+        List<OrgUnit> all = units.list();
+        Function<Long, String> unitName = PlansView.unitNames(all);
+        title = new H2();
+        facts = new HorizontalLayout();
+        delete = new Button(t("plan.delete"), VaadinIcon.TRASH.create());
+        tabs = new TabSheet();
+        goalsHolder = new Div();
+        programHolder = new Div();
+        title.setId("planverk-plan-title");
+        facts.setAlignItems(FlexComponent.Alignment.CENTER);
+        facts.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (canEdit) {
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.addClickListener(e -> confirmDelete());
+            header.add(delete);
+            header.setFlexGrow(1, title);
+        }
+        overview = new OverviewTab(plan, plans, all, canEdit, this::changed);
+        status = new StatusTab(plan, plans, unitName, canEdit, this::changed);
+        tabs.setWidthFull();
+        tabs.add(t("tab.overview"), overview);
+        tabs.add(t("tab.status"), status);
+        Tab goalsTab = tabs.add(t("tab.goals"), goalsHolder);
+        Tab programTab = tabs.add(t("tab.program"), programHolder);
+        goalsHolder.setWidthFull();
+        programHolder.setWidthFull();
+        tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab(), goalsTab, programTab));
+        showHeader();
+        add(header, facts, tabs);
+    }
+
+    /** Builds the goal or program panel the first time its tab is opened. */
+    private void fill(Tab selected, Tab goalsTab, Tab programTab) {
+        if (selected == goalsTab && goalsHolder.getComponentCount() == 0) {
+            goalsHolder.add(guarded(() -> new GoalsPanel(plan, goals, indicators, canEdit)));
+        } else if (selected == programTab && programHolder.getComponentCount() == 0) {
+            programHolder.add(guarded(() -> new ProgramPanel(plan, programs, canEdit)));
+        }
+    }
+
+    private static Component guarded(Supplier<Component> panel) {
+        try {
+            return panel.get();
+        } catch (PlanverkException e) {
+            return new Paragraph(PlanErrors.message(e));
+        }
+    }
+
+    private void showHeader() {
+        title.setText(plan.title());
+        facts.removeAll();
+        Span type = new Span(PlanLabels.type(plan.type()));
+        Span code = new Span(plan.code());
+        code.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+        facts.add(code, type, PlanLabels.badge(plan.status()));
+        if (!plan.period().isEmpty()) {
+            facts.add(new Span(t("plan.periodShort", plan.period())));
+        }
+    }
+
+    /** A tab saved or moved the plan: the header and the other tab take the new version. */
+    private void changed(Plan p) {
+        plan = p;
+        showHeader();
+        overview.planChanged(p);
+        status.planChanged(p);
+    }
+
+    private void confirmDelete() {
+        confirm = new ConfirmDialog(t("plan.delete.title"), t("plan.delete.text", plan.title()), t("plan.delete"),
+                e -> delete());
+        confirm.setCancelable(true);
+        confirm.setCancelText(t("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void delete() {
+        try {
+            plans.delete(plan.id(), plan.version(), CurrentUser.require());
+            PlanErrors.success(t("plan.deleted", plan.title()));
+            UI.getCurrent().navigate(PlanNav.GRID);
+        } catch (InvalidInputException e) {
+            PlanErrors.error(t("plan.delete.refused", e.getMessage()));
+        } catch (PlanverkException e) {
+            PlanErrors.show(e);
+        }
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (plan == null ? t("plan.notFound") : plan.title()) + " – Planverk";
+    }
+}

@@ -22,6 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.RowError;
@@ -42,6 +43,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
             + "decision_ref,decision_date,document_url,parent,successor,planned_adoption,description,serves";
     static final String GOAL_COLUMNS = "plan,code,level,parent,text,sdgs,serves,ownership";
 
+    private static final Comparator<RowError> BY_LINE = Comparator.comparingInt(RowError::line)
+            .thenComparing(e -> e.column() == null ? "" : e.column());
     private final transient PlanTransferService transfer;
     final RadioButtonGroup<Choice> kind = new RadioButtonGroup<>(t("import.kind"));
     final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
@@ -101,6 +104,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
 
     /** A file arrived (UI thread): decode it strictly as UTF-8, then preview it. */
     void received(String name, byte[] bytes) {
+        upload.clearFileList(); // so the next file can be chosen without removing this one first
         content = null;
         preview = null;
         importButton.setEnabled(false);
@@ -160,7 +164,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
     private void show(ImportSummary s, String key) {
         String counts = t(key, s.rows(), s.plansCreated(), s.plansUpdated(), s.goalsCreated(), s.goalsUpdated());
         result.setText(s.ok() ? counts : counts + " " + t("import.errors", s.errors().size()));
-        errors.setItems(s.errors());
+        errors.setItems(s.errors().stream().sorted(BY_LINE).toList());
         errors.setVisible(!s.ok());
     }
 

@@ -1,5 +1,7 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.testing.RecordingAudit;
+import no.planverk.platform.testing.MemoryUnits;
 import java.time.Clock;
 import java.time.ZoneId;
 import no.planverk.plans.api.GoalService;

@@ -1,4 +1,4 @@
-package no.planverk.plans.core.internal;
+package no.planverk.platform.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package no.planverk.plans.core.internal;
+package no.planverk.platform.testing;
 
 import java.util.List;
 import java.util.Map;
@@ -64,11 +64,11 @@ public final class MemoryUnits implements OrgUnitService {
 
     @Override
     public OrgUnit update(long id, long version, OrgUnitDraft draft, UserContext by) {
-        throw new UnsupportedOperationException("not needed by the plans tests");
+        throw new UnsupportedOperationException("not needed by the module tests");
     }
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        throw new UnsupportedOperationException("not needed by the plans tests");
+        throw new UnsupportedOperationException("not needed by the module tests");
     }
 }

@@ -1,25 +1,19 @@
 package no.planverk.plans.api;
 
 import java.util.Map;
+import no.planverk.platform.api.Fields;
 
-/** Small helpers shared by the drafts' validation. */
+/** The drafts' validation helpers, from the platform's {@link Fields}. */
 final class Texts {
 
     private Texts() {
     }
 
-    /** Trimmed text, or null when blank. */
     static String trim(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return Fields.trim(s);
     }
 
     static void checkLength(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.put(field, field + ": at most " + max + " characters (now " + value.length() + ")");
-        }
+        Fields.checkLength(errors, field, value, max);
     }
 }

@@ -1,0 +1,109 @@
+package no.planverk.measures.api;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.planverk.platform.api.Fields;
+import no.planverk.platform.api.InvalidInputException;
+
+/** The editable fields of a measure. Status, percent and light change through reports. */
+public record MeasureDraft(Long planId, String planName, String number, String title, String description,
+        List<Long> goalIds, String goalText, MeasureKind kind, Long carrierPlanId, String carrierText,
+        Responsibility responsibility, List<Long> unitIds, String contact, Integer fromYear, Integer toYear,
+        List<YearAmount> years, Ownership ownership) {
+
+    public static final int MAX_NUMBER = 20;
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_TEXT = 300;
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final long MAX_COST = 100_000_000_000L;
+
+    public MeasureDraft {
+        goalIds = goalIds == null ? List.of() : List.copyOf(goalIds);
+        unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+        years = years == null ? List.of() : List.copyOf(years);
+    }
+
+    /** A draft with a number and a title only, in a plan. */
+    public static MeasureDraft of(Long planId, String number, String title) {
+        return new MeasureDraft(planId, null, number, title, null, List.of(), null, MeasureKind.MEASURE, null, null,
+                Responsibility.UNITS, List.of(), null, null, null, List.of(), Ownership.THIS_PLAN);
+    }
+
+    /**
+     * Trimmed copy with defaults (kind measure, ownership this plan, responsibility units); throws
+     * {@link InvalidInputException} naming each bad field.
+     */
+    public MeasureDraft validated() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String n = Fields.trim(number);
+        if (n == null) {
+            errors.put("number", "Number is required (e.g. 86 or 4.1.2), unique within the plan");
+        } else if (n.length() > MAX_NUMBER || !n.matches("[\\p{L}\\p{N}_./-]+")) {
+            errors.put("number", "Number: at most " + MAX_NUMBER + " letters, digits, '.', '-', '/' or '_', no spaces");
+        }
+        String t = Fields.trim(title);
+        if (t == null) {
+            errors.put("title", "Title is required");
+        }
+        Fields.checkLength(errors, "title", t, MAX_TITLE);
+        String d = Fields.trim(description);
+        Fields.checkLength(errors, "description", d, MAX_DESCRIPTION);
+        String pn = Fields.trim(planName);
+        Fields.checkLength(errors, "planName", pn, MAX_TEXT);
+        String gt = Fields.trim(goalText);
+        Fields.checkLength(errors, "goalText", gt, MAX_DESCRIPTION);
+        String ct = Fields.trim(carrierText);
+        Fields.checkLength(errors, "carrierText", ct, MAX_TEXT);
+        String c = Fields.trim(contact);
+        Fields.checkLength(errors, "contact", c, MAX_TEXT);
+        if (planId == null && pn == null) {
+            errors.put("planId", "Name the plan the measure belongs to");
+        }
+        MeasureKind k = kind == null ? MeasureKind.MEASURE : kind;
+        if (k == MeasureKind.PLAN_REFERENCE && carrierPlanId == null && ct == null) {
+            errors.put("carrierText", "Name the theme or action plan that carries this measure");
+        }
+        Responsibility r = responsibility == null ? Responsibility.UNITS : responsibility;
+        checkYears(errors);
+        Fields.throwIfAny(errors, "The measure");
+        return new MeasureDraft(planId, pn, n, t, d, goalIds.stream().distinct().toList(), gt, k, carrierPlanId, ct, r,
+                unitIds.stream().distinct().toList(), c, fromYear, toYear,
+                years.stream().sorted(java.util.Comparator.comparingInt(YearAmount::year)).toList(),
+                ownership == null ? Ownership.THIS_PLAN : ownership);
+    }
+
+    private void checkYears(Map<String, String> errors) {
+        checkYear(errors, "fromYear", fromYear);
+        checkYear(errors, "toYear", toYear);
+        if (fromYear != null && toYear != null && toYear < fromYear) {
+            errors.put("toYear", "The measure ends (" + toYear + ") before it starts (" + fromYear + ")");
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (YearAmount y : years) {
+            if (y == null) {
+                errors.put("years", "A year of the action part is empty");
+                continue;
+            }
+            checkYear(errors, "years", y.year());
+            if (!seen.add(y.year())) {
+                errors.put("years", "The year " + y.year() + " appears twice");
+            }
+            if (y.costNok() != null && (y.costNok() < 0 || y.costNok() > MAX_COST)) {
+                errors.put("years", "Cost in " + y.year() + ": whole kroner from 0 to " + MAX_COST + ", not " + y.costNok());
+            }
+            if (fromYear != null && y.year() < fromYear || toYear != null && y.year() > toYear) {
+                errors.put("years", "The year " + y.year() + " is outside the measure's years " + (fromYear == null ? "" : fromYear)
+                        + "-" + (toYear == null ? "" : toYear));
+            }
+        }
+    }
+
+    private static void checkYear(Map<String, String> errors, String field, Integer year) {
+        if (year != null && (year < 1900 || year > 2200)) {
+            errors.put(field, "A year between 1900 and 2200, not " + year);
+        }
+    }
+}

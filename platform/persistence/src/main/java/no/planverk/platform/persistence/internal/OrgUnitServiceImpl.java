@@ -1,5 +1,6 @@
 package no.planverk.platform.persistence.internal;
 
+import no.planverk.platform.persistence.api.JpaWork;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -70,7 +71,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
                 return created;
             });
         } catch (RuntimeException e) {
-            throw Transactions.translate(e, TYPE, d.code());
+            throw JpaWork.translate(e, TYPE, d.code());
         }
     }
 
@@ -91,7 +92,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
                 return after;
             });
         } catch (RuntimeException e) {
-            throw Transactions.translate(e, TYPE, id);
+            throw JpaWork.translate(e, TYPE, id);
         }
     }
 
@@ -111,7 +112,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
                 audit.record(by, "delete", TYPE, id, before, null);
             });
         } catch (RuntimeException e) {
-            throw Transactions.translate(e, TYPE, id);
+            throw JpaWork.translate(e, TYPE, id);
         }
     }
 

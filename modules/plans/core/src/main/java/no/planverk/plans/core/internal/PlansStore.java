@@ -3,15 +3,11 @@ package no.planverk.plans.core.internal;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
-import no.planverk.platform.api.NotFoundException;
-import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.SchemaMigrations;
-import no.planverk.platform.api.StaleVersionException;
+import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,43 +38,18 @@ public class PlansStore {
 
     /** Runs {@code work} in a transaction and turns what comes out into the platform's errors. */
     static <R> R write(JpaTemplate jpa, String type, Object id, EmFunction<R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Required, work);
-        } catch (RuntimeException e) {
-            throw translate(e, type, id);
-        }
+        return JpaWork.write(jpa, type, id, work);
     }
 
-    /** As {@link #write(JpaTemplate, String, Object, EmFunction)}, without a result. */
     static void write(JpaTemplate jpa, String type, Object id, EmConsumer work) {
-        write(jpa, type, id, em -> {
-            work.accept(em);
-            return null;
-        });
+        JpaWork.write(jpa, type, id, work);
     }
 
-    /** The entity with this id at this version: 404 when it is gone, 409 when someone else saved first. */
     static <E> E load(EntityManager em, Class<E> entity, long id, long version, String name, ToLongFunction<E> versionOf) {
-        E e = em.find(entity, id);
-        if (e == null) {
-            throw NotFoundException.of(name, id);
-        }
-        if (versionOf.applyAsLong(e) != version) {
-            throw new StaleVersionException(name, id);
-        }
-        return e;
+        return JpaWork.load(em, entity, id, version, name, versionOf);
     }
 
-    /** The PlanverkException inside {@code e}, a StaleVersionException for a lost update, else {@code e}. */
     static RuntimeException translate(RuntimeException e, String type, Object id) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PlanverkException pe) {
-                return pe;
-            }
-            if (t instanceof OptimisticLockException) {
-                return new StaleVersionException(type, id);
-            }
-        }
-        return e;
+        return JpaWork.translate(e, type, id);
     }
 }

@@ -32,6 +32,39 @@ public record MeasureDraft(Long planId, String planName, String number, String t
                 Responsibility.UNITS, List.of(), null, null, null, List.of(), Ownership.THIS_PLAN);
     }
 
+    public MeasureDraft inPlan(Long newPlanId) {
+        return new MeasureDraft(newPlanId, newPlanId == null ? planName : null, number, title, description, goalIds, goalText, kind,
+                carrierPlanId, carrierText, responsibility, unitIds, contact, fromYear, toYear, years, ownership);
+    }
+
+    public MeasureDraft withPlanName(String name) {
+        return new MeasureDraft(null, name, number, title, description, goalIds, goalText, kind, carrierPlanId, carrierText,
+                responsibility, unitIds, contact, fromYear, toYear, years, ownership);
+    }
+
+    public MeasureDraft withNumber(String newNumber) {
+        return new MeasureDraft(planId, planName, newNumber, title, description, goalIds, goalText, kind, carrierPlanId, carrierText,
+                responsibility, unitIds, contact, fromYear, toYear, years, ownership);
+    }
+
+    public MeasureDraft withGoals(List<Long> newGoalIds) {
+        return new MeasureDraft(planId, planName, number, title, description, newGoalIds, goalText, kind, carrierPlanId, carrierText,
+                responsibility, unitIds, contact, fromYear, toYear, years, ownership);
+    }
+
+    public MeasureDraft withUnits(List<Long> newUnitIds) {
+        return new MeasureDraft(planId, planName, number, title, description, goalIds, goalText, kind, carrierPlanId, carrierText,
+                responsibility, newUnitIds, contact, fromYear, toYear, years, ownership);
+    }
+
+    /** The same measure running {@code from}-{@code to}; amounts of years outside are dropped. */
+    public MeasureDraft withYears(Integer from, Integer to) {
+        List<YearAmount> kept = years.stream().filter(y -> y != null && (from == null || y.year() >= from) && (to == null || y.year() <= to))
+                .toList();
+        return new MeasureDraft(planId, planName, number, title, description, goalIds, goalText, kind, carrierPlanId, carrierText,
+                responsibility, unitIds, contact, from, to, kept, ownership);
+    }
+
     /**
      * Trimmed copy with defaults (kind measure, ownership this plan, responsibility units); throws
      * {@link InvalidInputException} naming each bad field.

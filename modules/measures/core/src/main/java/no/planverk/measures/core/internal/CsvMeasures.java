@@ -1,0 +1,86 @@
+package no.planverk.measures.core.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/** Measure CSV files: UTF-8 (a BOM is fine), comma or semicolon, a header row of {@link MeasureColumns}. */
+final class CsvMeasures {
+
+    static final int MAX_ROWS = 100_000;
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    private CsvMeasures() {
+    }
+
+    static Cells read(String content) {
+        Cells out = new Cells();
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (text.isBlank()) {
+            out.error(1, null, "The file is empty; it needs a header row such as " + String.join(",", MeasureColumns.FIXED));
+            return out;
+        }
+        String first = text.lines().findFirst().orElse("");
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            header.stream().filter(h -> !MeasureColumns.known(h)).forEach(h -> out.error(1, h, "Unknown column '" + h
+                    + "'; the columns are " + String.join(",", MeasureColumns.FIXED) + " and cost_<year>, funding_<year>"));
+            MeasureColumns.REQUIRED.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, "The column '" + r
+                    + "' is missing (delimiter found: '" + delimiter + "')"));
+            if (!out.errors.isEmpty()) {
+                return out;
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (out.rows.size() >= MAX_ROWS) {
+                    out.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    return out;
+                }
+                if (record.size() != header.size()) {
+                    out.error(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    continue;
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String v = record.get(i);
+                    cells.put(header.get(i), v.length() > 1 && v.charAt(0) == '\'' && FORMULA_START.indexOf(v.charAt(1)) >= 0
+                            ? v.substring(1) : v);
+                }
+                out.rows.add(new Cells.Row(line, null, cells));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            out.error(Math.max(1, out.rows.size() + 1), null, "The file is not valid CSV: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** Rows of cells as CSV with a BOM (so Excel reads UTF-8); formula-like cells get a leading apostrophe. */
+    static String write(List<String> columns, List<Map<String, String>> rows) {
+        StringWriter w = new StringWriter();
+        w.write('\uFEFF');
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            p.printRecord(columns);
+            for (Map<String, String> row : rows) {
+                p.printRecord(columns.stream().map(c -> {
+                    String v = row.get(c);
+                    return v != null && !v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+") ? "'" + v : v;
+                }).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

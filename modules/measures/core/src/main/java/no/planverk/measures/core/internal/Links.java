@@ -1,0 +1,37 @@
+package no.planverk.measures.core.internal;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import no.planverk.measures.api.GoalInfo;
+import no.planverk.measures.api.MeasureDraft;
+import no.planverk.measures.api.PlanDirectory;
+import no.planverk.platform.api.Fields;
+
+/** Checks a draft's plan and goals against the plans module's directory, when it is installed. */
+final class Links {
+
+    private Links() {
+    }
+
+    static void check(MeasureDraft d, PlanDirectory dir) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (d.planId() != null && dir.plan(d.planId()).isEmpty()) {
+            errors.put("planId", "No plan has the id " + d.planId());
+        }
+        if (d.carrierPlanId() != null && dir.plan(d.carrierPlanId()).isEmpty()) {
+            errors.put("carrierPlanId", "No plan has the id " + d.carrierPlanId());
+        }
+        if (!d.goalIds().isEmpty()) {
+            Set<Long> found = new HashSet<>();
+            dir.goals(d.goalIds()).stream().map(GoalInfo::id).forEach(found::add);
+            Set<Long> unknown = new HashSet<>(d.goalIds());
+            unknown.removeAll(found);
+            if (!unknown.isEmpty()) {
+                errors.put("goalIds", "No goals have the ids " + unknown.stream().sorted().toList());
+            }
+        }
+        Fields.throwIfAny(errors, "The measure");
+    }
+}

@@ -1,0 +1,158 @@
+package no.planverk.measures.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import no.planverk.measures.api.Light;
+import no.planverk.measures.api.Measure;
+import no.planverk.measures.api.MeasureQuery;
+import no.planverk.measures.api.MeasureStatus;
+import no.planverk.measures.api.YearAmount;
+import no.planverk.platform.api.InvalidInputException;
+
+/** Queries over measures, run inside a caller's transaction; links and years load in bulk per page. */
+final class MeasureReads {
+
+    private static final Map<String, String> SORTS = Map.of("plan", "m.planKey", "number", "m.numberSort", "title", "m.titleLower",
+            "status", "m.status", "light", "m.light", "from", "m.fromYear", "to", "m.toYear");
+    private static final int CHUNK = 500;
+
+    private MeasureReads() {
+    }
+
+    static List<Measure> page(EntityManager em, MeasureQuery q, Set<Long> unitIds, int currentYear) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, unitIds, currentYear, params)
+                + orderBy(q.sort()), MeasureEntity.class);
+        params.forEach(query::setParameter);
+        return records(em, query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
+    }
+
+    static long count(EntityManager em, MeasureQuery q, Set<Long> unitIds, int currentYear) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(m) from MeasureEntity m" + where(q, unitIds, currentYear, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** {@code unitIds}: the query's unit with every unit below it (null for no unit filter). */
+    private static String where(MeasureQuery q, Set<Long> unitIds, int currentYear, Map<String, Object> params) {
+        List<String> parts = new ArrayList<>();
+        if (q.planId() != null) {
+            parts.add("m.planId = :plan");
+            params.put("plan", q.planId());
+        }
+        if (q.goalId() != null) {
+            parts.add("exists (select g from MeasureLinkEntity g where g.measureId = m.id and g.kind = 'G' and g.targetId = :goal)");
+            params.put("goal", q.goalId());
+        }
+        if (unitIds != null) {
+            parts.add("exists (select u from MeasureLinkEntity u where u.measureId = m.id and u.kind = 'U' and u.targetId in :units)");
+            params.put("units", unitIds);
+        }
+        if (q.year() != null) {
+            parts.add("(m.fromYear is null or m.fromYear <= :year) and (m.toYear is null or m.toYear >= :year)");
+            params.put("year", q.year());
+        }
+        if (q.status() != null) {
+            parts.add("m.status = :status");
+            params.put("status", q.status().id());
+        }
+        if (q.light() != null) {
+            parts.add("m.light = :light");
+            params.put("light", q.light().id());
+        }
+        if (q.funding() != null) {
+            parts.add("exists (select y from MeasureYearEntity y where y.measureId = m.id and y.funding = :funding)");
+            params.put("funding", q.funding().id());
+        }
+        if (Boolean.TRUE.equals(q.attention())) {
+            parts.add("(m.unfunded = true or (m.status in :open and (m.light = :red or m.toYear < :thisYear)))");
+            params.put("open", openStatuses());
+            params.put("red", Light.RED.id());
+            params.put("thisYear", currentYear);
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            parts.add("(m.titleLower like :text or lower(m.number) like :text or lower(m.planName) like :text"
+                    + " or lower(m.goalText) like :text or lower(m.contact) like :text)");
+            params.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+    }
+
+    static List<String> openStatuses() {
+        return java.util.Arrays.stream(MeasureStatus.values()).filter(MeasureStatus::isOpen).map(MeasureStatus::id).toList();
+    }
+
+    private static String orderBy(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return " order by m.planKey, m.numberSort, m.id";
+        }
+        boolean desc = sort.startsWith("-");
+        String column = SORTS.get(desc ? sort.substring(1) : sort);
+        if (column == null) {
+            throw InvalidInputException.field("sort", "Sort by one of " + String.join(", ", SORTS.keySet().stream().sorted().toList())
+                    + " (prefix '-' for descending), not '" + sort + "'");
+        }
+        return " order by " + column + (desc ? " desc" : "") + ", m.numberSort, m.id";
+    }
+
+    static Measure record(EntityManager em, MeasureEntity e) {
+        return records(em, List.of(e)).get(0);
+    }
+
+    /** Records of these entities, with their goals, units and years read in a few queries. */
+    static List<Measure> records(EntityManager em, List<MeasureEntity> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> goals = new HashMap<>();
+        Map<Long, List<Long>> units = new HashMap<>();
+        Map<Long, List<YearAmount>> years = new HashMap<>();
+        List<Long> ids = entities.stream().map(MeasureEntity::id).toList();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            for (MeasureLinkEntity l : em.createQuery("select l from MeasureLinkEntity l where l.measureId in :ids order by l.position, l.id",
+                    MeasureLinkEntity.class).setParameter("ids", chunk).getResultList()) {
+                (MeasureLinkEntity.GOAL.equals(l.kind()) ? goals : units).computeIfAbsent(l.measureId(), k -> new ArrayList<>())
+                        .add(l.targetId());
+            }
+            for (MeasureYearEntity y : em.createQuery("select y from MeasureYearEntity y where y.measureId in :ids order by y.year",
+                    MeasureYearEntity.class).setParameter("ids", chunk).getResultList()) {
+                years.computeIfAbsent(y.measureId(), k -> new ArrayList<>()).add(y.toRecord());
+            }
+        }
+        return entities.stream().map(e -> e.toRecord(goals.getOrDefault(e.id(), List.of()), units.getOrDefault(e.id(), List.of()),
+                years.getOrDefault(e.id(), List.of()))).toList();
+    }
+
+    static List<MeasureEntity> byIds(EntityManager em, Collection<Long> ids) {
+        List<MeasureEntity> out = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.addAll(em.createQuery("select m from MeasureEntity m where m.id in :ids", MeasureEntity.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList());
+        }
+        return out;
+    }
+
+    /** Ids of measures linked to any of these targets (goals or units). */
+    static List<Long> linked(EntityManager em, String kind, Collection<Long> targets) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        List<Long> all = List.copyOf(targets);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.addAll(em.createQuery("select distinct l.measureId from MeasureLinkEntity l where l.kind = :kind and l.targetId in :t",
+                    Long.class).setParameter("kind", kind).setParameter("t", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList());
+        }
+        return out;
+    }
+}

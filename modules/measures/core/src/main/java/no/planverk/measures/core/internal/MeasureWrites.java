@@ -1,0 +1,86 @@
+package no.planverk.measures.core.internal;
+
+import java.util.List;
+import javax.persistence.EntityManager;
+import no.planverk.measures.api.Measure;
+import no.planverk.measures.api.MeasureDraft;
+import no.planverk.measures.api.YearAmount;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.persistence.api.JpaWork;
+
+/** Inserts, updates and deletes of measures with their links and years, inside a caller's transaction. */
+final class MeasureWrites {
+
+    static final String TYPE = "Measure";
+
+    private MeasureWrites() {
+    }
+
+    static MeasureEntity insert(EntityManager em, MeasureDraft d, Long originId) {
+        checkUnique(em, d, null);
+        MeasureEntity e = new MeasureEntity(d, originId);
+        em.persist(e);
+        em.flush();
+        children(em, e.id(), d);
+        return e;
+    }
+
+    static void update(EntityManager em, MeasureEntity e, MeasureDraft d) {
+        checkUnique(em, d, e.id());
+        e.apply(d);
+        em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a change of years or links alone is a new version too
+        deleteChildren(em, e.id());
+        children(em, e.id(), d);
+    }
+
+    static void delete(EntityManager em, MeasureEntity e) {
+        deleteChildren(em, e.id());
+        em.createQuery("delete from ReportEntity r where r.measureId = :id").setParameter("id", e.id()).executeUpdate();
+        em.createQuery("delete from ReminderEntity r where r.measureId = :id").setParameter("id", e.id()).executeUpdate();
+        em.createQuery("update MeasureEntity m set m.originId = null where m.originId = :id").setParameter("id", e.id()).executeUpdate();
+        em.remove(e);
+    }
+
+    static MeasureEntity load(EntityManager em, long id, long version) {
+        return JpaWork.load(em, MeasureEntity.class, id, version, TYPE, MeasureEntity::version);
+    }
+
+    static MeasureEntity find(EntityManager em, long id) {
+        MeasureEntity e = em.find(MeasureEntity.class, id);
+        if (e == null) {
+            throw no.planverk.platform.api.NotFoundException.of(TYPE, id);
+        }
+        return e;
+    }
+
+    private static void checkUnique(EntityManager em, MeasureDraft d, Long self) {
+        List<Long> same = em.createQuery("select m.id from MeasureEntity m where m.planKey = :key and m.number = :number", Long.class)
+                .setParameter("key", MeasureEntity.planKey(d.planId(), d.planName())).setParameter("number", d.number()).getResultList();
+        if (same.stream().anyMatch(id -> !id.equals(self))) {
+            throw InvalidInputException.field("number", "The plan has a measure numbered " + d.number() + " already");
+        }
+    }
+
+    private static void children(EntityManager em, long id, MeasureDraft d) {
+        int pos = 0;
+        for (Long goal : d.goalIds()) {
+            em.persist(new MeasureLinkEntity(id, MeasureLinkEntity.GOAL, goal, pos++));
+        }
+        for (Long unit : d.unitIds()) {
+            em.persist(new MeasureLinkEntity(id, MeasureLinkEntity.UNIT, unit, pos++));
+        }
+        for (YearAmount y : d.years()) {
+            em.persist(new MeasureYearEntity(id, y));
+        }
+    }
+
+    private static void deleteChildren(EntityManager em, long id) {
+        em.createQuery("delete from MeasureLinkEntity l where l.measureId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from MeasureYearEntity y where y.measureId = :id").setParameter("id", id).executeUpdate();
+    }
+
+    static Measure record(EntityManager em, MeasureEntity e) {
+        em.flush();
+        return MeasureReads.record(em, e);
+    }
+}

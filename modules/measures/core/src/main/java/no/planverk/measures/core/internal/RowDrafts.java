@@ -1,0 +1,199 @@
+package no.planverk.measures.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import no.planverk.measures.api.Funding;
+import no.planverk.measures.api.GoalInfo;
+import no.planverk.measures.api.MeasureDraft;
+import no.planverk.measures.api.MeasureKind;
+import no.planverk.measures.api.Ownership;
+import no.planverk.measures.api.PlanDirectory;
+import no.planverk.measures.api.PlanInfo;
+import no.planverk.measures.api.Responsibility;
+import no.planverk.measures.api.YearAmount;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
+
+/**
+ * Turns rows of cells into measure drafts, naming the line and column of every bad cell. Plans are named
+ * by code when the plans module is installed (else by name); units by code; goals by id or by their code
+ * in the plan's goal table.
+ */
+final class RowDrafts {
+
+    /** A row that became a draft. */
+    record Drafted(Cells.Row row, MeasureDraft draft) {
+    }
+
+    private final OrgUnitService units;
+    private final PlanDirectory directory;
+
+    RowDrafts(OrgUnitService units, PlanDirectory directory) {
+        this.units = units;
+        this.directory = directory;
+    }
+
+    List<Drafted> drafts(Cells cells) {
+        List<Drafted> out = new ArrayList<>();
+        for (Cells.Row row : cells.rows) {
+            int before = cells.errors.size();
+            MeasureDraft d = draft(cells, row);
+            if (cells.errors.size() == before && d != null) {
+                try {
+                    MeasureDraft valid = d.validated();
+                    if (directory != null) {
+                        Links.check(valid, directory);
+                    }
+                    out.add(new Drafted(row, valid));
+                } catch (InvalidInputException e) {
+                    e.fieldErrors().forEach((field, reason) -> cells.error(row.line(), row.where(column(field)), reason));
+                    if (e.fieldErrors().isEmpty()) {
+                        cells.error(row.line(), row.path(), e.getMessage());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private MeasureDraft draft(Cells cells, Cells.Row r) {
+        Long planId = null;
+        String planName = r.get("plan");
+        Optional<PlanInfo> plan = Optional.empty();
+        if (directory != null && planName != null) {
+            plan = directory.plans().stream().filter(p -> p.code().equalsIgnoreCase(planName)).findFirst();
+            if (plan.isEmpty()) {
+                cells.error(r.line(), r.where("plan"), "No plan has the code '" + planName + "'");
+                return null;
+            }
+            planId = plan.get().id();
+        }
+        Long carrierId = null;
+        String carrier = r.get("carrier");
+        if (directory != null && carrier != null) {
+            carrierId = directory.plans().stream().filter(p -> p.code().equalsIgnoreCase(carrier)).map(PlanInfo::id).findFirst().orElse(null);
+        }
+        MeasureKind kind = choice(cells, r, "kind", MeasureKind::parse, "measure, plan");
+        Responsibility resp = choice(cells, r, "responsibility", Responsibility::parse, "units, cross-sector, all");
+        Ownership own = choice(cells, r, "ownership", Ownership::parse, "this-plan, shared, other-sector");
+        return new MeasureDraft(planId, planId == null ? planName : null, r.get("number"), r.get("title"), r.get("description"),
+                goals(cells, r, planId), r.get("goal_text"), kind, carrierId, carrierId == null ? carrier : null, resp, units(cells, r),
+                r.get("contact"), year(cells, r, "from_year"), year(cells, r, "to_year"), years(cells, r), own);
+    }
+
+    private <E> E choice(Cells cells, Cells.Row r, String column, Function<String, Optional<E>> parse, String allowed) {
+        String v = r.get(column);
+        if (v == null) {
+            return null;
+        }
+        Optional<E> e = parse.apply(v);
+        if (e.isEmpty()) {
+            cells.error(r.line(), r.where(column), "Unknown value '" + v + "'; use one of " + allowed);
+        }
+        return e.orElse(null);
+    }
+
+    private List<Long> units(Cells cells, Cells.Row r) {
+        List<Long> ids = new ArrayList<>();
+        for (String code : split(r.get("units"))) {
+            Optional<Long> id = units.findByCode(code).map(OrgUnit::id);
+            if (id.isEmpty()) {
+                cells.error(r.line(), r.where("units"), "No organisation unit has the code '" + code + "'");
+            }
+            id.ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    private List<Long> goals(Cells cells, Cells.Row r, Long planId) {
+        List<String> refs = split(r.get("goals"));
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        if (directory == null) {
+            cells.error(r.line(), r.where("goals"), "Goals are linked when the plans module is installed; without it, use goal_text");
+            return List.of();
+        }
+        List<GoalInfo> ofPlan = planId == null ? List.of() : directory.goals(planId);
+        List<Long> ids = new ArrayList<>();
+        for (String ref : refs) {
+            Optional<Long> id = ofPlan.stream().filter(g -> ref.equalsIgnoreCase(g.code())).map(GoalInfo::id).findFirst();
+            if (id.isEmpty() && ref.matches("\\d{1,18}")) {
+                id = directory.goals(List.of(Long.valueOf(ref))).stream().map(GoalInfo::id).findFirst();
+            }
+            if (id.isEmpty()) {
+                cells.error(r.line(), r.where("goals"), "No goal '" + ref + "' in the plan's goal table (give its code or id)");
+            }
+            id.ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    private static Integer year(Cells cells, Cells.Row r, String column) {
+        Long v = number(cells, r, column, "A year such as 2025");
+        return v == null ? null : v.intValue();
+    }
+
+    private static Long number(Cells cells, Cells.Row r, String column, String expected) {
+        String v = r.get(column);
+        if (v == null) {
+            return null;
+        }
+        String digits = v.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        if (!digits.matches("\\d{1,15}")) {
+            cells.error(r.line(), r.where(column), expected + ", not '" + v + "'");
+            return null;
+        }
+        return Long.valueOf(digits);
+    }
+
+    private static List<YearAmount> years(Cells cells, Cells.Row r) {
+        java.util.SortedSet<Integer> named = new java.util.TreeSet<>();
+        for (String column : r.cells().keySet()) {
+            var m = MeasureColumns.YEAR_COLUMN.matcher(column);
+            if (m.matches()) {
+                named.add(Integer.parseInt(m.group(2)));
+            }
+        }
+        Map<Integer, YearAmount> years = new TreeMap<>();
+        for (int year : named) {
+            Long cost = number(cells, r, "cost_" + year, "Whole kroner such as 650000");
+            String f = r.get("funding_" + year);
+            Funding funding = f == null ? null : Funding.parse(f).orElse(null);
+            if (f != null && funding == null) {
+                cells.error(r.line(), r.where("funding_" + year), "Unknown funding '" + f + "'; use funded, not-funded or within-frame");
+            }
+            if (cost != null || funding != null) {
+                years.put(year, new YearAmount(year, cost, funding));
+            }
+        }
+        return new ArrayList<>(years.values());
+    }
+
+    private static List<String> split(String v) {
+        if (v == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The file column of a draft field. */
+    private static String column(String field) {
+        return switch (field) {
+            case "planId", "planName" -> "plan";
+            case "goalIds" -> "goals";
+            case "goalText" -> "goal_text";
+            case "carrierPlanId", "carrierText" -> "carrier";
+            case "unitIds" -> "units";
+            case "fromYear" -> "from_year";
+            case "toYear" -> "to_year";
+            case "years" -> "cost_<year>";
+            default -> field;
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package no.planverk.measures.core.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import no.planverk.measures.api.FollowUpReportService;
+import no.planverk.measures.api.MeasureService;
+import no.planverk.measures.api.MeasureTransferService;
+import no.planverk.measures.api.PeriodKind;
+import no.planverk.measures.api.PlanDirectory;
+import no.planverk.platform.testing.LocalJpaTemplate;
+import no.planverk.platform.testing.MemoryUnits;
+import no.planverk.platform.testing.RecordingAudit;
+
+/**
+ * The measures module's real services on a fresh in-memory Derby database, for tests here and in the ui
+ * module (core's test-jar). Without {@link #directory} the services run as without the plans module.
+ */
+public final class MeasuresFixture implements AutoCloseable {
+
+    private final LocalJpaTemplate jpa = LocalJpaTemplate.inMemory("planverk-measures-test");
+    private final RecordingAudit audit = new RecordingAudit();
+    private final MemoryUnits units = new MemoryUnits();
+    private final MeasureServiceImpl measures;
+    private final FollowUpReportServiceImpl reports;
+    private final MeasureTransferServiceImpl transfer;
+
+    private MeasuresFixture(Clock clock, PeriodKind period) {
+        measures = new MeasureServiceImpl(jpa, audit, units, period, clock);
+        reports = new FollowUpReportServiceImpl(jpa);
+        transfer = new MeasureTransferServiceImpl(jpa, audit, units);
+    }
+
+    public static MeasuresFixture inMemory() {
+        return new MeasuresFixture(Clock.system(ZoneId.of("Europe/Oslo")), PeriodKind.TERTIAL);
+    }
+
+    public static MeasuresFixture inMemory(Clock clock, PeriodKind period) {
+        return new MeasuresFixture(clock, period);
+    }
+
+    /** Plugs in a plans module (or unplugs it, with null), as the dynamic references do in Karaf. */
+    public void directory(PlanDirectory d) {
+        measures.setDirectory(d);
+        reports.setDirectory(d);
+        transfer.setDirectory(d);
+    }
+
+    public MeasureService measures() {
+        return measures;
+    }
+
+    public FollowUpReportService reports() {
+        return reports;
+    }
+
+    public MeasureTransferService transfer() {
+        return transfer;
+    }
+
+    public MemoryUnits units() {
+        return units;
+    }
+
+    public RecordingAudit audit() {
+        return audit;
+    }
+
+    @Override
+    public void close() {
+        jpa.close();
+    }
+}

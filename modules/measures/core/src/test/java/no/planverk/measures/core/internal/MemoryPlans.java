@@ -1,0 +1,45 @@
+package no.planverk.measures.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.planverk.measures.api.GoalInfo;
+import no.planverk.measures.api.PlanDirectory;
+import no.planverk.measures.api.PlanInfo;
+
+/** Plans and goals in memory, standing in for the plans module in tests: Alver's KDP and Bergen's UH plan. */
+public final class MemoryPlans implements PlanDirectory {
+
+    private final List<PlanInfo> plans = new ArrayList<>();
+    private final List<GoalInfo> goals = new ArrayList<>();
+
+    public MemoryPlans() {
+        plans.add(new PlanInfo(100, "ALV-KDP-HSO", "Kommunedelplan for helse, sosial og omsorg 2021-2033", 2021, 2033));
+        plans.add(new PlanInfo(200, "BRG-UH-2018", "Et helt liv med mening, vekst og utvikling", 2018, 2028));
+        plans.add(new PlanInfo(300, "BRG-UH-2029", "Temaplan for tjenester til personer med utviklingshemming 2029-2032", 2029, 2032));
+        goals.add(new GoalInfo(1001, 100, "3.3", "Frivillig sektor i Alver er mangfaldig og sterk"));
+        goals.add(new GoalInfo(1002, 100, "4.1", "Innbyggjarane har god helse og livskvalitet"));
+        goals.add(new GoalInfo(2001, 200, "5", "Gode og helhetlige helse- og omsorgstjenester"));
+    }
+
+    @Override
+    public List<PlanInfo> plans() {
+        return List.copyOf(plans);
+    }
+
+    @Override
+    public Optional<PlanInfo> plan(long id) {
+        return plans.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    @Override
+    public List<GoalInfo> goals(long planId) {
+        return goals.stream().filter(g -> g.planId() == planId).toList();
+    }
+
+    @Override
+    public List<GoalInfo> goals(Collection<Long> ids) {
+        return goals.stream().filter(g -> ids.contains(g.id())).toList();
+    }
+}

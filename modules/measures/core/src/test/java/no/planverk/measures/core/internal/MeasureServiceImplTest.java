@@ -173,8 +173,8 @@ class MeasureServiceImplTest {
         assertEquals(2, page(q -> new MeasureQuery(null, null, f.units().id("ALVER"), null, null, null, null, null, null, null, 0, 50)));
         assertEquals(1, page(q -> new MeasureQuery(null, null, null, 2025, null, null, null, null, null, null, 0, 50)));
         assertEquals(1, page(q -> new MeasureQuery(null, null, null, null, null, Light.RED, null, null, null, null, 0, 50)));
-        assertEquals(3, page(q -> new MeasureQuery(null, null, null, null, null, null, Funding.NOT_FUNDED, null, null, null, 0, 50)));
-        assertEquals(3, page(q -> new MeasureQuery(null, null, null, null, null, null, null, true, null, null, 0, 50)));
+        assertEquals(1, page(q -> new MeasureQuery(null, null, null, null, null, null, Funding.NOT_FUNDED, null, null, null, 0, 50)));
+        assertEquals(2, page(q -> new MeasureQuery(null, null, null, null, null, null, null, true, null, null, 0, 50)));
         assertEquals(3, page(q -> new MeasureQuery(null, null, null, null, null, null, null, null, "KOORDINATOR", "-number", 0, 50)));
         assertThrows(InvalidInputException.class, () -> measures.list(new MeasureQuery(null, null, null, null, null, null, null, null,
                 null, "colour", 0, 50)));

@@ -25,8 +25,36 @@ public interface ApiRequest {
      */
     <T> T body(Class<T> type);
 
-    /** The body as text (UTF-8), empty when there is none; for CSV and other non-JSON uploads. */
+    /**
+     * The body as text (strict UTF-8), empty when there is none; for CSV and other non-JSON uploads.
+     *
+     * @throws InvalidInputException when the body is not UTF-8
+     */
     String bodyText();
+
+    /** The body as sent, for binary uploads such as spreadsheets (at most 16 MiB). */
+    byte[] bodyBytes();
+
+    /** The query parameter as a number, or a 400 naming it. */
+    default Optional<Long> longQuery(String name) {
+        return query(name).map(v -> {
+            try {
+                return Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.field(name, name + " must be a number, not '" + v + "'");
+            }
+        });
+    }
+
+    /** The query parameter as an int, or a 400 naming it. */
+    default Optional<Integer> intQuery(String name) {
+        return longQuery(name).map(v -> {
+            if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+                throw InvalidInputException.field(name, name + " is out of range");
+            }
+            return v.intValue();
+        });
+    }
 
     /** The segment at {@code index} as a number, or a 400 naming it. */
     default long longSegment(int index, String name) {

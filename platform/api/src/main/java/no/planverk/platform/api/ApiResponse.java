@@ -27,6 +27,15 @@ public record ApiResponse(int status, Object body) {
         return new ApiResponse(200, new Text(contentType, text, fileName));
     }
 
+    /** A binary body, such as a PDF or a spreadsheet, offered as a download named {@code fileName}. */
+    public record Bytes(String contentType, byte[] bytes, String fileName) {
+    }
+
+    /** 200 with a binary body, e.g. {@code bytes("application/pdf", pdf, "oppfolging-2025.pdf")}. */
+    public static ApiResponse bytes(String contentType, byte[] bytes, String fileName) {
+        return new ApiResponse(200, new Bytes(contentType, bytes, fileName));
+    }
+
     /** 405 with a JSON message naming the allowed methods. */
     public static ApiResponse methodNotAllowed(String method, String allowed) {
         return new ApiResponse(405, new ApiError(405, "Method " + method + " is not allowed here; use " + allowed, null));

@@ -112,7 +112,7 @@ public class FollowUpReportServiceImpl implements no.planverk.measures.api.Follo
             } else {
                 byText.computeIfAbsent(m.goalText() == null ? "" : m.goalText(), k -> new ArrayList<>()).add(line);
             }
-            completed += (last != null ? last.status() : m.status()) == MeasureStatus.COMPLETED ? 1 : 0;
+            completed += last != null && last.status() == MeasureStatus.COMPLETED ? 1 : 0;
             reported += last != null ? 1 : 0;
             cost += c;
             spent += s;

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import no.planverk.measures.api.FollowUpReport;
 import no.planverk.measures.api.Light;
 import no.planverk.measures.api.Measure;
-import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.StatusReport;
 
 /** The follow-up report as an A4 landscape PDF (OpenPDF): one table per goal, totals on top. */
@@ -83,11 +82,11 @@ final class ReportPdf {
         for (FollowUpReport.Line line : section.lines()) {
             Measure m = line.measure();
             StatusReport rep = line.report();
-            MeasureStatus status = rep == null ? m.status() : rep.status();
+            // the state the year's last report gave, not today's: a report on 2025 shows 2025
             table.addCell(cell(m.number()));
             table.addCell(cell(m.title()));
-            table.addCell(cell(t.t("status." + status.id())));
-            table.addCell(rep == null ? cell(t.t("notReported")) : light(rep.light()));
+            table.addCell(cell(rep == null ? t.t("notReported") : t.t("status." + rep.status().id())));
+            table.addCell(rep == null ? cell("") : light(rep.light()));
             table.addCell(number(rep == null ? "" : rep.percent() + " %"));
             table.addCell(cell(rep == null || rep.comment() == null ? "" : rep.comment()));
             table.addCell(number(line.costNok() == 0 ? "" : ReportTexts.money(line.costNok())));

@@ -51,7 +51,7 @@ final class XlsxMeasures {
                     Map<String, String> cells = new HashMap<>();
                     boolean empty = true;
                     for (int i = 0; i < header.size(); i++) {
-                        String v = text(row.getCell(i));
+                        String v = i < row.getCellCount() ? text(row.getCell(i)) : null;
                         empty &= v == null || v.isBlank();
                         cells.put(header.get(i), v);
                     }

@@ -152,7 +152,7 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    static String body(HttpServletRequest req) throws IOException {
+    static byte[] body(HttpServletRequest req) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY) {
             throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
         }
@@ -161,11 +161,7 @@ public class ApiServlet extends HttpServlet {
             if (bytes.length > MAX_BODY) {
                 throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new InvalidInputException("The body is not UTF-8 text; save the file as UTF-8 and send it again");
-            }
+            return bytes;
         }
     }
 
@@ -207,6 +203,12 @@ public class ApiServlet extends HttpServlet {
             resp.setContentType(text.contentType());
             if (text.fileName() != null) {
                 resp.setHeader("Content-Disposition", "attachment; filename=\"" + text.fileName().replaceAll("[^\\w.-]", "_") + "\"");
+            }
+        } else if (answer.body() instanceof ApiResponse.Bytes binary) {
+            bytes = binary.bytes();
+            resp.setContentType(binary.contentType());
+            if (binary.fileName() != null) {
+                resp.setHeader("Content-Disposition", "attachment; filename=\"" + binary.fileName().replaceAll("[^\\w.-]", "_") + "\"");
             }
         } else {
             bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);

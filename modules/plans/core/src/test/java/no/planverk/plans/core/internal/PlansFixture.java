@@ -66,6 +66,11 @@ public final class PlansFixture implements AutoCloseable {
         return transfer;
     }
 
+    /** Registers another module's goal links, as the dynamic reference does in Karaf. */
+    public void addProvider(no.planverk.plans.api.GoalLinkProvider provider) {
+        goals.addProvider(provider);
+    }
+
     public MemoryUnits units() {
         return units;
     }

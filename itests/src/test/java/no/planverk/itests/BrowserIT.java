@@ -137,7 +137,7 @@ public class BrowserIT {
     @Test
     public void redThreadShowsAlversKdpGoal41() throws Exception {
         String q = java.net.URLEncoder.encode("KDP mål 4.1", java.nio.charset.StandardCharsets.UTF_8);
-        Answer found = Distribution.call(BROWSER_HTTP_PORT, "GET", "/api/v1/plans/goals?limit=5&q=" + q, "planlegg", null);
+        Answer found = Distribution.call(BROWSER_HTTP_PORT, "GET", "/api/v1/plans/goals?limit=5&q=" + q, "planlegg", (String) null);
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"goalId\":(\\d+)[^}]*\"planCode\":\"ALV-KDP-HSO\"")
                 .matcher(found.body());
         assertTrue("Alver's demo goal is there: " + found.body(), id.find());

@@ -58,10 +58,15 @@ public final class Distribution {
     }
 
     /** Status and body of a request; {@code user} is null for none, a name (password = name) or {@code name:password}. */
-    public record Answer(int status, String body, String authenticate) {
+    public record Answer(int status, String body, String authenticate, byte[] bytes) {
     }
 
     public static Answer call(int port, String method, String path, String user, String json) throws IOException {
+        return call(port, method, path, user, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #call(int, String, String, String, String)} with a binary body; the answer keeps its bytes. */
+    public static Answer call(int port, String method, String path, String user, byte[] body) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL("http://localhost:" + port + path).openConnection();
         c.setRequestMethod(method);
         c.setConnectTimeout(5000);
@@ -71,15 +76,15 @@ public final class Distribution {
                     + Base64.getEncoder().encodeToString((user.contains(":") ? user : user + ":" + user)
                             .getBytes(StandardCharsets.UTF_8)));
         }
-        if (json != null) {
+        if (body != null) {
             c.setDoOutput(true);
             c.setRequestProperty("Content-Type", "application/json");
-            c.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+            c.getOutputStream().write(body);
         }
         int status = c.getResponseCode();
         InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return new Answer(status, body, c.getHeaderField("WWW-Authenticate"));
+        byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
+        return new Answer(status, new String(bytes, StandardCharsets.UTF_8), c.getHeaderField("WWW-Authenticate"), bytes);
     }
 
     /**
@@ -100,22 +105,41 @@ public final class Distribution {
 
     private static Answer awaitStable(int port, int seconds, long stableMillis) throws InterruptedException {
         long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = new Answer(0, "no answer", null);
+        Answer last = new Answer(0, "no answer", null, new byte[0]);
         long upSince = 0;
         while (System.currentTimeMillis() < end) {
             try {
-                last = call(port, "GET", "/api/v1/health", null, null);
+                last = call(port, "GET", "/api/v1/health", null, (String) null);
                 boolean up = last.status() == 200 && last.body().contains("\"status\":\"UP\"");
                 upSince = up ? (upSince == 0 ? System.currentTimeMillis() : upSince) : 0;
                 if (up && System.currentTimeMillis() - upSince >= stableMillis) {
                     return last;
                 }
             } catch (IOException e) {
-                last = new Answer(0, e.toString(), null);
+                last = new Answer(0, e.toString(), null, new byte[0]);
                 upSince = 0;
             }
             Thread.sleep(500);
         }
         return last;
+    }
+
+    /** Runs a Karaf shell command, as the given JAAS subject (or none), and returns what it printed. */
+    public static String shell(org.apache.karaf.shell.api.console.SessionFactory sessions, javax.security.auth.Subject as, String command)
+            throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessions.create(System.in, print, print);
+        try {
+            java.security.PrivilegedExceptionAction<Object> run = () -> session.execute(command);
+            if (as == null) {
+                run.run();
+            } else {
+                javax.security.auth.Subject.doAs(as, run);
+            }
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

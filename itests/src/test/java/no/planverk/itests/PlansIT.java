@@ -6,12 +6,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivilegedExceptionAction;
 import java.util.EnumSet;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -19,7 +15,6 @@ import no.planverk.itests.Distribution.Answer;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -63,27 +58,27 @@ public class PlansIT {
     public void plansModuleComesAndGoesAtRuntimeAndImportsThroughTheApi() throws Exception {
         Distribution.awaitHealthy(PORT, 90);
         assertFalse(features.isInstalled(features.getFeature("planverk-plans")));
-        assertEquals(404, call(PORT, "GET", "/api/v1/plans", "planlegg", null).status());
-        assertFalse(call(PORT, "GET", "/api/v1/modules", "planlegg", null).body().contains("\"plans\""));
+        assertEquals(404, call(PORT, "GET", "/api/v1/plans", "planlegg", (String) null).status());
+        assertFalse(call(PORT, "GET", "/api/v1/modules", "planlegg", (String) null).body().contains("\"plans\""));
 
         features.installFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
         Answer list = awaitStatus(200, "/api/v1/plans?limit=1", 90);
         assertTrue(list.body(), list.body().contains("\"total\""));
-        assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", null).body().contains("\"plans\""));
+        assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", (String) null).body().contains("\"plans\""));
 
         Answer bad = Distribution.call(PORT, "POST", "/api/v1/plans/import?kind=plans&format=csv", "planlegg",
                 CSV.replace("handlingsplan", "roadmap"));
         assertEquals(bad.body(), 400, bad.status());
         assertTrue(bad.body(), bad.body().contains("\"line\":3,\"column\":\"type\""));
-        assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest", "lesar", null).body().contains("\"total\":0"));
+        assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest", "lesar", (String) null).body().contains("\"total\":0"));
 
         assertEquals(403, call(PORT, "POST", "/api/v1/plans/import?kind=plans&format=csv", "lesar", CSV).status());
         Answer ok = call(PORT, "POST", "/api/v1/plans/import?kind=plans&format=csv", "planlegg", CSV);
         assertEquals(ok.body(), 200, ok.status());
         assertTrue(ok.body(), ok.body().contains("\"plansCreated\":2") && ok.body().contains("\"committed\":true"));
-        Answer found = call(PORT, "GET", "/api/v1/plans?q=itest&sort=code", "lesar", null);
+        Answer found = call(PORT, "GET", "/api/v1/plans?q=itest&sort=code", "lesar", (String) null);
         assertTrue(found.body(), found.body().contains("\"total\":2") && found.body().contains("IT-DEMENS"));
-        assertTrue(call(PORT, "GET", "/api/v1/plans/export?format=json", "lesar", null).body().contains("\"parent\" : \"IT-KDP\""));
+        assertTrue(call(PORT, "GET", "/api/v1/plans/export?format=json", "lesar", (String) null).body().contains("\"parent\" : \"IT-KDP\""));
 
         String shellList = shell(null, "plans:list --text itest");
         assertTrue(shellList, shellList.contains("IT-KDP") && shellList.contains("2 of 2 plans"));
@@ -93,7 +88,7 @@ public class PlansIT {
         Files.writeString(export, Files.readString(export).replace("(itest)", "(itest; shell)"));
         String imported = shell(planner(), "plans:import " + export);
         assertTrue(imported, imported.contains("Imported"));
-        assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest%3B+shell", "lesar", null).body().contains("\"total\":2"));
+        assertTrue(call(PORT, "GET", "/api/v1/plans?q=itest%3B+shell", "lesar", (String) null).body().contains("\"total\":2"));
 
         roleTable();
 
@@ -142,27 +137,14 @@ public class PlansIT {
     }
 
     private String shell(Subject as, String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, print, print);
-        try {
-            PrivilegedExceptionAction<Object> run = () -> session.execute(command);
-            if (as == null) {
-                run.run();
-            } else {
-                Subject.doAs(as, run);
-            }
-        } finally {
-            session.close();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return Distribution.shell(sessions, as, command);
     }
 
     private static Answer awaitStatus(int status, String path, int seconds) throws Exception {
         long end = System.currentTimeMillis() + seconds * 1000L;
         Answer last = null;
         while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "planlegg", null);
+            last = call(PORT, "GET", path, "planlegg", (String) null);
             if (last.status() == status) {
                 return last;
             }

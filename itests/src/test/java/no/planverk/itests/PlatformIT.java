@@ -76,29 +76,29 @@ public class PlatformIT {
     @Test
     public void apiNeedsLoginAndRoles() throws Exception {
         Distribution.awaitHealthy(HTTP_PORT, 60);
-        Answer anonymous = call(HTTP_PORT, "GET", "/api/v1/modules", null, null);
+        Answer anonymous = call(HTTP_PORT, "GET", "/api/v1/modules", null, (String) null);
         assertEquals(401, anonymous.status());
         assertNotNull("WWW-Authenticate header", anonymous.authenticate());
         assertTrue(anonymous.body().contains("\"message\""));
-        assertEquals(401, call(HTTP_PORT, "GET", "/api/v1/me", "nobody", null).status());
-        Answer wrong = call(HTTP_PORT, "GET", "/api/v1/modules", "admin:wrong-password", null);
+        assertEquals(401, call(HTTP_PORT, "GET", "/api/v1/me", "nobody", (String) null).status());
+        Answer wrong = call(HTTP_PORT, "GET", "/api/v1/modules", "admin:wrong-password", (String) null);
         assertEquals(wrong.body(), 401, wrong.status());
         assertNotNull("WWW-Authenticate header on a wrong password", wrong.authenticate());
-        Answer me = call(HTTP_PORT, "GET", "/api/v1/me", "admin", null);
+        Answer me = call(HTTP_PORT, "GET", "/api/v1/me", "admin", (String) null);
         assertEquals(me.body(), 200, me.status());
         assertTrue(me.body(), me.body().contains("\"username\":\"admin\""));
 
-        Answer modules = call(HTTP_PORT, "GET", "/api/v1/modules", "admin", null);
+        Answer modules = call(HTTP_PORT, "GET", "/api/v1/modules", "admin", (String) null);
         assertEquals(modules.body(), 200, modules.status());
         assertTrue(modules.body(), modules.body().contains("\"id\":\"platform\""));
-        assertStatus(403, call(HTTP_PORT, "GET", "/api/v1/audit", "lesar", null));
-        Answer audit = assertStatus(200, call(HTTP_PORT, "GET", "/api/v1/audit", "admin", null));
+        assertStatus(403, call(HTTP_PORT, "GET", "/api/v1/audit", "lesar", (String) null));
+        Answer audit = assertStatus(200, call(HTTP_PORT, "GET", "/api/v1/audit", "admin", (String) null));
         assertTrue(audit.body(), audit.body().contains("\"entries\""));
-        assertStatus(404, call(HTTP_PORT, "GET", "/api/v1/nosuch", "admin", null));
+        assertStatus(404, call(HTTP_PORT, "GET", "/api/v1/nosuch", "admin", (String) null));
         String units = "";
         for (int i = 0; i < 60 && !units.contains("\"code\":\"ALV-HO\""); i++) {
             Thread.sleep(500); // the demo data loads just after the platform is up
-            units = call(HTTP_PORT, "GET", "/api/v1/units", "lesar", null).body();
+            units = call(HTTP_PORT, "GET", "/api/v1/units", "lesar", (String) null).body();
         }
         for (String code : List.of("ALVER", "ALV-HO", "BERGEN", "BRG-BEHO")) {
             assertTrue(code + " in " + units, units.contains("\"code\":\"" + code + "\""));
@@ -120,9 +120,9 @@ public class PlatformIT {
         assertEquals(first.body(), 200, first.status());
         Answer stale = call(HTTP_PORT, "PUT", path, "admin", "{\"code\":\"IT-1\",\"name\":\"Second\",\"parentId\":null,\"version\":1}");
         assertEquals(stale.body(), 409, stale.status());
-        Answer now = assertStatus(200, call(HTTP_PORT, "GET", path, "admin", null));
+        Answer now = assertStatus(200, call(HTTP_PORT, "GET", path, "admin", (String) null));
         assertTrue(now.body(), now.body().contains("\"name\":\"First\""));
-        assertTrue(call(HTTP_PORT, "GET", "/api/v1/audit?type=OrgUnit&actor=admin", "admin", null).body()
+        assertTrue(call(HTTP_PORT, "GET", "/api/v1/audit?type=OrgUnit&actor=admin", "admin", (String) null).body()
                 .contains("\"action\":\"update\""));
     }
 

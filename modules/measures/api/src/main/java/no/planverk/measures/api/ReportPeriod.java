@@ -40,7 +40,7 @@ public record ReportPeriod(int year, int part) implements Comparable<ReportPerio
         return new ReportPeriod(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
 
-    public boolean isYear() {
+    public boolean wholeYear() {
         return part == 0;
     }
 

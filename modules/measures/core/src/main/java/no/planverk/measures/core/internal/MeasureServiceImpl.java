@@ -147,14 +147,14 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public Measure report(long id, long version, ReportDraft report, UserContext by) {
-        ReportDraft r = report == null ? null : report.validated();
-        if (r == null) {
+        if (report == null) {
             throw InvalidInputException.field("period", "The report is empty");
         }
         return JpaWork.write(jpa, TYPE, id, em -> {
             MeasureEntity e = MeasureWrites.load(em, id, version);
             Measure before = MeasureReads.record(em, e);
             rights.require(before.unitIds(), by, "measure " + before.number());
+            ReportDraft r = report.validated(); // after the rights: who may not report learns nothing more
             em.persist(new ReportEntity(id, r, by.username(), clock.instant()));
             boolean latest = before.lastPeriod() == null || r.period().compareTo(before.lastPeriod()) >= 0;
             if (latest) {

@@ -1,0 +1,90 @@
+package no.planverk.measures.demo.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.planverk.measures.api.Funding;
+import no.planverk.measures.api.GoalInfo;
+import no.planverk.measures.api.Light;
+import no.planverk.measures.api.Measure;
+import no.planverk.measures.api.MeasureQuery;
+import no.planverk.measures.api.PlanDirectory;
+import no.planverk.measures.api.PlanInfo;
+import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.core.internal.MeasuresFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DemoMeasuresTest {
+
+    final MeasuresFixture f = MeasuresFixture.inMemory();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    Measure number(String n) {
+        return f.measures().list(MeasureQuery.all()).items().stream().filter(m -> m.number().equals(n)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void loadsTheSeedsMeasuresOnceWithReports() {
+        DemoMeasures.load(f.measures(), f.transfer());
+        DemoMeasures.load(f.measures(), f.transfer());
+        assertEquals(18, f.measures().list(MeasureQuery.all()).total());
+        Measure coordinator = number("3.3.1.1-b");
+        assertEquals(new YearAmount(2024, 650_000L, Funding.NOT_FUNDED), coordinator.years().get(0));
+        assertEquals(List.of(f.units().id("ALV-KUL"), f.units().id("ALV-HO")), coordinator.unitIds());
+        assertEquals(Light.RED, coordinator.light());
+        assertEquals(List.of("86", "87", "88", "89", "90", "91"), f.measures().list(MeasureQuery.all()).items().stream()
+                .map(Measure::number).filter(n -> n.matches("\\d+")).toList());
+    }
+
+    @Test
+    void linksToTheDemoPlansWhenThePlansModuleIsThere() {
+        DemoMeasures.load(f.measures(), f.transfer());
+        Directory dir = new Directory();
+        f.directory(dir);
+        assertEquals(0, DemoLinks.link(f.measures(), dir, DemoMeasures.DEMO));
+        assertEquals(100L, number("3.3.1.1-b").planId());
+        assertEquals(List.of(11L), number("3.3.1.1-b").goalIds());
+        assertEquals(List.of(22L), number("89").goalIds(), "'Nytt mål 2024 ...' finds the goal coded 'Nytt mål 2024'");
+        assertEquals(300L, number("4.1.1.4-a").carrierPlanId());
+        assertTrue(number("1.2.7.1-a").goalIds().isEmpty(), "the directory has no goal 1.2.7.1: the goal text stays");
+        assertEquals(0, DemoLinks.link(f.measures(), dir, DemoMeasures.DEMO), "linking again changes nothing");
+    }
+
+    /** The demo plans and a few goals, as the plans module lends them. */
+    static final class Directory implements PlanDirectory {
+        final List<PlanInfo> plans = List.of(new PlanInfo(100, "ALV-KDP-HSO", "Kommunedelplan for helse, sosial og omsorg 2021-2033",
+                2021, 2033), new PlanInfo(200, "BRG-UH-2018", "Et helt liv med mening, vekst og utvikling", 2018, 2028),
+                new PlanInfo(300, "ALV-DEMENS", "Heilskapleg demensomsorg i Alver kommune 2023-2026", 2023, 2026));
+        final List<GoalInfo> goals = List.of(new GoalInfo(11, 100, "3.3.1.1", "Vi har system ..."), new GoalInfo(12, 100, "3.3.1", "Vi skal"),
+                new GoalInfo(21, 200, "Satsingsområde 2", "Gode overganger"), new GoalInfo(22, 200, "Nytt mål 2024", "Bruk av tvang"),
+                new GoalInfo(23, 200, "Satsingsområde 5", "Gode og helhetlige helse- og omsorgstjenester"));
+
+        @Override
+        public List<PlanInfo> plans() {
+            return plans;
+        }
+
+        @Override
+        public Optional<PlanInfo> plan(long id) {
+            return plans.stream().filter(p -> p.id() == id).findFirst();
+        }
+
+        @Override
+        public List<GoalInfo> goals(long planId) {
+            return goals.stream().filter(g -> g.planId() == planId).toList();
+        }
+
+        @Override
+        public List<GoalInfo> goals(Collection<Long> ids) {
+            return goals.stream().filter(g -> ids.contains(g.id())).toList();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package no.planverk.measures.ui.internal;
+
+import static no.planverk.measures.ui.internal.MeasuresTexts.t;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.RouteConfiguration;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.UserContext;
+import no.planverk.ui.api.CurrentUser;
+
+/**
+ * The links at the top of the measure views. Import/export and the annual report come from another
+ * package ({@code ...ui.internal.transfer}); their tabs show only while their routes are registered, so
+ * the bar never links to a page that is not there.
+ */
+public final class MeasureNav {
+
+    public static final String GRID = "measures";
+    public static final String UNIT = "measures/unit";
+    public static final String MISSING = "measures/missing";
+    public static final String IMPORT = "measures/import";
+    public static final String REPORT = "measures/report";
+    public static final String MEASURE = "measures/measure";
+
+    private MeasureNav() {
+    }
+
+    /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
+    public static Nav bar(String current) {
+        UserContext user = CurrentUser.require();
+        Nav nav = new Nav();
+        nav.setId("planverk-measures-nav");
+        nav.getElement().setAttribute("aria-label", t("nav.label"));
+        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
+                .set("width", "100%");
+        nav.add(link(GRID, "nav.grid", current), link(UNIT, "nav.unit", current));
+        if (user.has(Role.PLANNER)) {
+            nav.add(link(MISSING, "nav.missing", current));
+        }
+        if (registered(REPORT)) {
+            nav.add(link(REPORT, "nav.report", current));
+        }
+        if (user.has(Role.PLANNER) && registered(IMPORT)) {
+            nav.add(link(IMPORT, "nav.import", current));
+        }
+        return nav;
+    }
+
+    static boolean registered(String path) {
+        try {
+            return RouteConfiguration.forApplicationScope().isPathAvailable(path);
+        } catch (IllegalStateException e) {
+            return false; // outside a running Vaadin service
+        }
+    }
+
+    private static Anchor link(String path, String key, String current) {
+        Anchor a = new Anchor(path, t(key));
+        a.getElement().setAttribute("router-link", true);
+        if (path.equals(current)) {
+            a.getElement().setAttribute("aria-current", "page");
+            a.getStyle().set("font-weight", "600");
+        }
+        return a;
+    }
+
+    /** Href of a measure's page, relative to the app root like the routes. */
+    public static String measure(long id) {
+        return MEASURE + "/" + id;
+    }
+}

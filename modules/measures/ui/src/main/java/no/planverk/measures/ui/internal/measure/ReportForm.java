@@ -1,0 +1,176 @@
+package no.planverk.measures.ui.internal.measure;
+
+import static no.planverk.measures.ui.internal.MeasuresTexts.t;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import no.planverk.measures.api.Light;
+import no.planverk.measures.api.Measure;
+import no.planverk.measures.api.MeasureStatus;
+import no.planverk.measures.api.ReportDraft;
+import no.planverk.measures.api.ReportPeriod;
+import no.planverk.measures.ui.internal.MeasureLabels;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.PlanverkException;
+
+/**
+ * A follow-up report: period (the current one by default), status, percent complete, the light with a
+ * comment (required for yellow and red) and what was spent. The view sends the draft to the service.
+ */
+public class ReportForm extends FormLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    final ComboBox<ReportPeriod> period = new ComboBox<>(t("report.period"));
+    final ComboBox<MeasureStatus> status = new ComboBox<>(t("report.status"));
+    final IntegerField percent = new IntegerField(t("report.percent"));
+    final RadioButtonGroup<Light> light = new RadioButtonGroup<>(t("report.light"));
+    final TextArea comment = new TextArea(t("report.comment"));
+    final TextField spent = new TextField(t("report.spent"));
+    final Button send = new Button(t("report.send"), VaadinIcon.CHECK.create());
+    private final ReportPeriod current;
+    private final Map<String, HasValidation> byField;
+
+    public ReportForm(ReportPeriod current) {
+        this.current = current;
+        period.setItems(periods(current));
+        period.setItemLabelGenerator(MeasureLabels::period);
+        period.setAllowCustomValue(true);
+        period.setHelperText(t("report.period.help"));
+        period.addCustomValueSetListener(e -> {
+            try {
+                ReportPeriod p = ReportPeriod.parse(e.getDetail());
+                period.setValue(p);
+                period.setInvalid(false);
+            } catch (InvalidInputException ex) {
+                period.setErrorMessage(t("report.period.bad"));
+                period.setInvalid(true);
+            }
+        });
+        status.setItems(MeasureStatus.values());
+        status.setItemLabelGenerator(MeasureLabels::status);
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setStepButtonsVisible(true);
+        percent.setSuffixComponent(new Span("%"));
+        light.setItems(Light.values());
+        light.setRenderer(new ComponentRenderer<>(MeasureLabels::lightTag));
+        comment.setMaxLength(ReportDraft.MAX_COMMENT);
+        comment.setHelperText(t("report.comment.help"));
+        comment.setMinHeight("5em");
+        spent.setSuffixComponent(new Span("kr"));
+        spent.setAllowedCharPattern("[0-9  .]");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        byField = Map.of("period", period, "status", status, "percent", percent, "light", light, "comment", comment, "spentNok", spent);
+        add(period, status, percent, light, comment, spent, send);
+        setColspan(comment, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /** The current period, the five before it and the next one. */
+    static List<ReportPeriod> periods(ReportPeriod current) {
+        List<ReportPeriod> out = new ArrayList<>();
+        ReportPeriod p = next(current, 1);
+        for (int i = 0; i < 7; i++) {
+            out.add(p);
+            p = next(p, -1);
+        }
+        return out;
+    }
+
+    private static ReportPeriod next(ReportPeriod p, int step) {
+        if (p.wholeYear()) {
+            return ReportPeriod.year(p.year() + step);
+        }
+        int index = p.year() * 3 + p.part() - 1 + step;
+        return new ReportPeriod(index / 3, index % 3 + 1);
+    }
+
+    /** Empties the form for the next report, starting from the measure's state now. */
+    public void reset(Measure m) {
+        period.setValue(current);
+        status.setValue(m.status());
+        percent.setValue(m.percent());
+        light.setValue(m.light());
+        comment.clear();
+        spent.clear();
+        clearErrors();
+    }
+
+    public void onSend(Consumer<ReportDraft> listener) {
+        send.addClickListener(e -> write().ifPresent(listener));
+    }
+
+    /** The report, or empty when a field fails the form's own checks (shown on the fields). */
+    Optional<ReportDraft> write() {
+        clearErrors();
+        Long spentNok;
+        try {
+            spentNok = YearRows.parse(spent.getValue());
+        } catch (NumberFormatException e) {
+            fieldError(spent, t("year.cost.bad"));
+            return Optional.empty();
+        }
+        ReportDraft draft = new ReportDraft(period.getValue(), status.getValue(), percent.getValue(), light.getValue(),
+                comment.getValue(), spentNok);
+        try {
+            return Optional.of(draft.validated());
+        } catch (InvalidInputException e) {
+            showErrors(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Shows the service's field errors; true when all had a field. */
+    public boolean showErrors(PlanverkException e) {
+        if (!(e instanceof InvalidInputException ie) || ie.fieldErrors().isEmpty()) {
+            return false;
+        }
+        boolean all = true;
+        for (var entry : ie.fieldErrors().entrySet()) {
+            HasValidation f = byField.get(entry.getKey());
+            if (f == null) {
+                all = false;
+            } else {
+                fieldError(f, message(entry.getKey(), entry.getValue()));
+            }
+        }
+        return all;
+    }
+
+    /** Our own words for the rules the form knows; the service's otherwise. */
+    private static String message(String field, String serviceText) {
+        return switch (field) {
+            case "comment" -> serviceText.startsWith("Say why") ? t("report.comment.required") : serviceText;
+            case "light" -> t("report.light.required");
+            case "status" -> t("report.status.required");
+            case "period" -> t("report.period.bad");
+            case "percent" -> t("report.percent.bad");
+            default -> serviceText;
+        };
+    }
+
+    private static void fieldError(HasValidation f, String message) {
+        f.setErrorMessage(message);
+        f.setInvalid(true);
+    }
+
+    void clearErrors() {
+        byField.values().forEach(f -> f.setInvalid(false));
+    }
+}

@@ -33,6 +33,11 @@ public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
         return new LocalJpaTemplate(unit, "jdbc:derby:memory:" + UUID.randomUUID());
     }
 
+    /** A new database in a directory on disk, for benchmarks that should pay for real I/O. */
+    public static LocalJpaTemplate onDisk(String unit, java.nio.file.Path directory) {
+        return new LocalJpaTemplate(unit, "jdbc:derby:directory:" + directory.toAbsolutePath());
+    }
+
     /** A JDBC data source on the same database, for code that works below JPA. */
     public EmbeddedDataSource dataSource() {
         EmbeddedDataSource ds = new EmbeddedDataSource();

@@ -23,20 +23,36 @@ final class FollowUp {
 
     /** Open measures running in the period's year without a report for that period (for these units, or all when null). */
     static List<Measure> missing(EntityManager em, ReportPeriod period, Set<Long> unitIds) {
-        String units = unitIds == null ? "" : " and exists (select u from MeasureLinkEntity u where u.measureId = m.id and u.kind = 'U'"
-                + " and u.targetId in :units)";
-        TypedQuery<MeasureEntity> q = em.createQuery("select m from MeasureEntity m where m.status in :open"
-                + " and (m.fromYear is null or m.fromYear <= :y) and (m.toYear is null or m.toYear >= :y)"
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<MeasureEntity> q = em.createQuery("select m from MeasureEntity m" + missingWhere(unitIds, null)
+                + " order by m.planKey, m.numberSort, m.id", MeasureEntity.class);
+        return MeasureReads.records(em, missingParameters(q, period, unitIds, null).getResultList());
+    }
+
+    /** How many are missing, for the dashboard: one count query. */
+    static long missingCount(EntityManager em, ReportPeriod period, Long planId) {
+        TypedQuery<Long> q = em.createQuery("select count(m) from MeasureEntity m" + missingWhere(null, planId), Long.class);
+        return missingParameters(q, period, null, planId).getSingleResult();
+    }
+
+    private static String missingWhere(Set<Long> unitIds, Long planId) {
+        return " where m.status in :open and (m.fromYear is null or m.fromYear <= :y) and (m.toYear is null or m.toYear >= :y)"
                 + " and not exists (select r from ReportEntity r where r.measureId = m.id and r.periodYear = :y and r.periodPart = :p)"
-                + units + " order by m.planKey, m.numberSort, m.id", MeasureEntity.class)
-                .setParameter("open", MeasureReads.openStatuses()).setParameter("y", period.year()).setParameter("p", period.part());
+                + (unitIds == null ? "" : " and exists (select u from MeasureLinkEntity u where u.measureId = m.id and u.kind = 'U'"
+                + " and u.targetId in :units)") + (planId == null ? "" : " and m.planId = :plan");
+    }
+
+    private static <T> TypedQuery<T> missingParameters(TypedQuery<T> q, ReportPeriod period, Set<Long> unitIds, Long planId) {
+        q.setParameter("open", MeasureReads.openStatuses()).setParameter("y", period.year()).setParameter("p", period.part());
         if (unitIds != null) {
-            if (unitIds.isEmpty()) {
-                return List.of();
-            }
             q.setParameter("units", unitIds);
         }
-        return MeasureReads.records(em, q.getResultList());
+        if (planId != null) {
+            q.setParameter("plan", planId);
+        }
+        return q;
     }
 
     static List<Reminder> remind(EntityManager em, Set<Long> measureIds, ReportPeriod period, String by, Instant at) {

@@ -30,7 +30,8 @@ import no.planverk.measures.api.YearAmount;
 @Entity
 @Table(name = "PV_MEASURE", uniqueConstraints = @UniqueConstraint(name = "PV_MEASURE_NUMBER", columnNames = {"PLAN_KEY", "NUMBER"}),
         indexes = {@Index(name = "PV_MEASURE_PLAN", columnList = "PLAN_KEY"), @Index(name = "PV_MEASURE_STATUS", columnList = "STATUS"),
-        @Index(name = "PV_MEASURE_ORIGIN", columnList = "ORIGIN_ID")})
+        @Index(name = "PV_MEASURE_ORIGIN", columnList = "ORIGIN_ID"), @Index(name = "PV_MEASURE_ORDER", columnList = "PLAN_KEY,NUMBER_SORT,ID"),
+        @Index(name = "PV_MEASURE_TITLE", columnList = "TITLE_LC"), @Index(name = "PV_MEASURE_PLANID", columnList = "PLAN_ID")})
 public class MeasureEntity {
 
     @Id

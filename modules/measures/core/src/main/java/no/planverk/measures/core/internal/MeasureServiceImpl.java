@@ -216,7 +216,7 @@ public class MeasureServiceImpl implements MeasureService {
         return JpaWork.read(jpa, em -> {
             Map<MeasureStatus, Long> byStatus = new EnumMap<>(MeasureStatus.class);
             Map<Light, Long> byLight = new EnumMap<>(Light.class);
-            String plan = planId == null ? "" : " and m.planId = " + planId;
+            String plan = planId == null ? "" : " and m.planId = " + planId.longValue(); // a number, never user text
             for (Object[] row : em.createQuery("select m.status, count(m) from MeasureEntity m where 1 = 1" + plan + " group by m.status",
                     Object[].class).getResultList()) {
                 byStatus.put(MeasureStatus.parse((String) row[0]).orElseThrow(), (Long) row[1]);
@@ -230,7 +230,7 @@ public class MeasureServiceImpl implements MeasureService {
                     + plan, Long.class).setParameter("open", MeasureReads.openStatuses()).setParameter("red", Light.RED.id())
                     .setParameter("y", year).getSingleResult();
             long unfunded = em.createQuery("select count(m) from MeasureEntity m where m.unfunded = true" + plan, Long.class).getSingleResult();
-            long missing = FollowUp.missing(em, period, null).stream().filter(m -> planId == null || planId.equals(m.planId())).count();
+            long missing = FollowUp.missingCount(em, period, planId);
             return new MeasureCounts(total, byStatus, byLight, late, unfunded, missing, period);
         });
     }

@@ -105,10 +105,12 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
             return new ImportSummary(cells.rows.size(), 0, 0, cells.errors, false);
         }
         return JpaWork.write(jpa, MeasureWrites.TYPE, "import", em -> {
+            em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
             Map<String, MeasureEntity> existing = existing(em, drafts);
+            Map<Long, List<Long>> unitsBefore = unitsOf(em, existing.values());
             for (RowDrafts.Drafted d : drafts) {
                 MeasureEntity e = existing.get(key(d.draft()));
-                List<Long> before = e == null ? d.draft().unitIds() : MeasureReads.record(em, e).unitIds();
+                List<Long> before = e == null ? d.draft().unitIds() : unitsBefore.getOrDefault(e.id(), List.of());
                 if (!rights.canEdit(before, by) || !rights.canEdit(d.draft().unitIds(), by)) {
                     cells.error(d.row().line(), d.row().where("units"), "You may not change measure " + d.draft().number()
                             + ": unit leaders import the measures of their own units");
@@ -122,9 +124,9 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
             for (RowDrafts.Drafted d : drafts) {
                 MeasureEntity e = existing.get(key(d.draft()));
                 if (e == null) {
-                    MeasureWrites.insert(em, d.draft(), null);
+                    MeasureWrites.insertChecked(em, d.draft(), null);
                 } else {
-                    MeasureWrites.update(em, e, d.draft());
+                    MeasureWrites.updateChecked(em, e, d.draft());
                 }
             }
             ImportSummary done = new ImportSummary(cells.rows.size(), created, updated, List.of(), true);
@@ -171,6 +173,13 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
             em.createQuery("select m from MeasureEntity m where m.planKey in :keys", MeasureEntity.class).setParameter("keys", planKeys)
                     .getResultList().forEach(m -> out.put(m.planKey() + "\u0000" + m.number(), m));
         }
+        return out;
+    }
+
+    /** The units of these measures, in one query per 500. */
+    private static Map<Long, List<Long>> unitsOf(EntityManager em, java.util.Collection<MeasureEntity> measures) {
+        Map<Long, List<Long>> out = new HashMap<>();
+        MeasureReads.records(em, List.copyOf(measures)).forEach(m -> out.put(m.id(), m.unitIds()));
         return out;
     }
 

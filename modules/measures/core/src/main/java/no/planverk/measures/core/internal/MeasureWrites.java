@@ -18,15 +18,26 @@ final class MeasureWrites {
 
     static MeasureEntity insert(EntityManager em, MeasureDraft d, Long originId) {
         checkUnique(em, d, null);
+        return insertChecked(em, d, originId);
+    }
+
+    /**
+     * Insert without the uniqueness query, for an import that checked the whole file first: no query and no
+     * flush per row (the TABLE generator gives the id at persist), so a big file is written in one pass.
+     */
+    static MeasureEntity insertChecked(EntityManager em, MeasureDraft d, Long originId) {
         MeasureEntity e = new MeasureEntity(d, originId);
         em.persist(e);
-        em.flush();
         children(em, e.id(), d);
         return e;
     }
 
     static void update(EntityManager em, MeasureEntity e, MeasureDraft d) {
         checkUnique(em, d, e.id());
+        updateChecked(em, e, d);
+    }
+
+    static void updateChecked(EntityManager em, MeasureEntity e, MeasureDraft d) {
         e.apply(d);
         em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a change of years or links alone is a new version too
         deleteChildren(em, e.id());

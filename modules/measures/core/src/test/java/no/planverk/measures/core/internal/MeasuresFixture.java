@@ -17,25 +17,36 @@ import no.planverk.platform.testing.RecordingAudit;
  */
 public final class MeasuresFixture implements AutoCloseable {
 
-    private final LocalJpaTemplate jpa = LocalJpaTemplate.inMemory("planverk-measures-test");
+    private final LocalJpaTemplate jpa;
     private final RecordingAudit audit = new RecordingAudit();
     private final MemoryUnits units = new MemoryUnits();
     private final MeasureServiceImpl measures;
     private final FollowUpReportServiceImpl reports;
     private final MeasureTransferServiceImpl transfer;
 
-    private MeasuresFixture(Clock clock, PeriodKind period) {
+    private MeasuresFixture(LocalJpaTemplate jpa, Clock clock, PeriodKind period) {
+        this.jpa = jpa;
         measures = new MeasureServiceImpl(jpa, audit, units, period, clock);
         reports = new FollowUpReportServiceImpl(jpa);
         transfer = new MeasureTransferServiceImpl(jpa, audit, units);
     }
 
     public static MeasuresFixture inMemory() {
-        return new MeasuresFixture(Clock.system(ZoneId.of("Europe/Oslo")), PeriodKind.TERTIAL);
+        return inMemory(Clock.system(ZoneId.of("Europe/Oslo")), PeriodKind.TERTIAL);
+    }
+
+    /** On Derby in a directory, for benchmarks. */
+    public static MeasuresFixture onDisk(java.nio.file.Path directory) {
+        return new MeasuresFixture(LocalJpaTemplate.onDisk("planverk-measures-test", directory), Clock.system(ZoneId.of("Europe/Oslo")),
+                PeriodKind.TERTIAL);
+    }
+
+    LocalJpaTemplate jpa() {
+        return jpa;
     }
 
     public static MeasuresFixture inMemory(Clock clock, PeriodKind period) {
-        return new MeasuresFixture(clock, period);
+        return new MeasuresFixture(LocalJpaTemplate.inMemory("planverk-measures-test"), clock, period);
     }
 
     /** Plugs in a plans module (or unplugs it, with null), as the dynamic references do in Karaf. */

@@ -150,6 +150,41 @@ public class BrowserIT {
         screenshot("red-thread");
     }
 
+    /** A unit leader reports a red light on one of Helse og omsorg's measures; the dashboard counts it. */
+    @Test
+    public void unitLeaderReportsAMeasureAndTheDashboardShowsIt() throws Exception {
+        Answer found = Distribution.call(BROWSER_HTTP_PORT, "GET", "/api/v1/measures?q=dag-+og+aktivitetstilbod", "planlegg", (String) null);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(found.body());
+        assertTrue("Alver's demo measure 4.1.1.2-a is there: " + found.body(), id.find());
+        String redBefore = java.util.regex.Pattern.compile("\"RED\":(\\d+)").matcher(Distribution.call(BROWSER_HTTP_PORT, "GET",
+                "/api/v1/measures/counts", "lesar", (String) null).body()).results().map(m -> m.group(1)).findFirst().orElse("0");
+
+        login("einingsleiar", "einingsleiar");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        driver.get(BASE + "/measures/measure/" + id.group(1));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-report-send")));
+        WebElement status = driver.findElement(By.cssSelector("#planverk-report-status input"));
+        status.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Pågår");
+        status.sendKeys(Keys.ENTER);
+        for (WebElement radio : driver.findElements(By.cssSelector("#planverk-report-light vaadin-radio-button"))) {
+            if (radio.getText().contains("Raud")) {
+                radio.click();
+            }
+        }
+        driver.findElement(By.cssSelector("#planverk-report-comment textarea")).sendKeys("Manglar lokale til dagtilbodet");
+        driver.findElement(By.id("planverk-report-send")).click();
+        waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains("Manglar lokale til dagtilbodet")
+                && !d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
+        screenshot("measure-reported");
+
+        driver.get(BASE + "/");
+        WebElement red = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#planverk-measures-card-lights li[data-light='red']")));
+        int expected = Integer.parseInt(redBefore) + 1;
+        assertTrue(red.getText(), red.getText().replaceAll("\\s+", " ").endsWith(": " + expected));
+        screenshot("measures-dashboard");
+    }
+
     /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
     private static void login(String username, String password) {
         driver.get(BASE + "/login");

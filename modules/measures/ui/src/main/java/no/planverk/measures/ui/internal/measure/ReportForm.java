@@ -76,6 +76,13 @@ public class ReportForm extends FormLayout {
         spent.setSuffixComponent(new Span("kr"));
         spent.setAllowedCharPattern("[0-9  .]");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        period.setId("planverk-report-period");
+        status.setId("planverk-report-status");
+        percent.setId("planverk-report-percent");
+        light.setId("planverk-report-light");
+        comment.setId("planverk-report-comment");
+        spent.setId("planverk-report-spent");
+        send.setId("planverk-report-send");
         byField = Map.of("period", period, "status", status, "percent", percent, "light", light, "comment", comment, "spentNok", spent);
         add(period, status, percent, light, comment, spent, send);
         setColspan(comment, 2);

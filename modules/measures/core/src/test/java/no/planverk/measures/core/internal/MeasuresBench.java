@@ -22,8 +22,8 @@ import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: the measures benchmark (bench/measures.sh runs it). 50 000 measures in 100 plans (one of
- * 500), 200 000 reports, Derby on disk; times grid pages and the annual report of the 500-measure plan.
+ * Not a test: the measures benchmark (bench/measures.sh runs it). 50 000 measures in 100 plans of
+ * 500 each, 200 000 reports, Derby on disk; times grid pages and the annual report of the 500-measure plan.
  * Prints a Markdown table; server work only, no HTTP.
  */
 class MeasuresBench {
@@ -77,7 +77,7 @@ class MeasuresBench {
         StringBuilder b = new StringBuilder("plan,number,title,units,from_year,to_year,cost_2026,funding_2026,goal_text\n");
         int n = 0;
         for (int p = 0; p < 100; p++) {
-            int count = p == 0 ? 500 : 495;
+            int count = 500;
             for (int i = 1; i <= count && n < 50_000; i++, n++) {
                 b.append("Benchplan ").append(p).append(',').append(i).append(",Tiltak ").append(i).append(i % 97 == 0 ? " koordinator" : "")
                         .append(" i plan ").append(p).append(',').append(UNITS[n % UNITS.length]).append(',').append(2023 + n % 4).append(',')

@@ -150,6 +150,15 @@ public class BrowserIT {
         screenshot("red-thread");
     }
 
+    @Test
+    public void anUnknownAddressSaysSoInNorwegian() {
+        login("lesar", "lesar");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        driver.get(BASE + "/plans/plan/abc");
+        WebElement page = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-not-found")));
+        assertTrue(page.getText(), page.getText().contains("Fann ikkje sida") && page.getText().contains("plans/plan/abc"));
+    }
+
     /** A unit leader reports a red light on one of Helse og omsorg's measures; the dashboard counts it. */
     @Test
     public void unitLeaderReportsAMeasureAndTheDashboardShowsIt() throws Exception {

@@ -3,7 +3,6 @@ package no.planverk.ui.internal;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -55,7 +54,7 @@ public class PlanverkServlet extends VaadinServlet {
             ServletContext context = config.getServletContext();
             new LookupServletContainerInitializer().onStartup(new HashSet<>(List.of(LookupInitializer.class)), context);
             new RouteRegistryInitializer().onStartup(new HashSet<>(List.of(LoginView.class)), context);
-            new ErrorNavigationTargetInitializer().onStartup(new HashSet<>(List.of(RouteNotFoundError.class)), context);
+            new ErrorNavigationTargetInitializer().onStartup(new HashSet<>(List.of(NotFoundView.class)), context);
             new VaadinAppShellInitializer().onStartup(new HashSet<>(List.of(PlanverkAppShell.class)), context);
             super.init(config);
             registry.attach(RouteConfiguration.forRegistry(

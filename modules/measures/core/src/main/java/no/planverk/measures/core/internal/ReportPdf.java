@@ -29,7 +29,7 @@ final class ReportPdf {
     private static final Font HEAD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font GOAL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-    private static final float[] WIDTHS = {5, 30, 11, 7, 6, 25, 8, 8};
+    private static final float[] WIDTHS = {7, 28, 11, 7, 6, 25, 8, 8};
 
     private final ReportTexts t;
 

@@ -94,6 +94,46 @@ public class MeasuresIT {
         assertTrue(Files.size(file) > 1000);
         String printed = Distribution.shell(sessions, null, "measures:report '" + UH + "' 2026");
         assertTrue(printed, printed.contains("Venter på avklaring med KE") && printed.contains("6 measures"));
+
+        roleTable(id);
+    }
+
+    /** Each role against each measures endpoint: the status it must get. {@code id} is Bergen's measure 86 (unit BRG-UH). */
+    private static void roleTable(long id) throws Exception {
+        String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        String own = "plan,number,title,units\nRolleplan,R-%s,Rolleprøve,ALV-HO-HEIM\n";
+        String other = "plan,number,title,units\nRolleplan,X-%s,Andre si eining,BRG-UH\n";
+        Object[][] table = {
+            // method, path, body (%s = user), expected: anonymous, admin, planner, unit leader (ALV-HO), coordinator, reader
+            {"GET", "/api/v1/measures?limit=1", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/measures/" + id, null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/measures/counts", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/measures/missing", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/measures/export?format=csv", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"POST", "/api/v1/measures/import?format=csv&dryRun=true", own, new int[] {401, 200, 200, 200, 403, 403}},
+            {"POST", "/api/v1/measures/import?format=csv&dryRun=true", other, new int[] {401, 200, 200, 400, 403, 403}},
+            {"POST", "/api/v1/measures", "{\"planName\":\"Rolleplan\",\"number\":\"P-%s\",\"title\":\"Prøve\",\"unitIds\":[]}",
+                new int[] {401, 201, 201, 403, 403, 403}},
+            {"POST", "/api/v1/measures/reminders", "{\"measureIds\":[" + id + "],\"period\":\"2026-T3\"}",
+                new int[] {401, 201, 201, 403, 403, 403}},
+            {"POST", "/api/v1/measures/" + id + "/reports", "{\"period\":\"2026-T3\",\"status\":\"ongoing\",\"light\":\"green\",\"version\":0}",
+                new int[] {401, 409, 409, 403, 403, 403}},
+            {"POST", "/api/v1/measures/roll-forward", "{\"fromPlanName\":\"Rolleplan\",\"toPlanName\":\"Rolleplan 2\",\"fromYear\":2027,\"toYear\":2030}",
+                new int[] {401, 200, 200, 403, 403, 403}},
+        };
+        StringBuilder wrong = new StringBuilder();
+        for (Object[] row : table) {
+            int[] expected = (int[]) row[3];
+            for (int i = 0; i < users.length; i++) {
+                String body = row[2] == null ? null : String.format((String) row[2], users[i]);
+                Answer a = call(PORT, (String) row[0], (String) row[1], users[i], body);
+                if (a.status() != expected[i]) {
+                    wrong.append(row[0]).append(' ').append(row[1]).append(" as ").append(users[i]).append(": ")
+                            .append(a.status()).append(" not ").append(expected[i]).append(' ').append(a.body()).append('\n');
+                }
+            }
+        }
+        assertEquals("role table", "", wrong.toString());
     }
 
     private static String first(String text, String regex) {

@@ -44,7 +44,7 @@ public class AuditLogImpl implements AuditLog {
     public void record(UserContext actor, String action, String entityType, Object entityId, Object before,
             Object after) {
         AuditEntryEntity e = new AuditEntryEntity(clock.instant(), actor.username(), action, entityType,
-                entityId == null ? null : String.valueOf(entityId), toJson(before), toJson(after));
+                entityId == null ? null : shortId(String.valueOf(entityId)), toJson(before), toJson(after));
         jpa.tx(TransactionType.Required, em -> em.persist(e));
     }
 
@@ -93,5 +93,10 @@ public class AuditLogImpl implements AuditLog {
             LOG.warn("Audit value of type {} could not be written as JSON", value.getClass().getName(), e);
             return String.valueOf(value);
         }
+    }
+
+    /** Ids longer than the column (a list of ids, say) are cut with a mark rather than failing the change. */
+    static String shortId(String id) {
+        return id.length() <= 100 ? id : id.substring(0, 97) + "...";
     }
 }

@@ -123,9 +123,8 @@ public class MeasureServiceImpl implements MeasureService {
     public Measure update(long id, long version, MeasureDraft draft, UserContext by) {
         MeasureDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, id, em -> {
-            MeasureEntity e = MeasureWrites.load(em, id, version);
+            MeasureEntity e = MeasureWrites.load(em, id, version, by, rights);
             Measure before = MeasureReads.record(em, e);
-            rights.require(before.unitIds(), by, "measure " + before.number());
             rights.require(d.unitIds(), by, "measures of the new units");
             MeasureWrites.update(em, e, d);
             Measure after = MeasureWrites.record(em, e);
@@ -137,9 +136,8 @@ public class MeasureServiceImpl implements MeasureService {
     @Override
     public void delete(long id, long version, UserContext by) {
         JpaWork.write(jpa, TYPE, id, em -> {
-            MeasureEntity e = MeasureWrites.load(em, id, version);
+            MeasureEntity e = MeasureWrites.load(em, id, version, by, rights);
             Measure before = MeasureReads.record(em, e);
-            rights.require(before.unitIds(), by, "measure " + before.number());
             MeasureWrites.delete(em, e);
             audit.record(by, "delete", TYPE, id, before, null);
         });
@@ -151,9 +149,8 @@ public class MeasureServiceImpl implements MeasureService {
             throw InvalidInputException.field("period", "The report is empty");
         }
         return JpaWork.write(jpa, TYPE, id, em -> {
-            MeasureEntity e = MeasureWrites.load(em, id, version);
+            MeasureEntity e = MeasureWrites.load(em, id, version, by, rights);
             Measure before = MeasureReads.record(em, e);
-            rights.require(before.unitIds(), by, "measure " + before.number());
             ReportDraft r = report.validated(); // after the rights: who may not report learns nothing more
             em.persist(new ReportEntity(id, r, by.username(), clock.instant()));
             boolean latest = before.lastPeriod() == null || r.period().compareTo(before.lastPeriod()) >= 0;
@@ -241,7 +238,8 @@ public class MeasureServiceImpl implements MeasureService {
         RollForward r = Rolling.checked(request);
         return JpaWork.write(jpa, TYPE, r.fromPlanId() == null ? r.fromPlanName() : r.fromPlanId(), em -> {
             RollForward.Result result = Rolling.run(em, r);
-            audit.record(by, "roll-forward", TYPE, r.toString(), null, result.created().stream().map(Measure::id).toList());
+            audit.record(by, "roll-forward", "MeasurePlan", MeasureEntity.planKey(r.toPlanId(), r.toPlanName()), r,
+                    result.created().stream().map(Measure::id).toList());
             return result;
         });
     }

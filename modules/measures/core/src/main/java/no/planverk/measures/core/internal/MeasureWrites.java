@@ -6,6 +6,7 @@ import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
 
 /** Inserts, updates and deletes of measures with their links and years, inside a caller's transaction. */
@@ -52,7 +53,13 @@ final class MeasureWrites {
         em.remove(e);
     }
 
-    static MeasureEntity load(EntityManager em, long id, long version) {
+    /**
+     * The measure to change: 404 when it is gone, 403 when the user may not change it, and only then 409 when
+     * someone else saved first, so a user without rights learns nothing about its versions.
+     */
+    static MeasureEntity load(EntityManager em, long id, long version, UserContext by, MeasureRights rights) {
+        MeasureEntity e = find(em, id);
+        rights.require(MeasureReads.record(em, e).unitIds(), by, "measure " + e.number());
         return JpaWork.load(em, MeasureEntity.class, id, version, TYPE, MeasureEntity::version);
     }
 

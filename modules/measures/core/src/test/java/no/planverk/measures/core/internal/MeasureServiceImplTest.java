@@ -216,6 +216,14 @@ class MeasureServiceImplTest {
     }
 
     @Test
+    void rollForwardWithoutThePlansModuleGoesByPlanName() {
+        measures.create(MeasureDraft.of(null, "P-1", "Prøve").withPlanName("Rolleplan"), PLANNER);
+        RollForward.Result r = measures.rollForward(new RollForward(null, "Rolleplan", null, "Rolleplan 2", 2027, 2030), PLANNER);
+        assertEquals("Rolleplan 2", r.created().get(0).planName());
+        assertEquals(List.of(2027, 2028, 2029, 2030), r.created().get(0).years().stream().map(YearAmount::year).toList());
+    }
+
+    @Test
     void withThePlansModuleGoalsAndPlansAreChecked() {
         f.directory(new MemoryPlans());
         InvalidInputException e = assertThrows(InvalidInputException.class,

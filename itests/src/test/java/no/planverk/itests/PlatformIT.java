@@ -136,6 +136,30 @@ public class PlatformIT {
         assertTrue(out.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8).contains("platform"));
     }
 
+    @Test
+    public void adminsTakeAnOnlineBackupFromTheShell() throws Exception {
+        Distribution.awaitHealthy(HTTP_PORT, 60);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("planverk-backup");
+        javax.security.auth.Subject admin = new javax.security.auth.Subject();
+        admin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("admin"));
+        admin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        String out = Distribution.shell(sessions, admin, "planverk:backup " + dir);
+        assertTrue(out, out.contains("Backup written to"));
+        try (java.util.stream.Stream<java.nio.file.Path> made = java.nio.file.Files.list(dir)) {
+            java.nio.file.Path backup = made.findFirst().orElseThrow();
+            assertTrue(backup + " holds a Derby database", java.nio.file.Files.exists(backup.resolve("planverk/service.properties")));
+        }
+        javax.security.auth.Subject reader = new javax.security.auth.Subject();
+        reader.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("lesar"));
+        reader.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("reader"));
+        try {
+            Distribution.shell(sessions, reader, "planverk:backup " + dir);
+            org.junit.Assert.fail("a reader may not take a backup");
+        } catch (Exception refused) {
+            assertTrue(refused.toString(), refused.toString().contains("lacks the role 'admin'"));
+        }
+    }
+
     private static Answer assertStatus(int expected, Answer answer) {
         assertEquals("status (body: " + answer.body() + ")", expected, answer.status());
         return answer;

@@ -34,6 +34,32 @@ public record UserContext(String username, Set<Role> roles, Set<String> units) {
         return new UserContext(username, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
     }
 
+    /**
+     * The user of a JAAS subject, such as the one logged in to the Karaf shell: the name of its
+     * {@code UserPrincipal}, Planverk roles and {@code unit:<CODE>} units from its {@code RolePrincipal}s
+     * (Karaf's JAAS principal classes, recognised by name so this API needs no Karaf import).
+     */
+    public static UserContext of(javax.security.auth.Subject subject) {
+        if (subject == null) {
+            throw new AccessDeniedException("No user is logged in");
+        }
+        String name = null;
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> units = new java.util.TreeSet<>();
+        for (java.security.Principal p : subject.getPrincipals()) {
+            String kind = p.getClass().getSimpleName();
+            if (kind.equals("UserPrincipal") && name == null) {
+                name = p.getName();
+            } else if (kind.equals("RolePrincipal")) {
+                Role.fromId(p.getName()).ifPresent(roles::add);
+                if (p.getName().startsWith(UNIT_ROLE_PREFIX)) {
+                    units.add(p.getName().substring(UNIT_ROLE_PREFIX.length()));
+                }
+            }
+        }
+        return new UserContext("shell:" + (name == null ? "unknown" : name), roles, units);
+    }
+
     /** A system actor for demo data loaders and migrations. */
     public static UserContext system(String name) {
         return of("system:" + name, Role.ADMIN);

@@ -1,0 +1,33 @@
+package no.planverk.platform.core.internal.shell;
+
+import java.nio.file.Path;
+import no.planverk.platform.api.DatabaseBackup;
+import no.planverk.platform.api.UserContext;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Service
+@Command(scope = "planverk", name = "backup", description = "Online backup of the Derby database into a new folder (default data/backup)")
+public class BackupCommand implements Action {
+
+    @Reference
+    DatabaseBackup backup;
+
+    @Argument(index = 0, name = "directory", description = "Where to put the backup folder (default: data/backup)")
+    String directory;
+
+    @Override
+    public Object execute() {
+        Path dir = directory != null ? Path.of(directory) : Path.of(System.getProperty("karaf.data", "data"), "backup");
+        @SuppressWarnings("removal")
+        UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
+        Path into = backup.backup(dir, user); // admins only: the service checks
+
+        System.out.println("Backup written to " + into);
+        System.out.println("Restore: stop Planverk, replace data/derby/planverk with " + into.resolve("planverk") + ", start.");
+        return null;
+    }
+}

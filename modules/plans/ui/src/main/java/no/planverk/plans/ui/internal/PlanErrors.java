@@ -1,51 +1,28 @@
 package no.planverk.plans.ui.internal;
 
-import static no.planverk.plans.ui.internal.PlansTexts.t;
-
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import no.planverk.platform.api.AccessDeniedException;
-import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
-import no.planverk.platform.api.StaleVersionException;
+import no.planverk.ui.api.Notices;
 
-/** Translated notifications for Planverk errors and successes in the plan views. */
+/** Notifications in the plan views, in their own words (the shell's {@link no.planverk.ui.api.Notices}). */
 public final class PlanErrors {
 
     private PlanErrors() {
     }
 
-    /** A translated sentence; for invalid input the service's own words follow, since they name the rule. */
     public static String message(PlanverkException e) {
-        if (e instanceof StaleVersionException) {
-            return t("error.stale");
-        }
-        if (e instanceof InvalidInputException) {
-            return t("error.invalid", e.getMessage());
-        }
-        if (e instanceof NotFoundException) {
-            return t("error.notFound");
-        }
-        if (e instanceof AccessDeniedException) {
-            return t("error.denied");
-        }
-        return t("error.generic", e.getMessage());
+        return Notices.message(e, PlansTexts.TEXTS);
     }
 
     public static Notification show(PlanverkException e) {
-        return error(message(e));
+        return Notices.show(e, PlansTexts.TEXTS);
     }
 
     public static Notification error(String text) {
-        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        return n;
+        return Notices.error(text);
     }
 
     public static Notification success(String text) {
-        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        return n;
+        return Notices.success(text);
     }
 }

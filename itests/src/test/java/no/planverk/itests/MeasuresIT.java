@@ -121,19 +121,7 @@ public class MeasuresIT {
             {"POST", "/api/v1/measures/roll-forward", "{\"fromPlanName\":\"Rolleplan\",\"toPlanName\":\"Rolleplan 2\",\"fromYear\":2027,\"toYear\":2030}",
                 new int[] {401, 200, 200, 403, 403, 403}},
         };
-        StringBuilder wrong = new StringBuilder();
-        for (Object[] row : table) {
-            int[] expected = (int[]) row[3];
-            for (int i = 0; i < users.length; i++) {
-                String body = row[2] == null ? null : String.format((String) row[2], users[i]);
-                Answer a = call(PORT, (String) row[0], (String) row[1], users[i], body);
-                if (a.status() != expected[i]) {
-                    wrong.append(row[0]).append(' ').append(row[1]).append(" as ").append(users[i]).append(": ")
-                            .append(a.status()).append(" not ").append(expected[i]).append(' ').append(a.body()).append('\n');
-                }
-            }
-        }
-        assertEquals("role table", "", wrong.toString());
+        assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }
 
     private static String first(String text, String regex) {

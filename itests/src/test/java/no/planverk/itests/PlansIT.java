@@ -114,19 +114,7 @@ public class PlansIT {
             {"POST", "/api/v1/plans/import?kind=plans&format=csv&dryRun=true", own, new int[] {401, 200, 200, 200, 403, 403}},
             {"POST", "/api/v1/plans/import?kind=plans&format=csv", own, new int[] {401, 200, 200, 200, 403, 403}},
         };
-        StringBuilder wrong = new StringBuilder();
-        for (Object[] row : table) {
-            int[] expected = (int[]) row[3];
-            for (int i = 0; i < users.length; i++) {
-                String body = row[2] == null ? null : String.format((String) row[2], users[i]);
-                Answer a = call(PORT, (String) row[0], (String) row[1], users[i], body);
-                if (a.status() != expected[i]) {
-                    wrong.append(row[0]).append(' ').append(row[1]).append(" as ").append(users[i]).append(": ")
-                            .append(a.status()).append(" not ").append(expected[i]).append(' ').append(a.body()).append('\n');
-                }
-            }
-        }
-        assertEquals("role table", "", wrong.toString());
+        assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }
 
     private static Subject planner() {

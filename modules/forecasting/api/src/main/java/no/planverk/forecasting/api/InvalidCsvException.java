@@ -1,0 +1,27 @@
+package no.planverk.forecasting.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import no.planverk.platform.api.InvalidInputException;
+
+/** A CSV input with row errors; nothing of the file is used. */
+public class InvalidCsvException extends InvalidInputException {
+    private static final long serialVersionUID = 1L;
+    /** The message lists at most this many errors; {@link #errors()} has them all. */
+    private static final int IN_MESSAGE = 5;
+    private final List<RowError> errors;
+
+    public InvalidCsvException(List<RowError> errors) {
+        super(message(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<RowError> errors() {
+        return errors;
+    }
+
+    private static String message(List<RowError> errors) {
+        String shown = errors.stream().limit(IN_MESSAGE).map(RowError::toString).collect(Collectors.joining("; "));
+        return errors.size() + " error(s) in the file: " + shown + (errors.size() > IN_MESSAGE ? "; ..." : "");
+    }
+}

@@ -1,0 +1,146 @@
+package no.planverk.forecasting.core.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file with exactly the given columns (any order, any case): UTF-8 with or without a BOM, comma or
+ * semicolon (whichever the header has more of). Rows go to the handler with their line; errors to {@link Errors}.
+ */
+final class CsvTable {
+    static final int MAX_ROWS = 200_000;
+
+    interface RowHandler {
+        void row(int line, Map<String, String> cells);
+    }
+
+    private CsvTable() {
+    }
+
+    static void read(byte[] content, List<String> columns, Errors errors, RowHandler handler) {
+        String text = decode(content, errors);
+        if (text == null) {
+            return;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            errors.add(1, null, "The file is empty; it needs the header row " + String.join(",", columns));
+            return;
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+        int[] lineStarts = lineStarts(text);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!header(header, columns, delimiter, errors)) {
+                return;
+            }
+            int rows = 0;
+            for (CSVRecord record : parser) {
+                int line = line(lineStarts, record.getCharacterPosition());
+                if (++rows > MAX_ROWS) {
+                    errors.add(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    return;
+                }
+                if (record.size() != header.size()) {
+                    errors.add(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    continue;
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    cells.put(header.get(i), record.get(i));
+                }
+                handler.row(line, cells);
+            }
+            if (rows == 0) {
+                errors.add(2, null, "The file has a header but no rows");
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(1, null, "The file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    private static boolean header(List<String> header, List<String> columns, char delimiter, Errors errors) {
+        for (String h : header) {
+            if (!columns.contains(h)) {
+                errors.add(1, h, "Unknown column '" + h + "'; the columns are " + String.join(",", columns));
+            }
+        }
+        for (String c : columns) {
+            if (!header.contains(c)) {
+                errors.add(1, c, "The column '" + c + "' is missing (delimiter found: '" + delimiter + "')");
+            }
+        }
+        if (header.size() != header.stream().distinct().count()) {
+            errors.add(1, null, "A column is named twice");
+        }
+        return errors.isEmpty();
+    }
+
+    /** Strict UTF-8: a Latin-1 or Windows file is refused at the line of its first bad byte. */
+    private static String decode(byte[] content, Errors errors) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (MalformedInputException e) {
+            int offset = firstBadByte(content);
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += content[i] == '\n' ? 1 : 0;
+            }
+            errors.add(line, null, String.format("The file is not UTF-8 (byte 0x%02X); save it as UTF-8",
+                    content[offset] & 0xFF));
+            return null;
+        } catch (CharacterCodingException e) {
+            errors.add(1, null, "The file is not UTF-8; save it as UTF-8");
+            return null;
+        }
+    }
+
+    private static int firstBadByte(byte[] content) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(content);
+        var out = java.nio.CharBuffer.allocate(content.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), content.length - 1);
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 1-based line holding the character at {@code position}. */
+    private static int line(int[] lineStarts, long position) {
+        int i = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(ch -> ch == c).count();
+    }
+}

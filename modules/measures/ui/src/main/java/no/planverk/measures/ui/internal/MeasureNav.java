@@ -42,7 +42,7 @@ public final class MeasureNav {
         if (registered(REPORT)) {
             nav.add(link(REPORT, "nav.report", current));
         }
-        if (user.has(Role.PLANNER) && registered(IMPORT)) {
+        if ((user.has(Role.PLANNER) || user.has(Role.UNIT_LEADER)) && registered(IMPORT)) { // both may import
             nav.add(link(IMPORT, "nav.import", current));
         }
         return nav;

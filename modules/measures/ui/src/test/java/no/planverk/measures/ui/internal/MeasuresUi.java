@@ -32,6 +32,8 @@ import no.planverk.measures.api.YearAmount;
 import no.planverk.measures.core.internal.MeasuresFixture;
 import no.planverk.measures.core.internal.MemoryPlans;
 import no.planverk.measures.ui.internal.measure.MeasureContribution;
+import no.planverk.measures.ui.internal.transfer.ImportContribution;
+import no.planverk.measures.ui.internal.transfer.ReportContribution;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.Texts;
@@ -61,13 +63,15 @@ public final class MeasuresUi implements AutoCloseable {
     public MeasuresUi(boolean withPlans) {
         MeasuresContribution grid = new MeasuresContribution(f.measures(), f.units());
         MeasureContribution page = new MeasureContribution(f.measures(), f.units());
+        ReportContribution report = new ReportContribution(f.reports(), f.measures());
         if (withPlans) {
             f.directory(plans);
             grid.setDirectory(plans);
             page.setDirectory(plans);
+            report.setDirectory(plans);
         }
         List<ViewContribution> contributions = List.of(grid, page, new UnitContribution(f.measures(), f.units()),
-                new MissingContribution(f.measures(), f.units()));
+                new MissingContribution(f.measures(), f.units()), new ImportContribution(f.transfer()), report);
         Map<Class<?>, ViewContribution> views = contributions.stream().collect(Collectors.toMap(ViewContribution::viewClass, v -> v));
         MockVaadin.setup(MockedUI::new, new Servlet(views));
         UI.getCurrent().setLocale(Texts.NYNORSK);

@@ -209,12 +209,12 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void show(ImportSummary s, String key) {
-        String counts = t(key, s.rows(), s.created(), s.updated());
         if (s.ok()) {
-            result.setText(s.rows() == 0 ? t("import.empty") : counts);
+            result.setText(s.rows() == 0 ? t("import.empty") : t(key, s.rows(), s.created(), s.updated()));
         } else {
             String more = s.errors().size() >= ImportSummary.MAX_ERRORS ? " " + t("import.errors.more", ImportSummary.MAX_ERRORS) : "";
-            result.setText(counts + " " + t("import.errors", s.errors().size()) + more);
+            // with errors the service counts no new or changed measures, so only the rows are told
+            result.setText(t("import.checked", s.rows()) + " " + t("import.errors", s.errors().size()) + more);
         }
         errors.setItems(s.errors().stream().sorted(BY_LINE).toList());
         errors.setVisible(!s.ok());

@@ -1,5 +1,6 @@
 package no.planverk.forecasting.api;
 
+import no.planverk.platform.api.RowError;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.planverk.platform.api.InvalidInputException;

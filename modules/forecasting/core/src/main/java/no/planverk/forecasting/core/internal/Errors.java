@@ -1,9 +1,9 @@
 package no.planverk.forecasting.core.internal;
 
+import no.planverk.platform.api.RowError;
 import java.util.ArrayList;
 import java.util.List;
 import no.planverk.forecasting.api.InvalidCsvException;
-import no.planverk.forecasting.api.RowError;
 
 /** Row errors of one file; at most {@link #MAX} are kept, then one saying there are more. */
 final class Errors {

@@ -1,5 +1,6 @@
 package no.planverk.forecasting.core.internal;
 
+import no.planverk.platform.api.RowError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,6 @@ import java.util.List;
 import no.planverk.forecasting.api.DementiaRate;
 import no.planverk.forecasting.api.InvalidCsvException;
 import no.planverk.forecasting.api.PopulationProjection;
-import no.planverk.forecasting.api.RowError;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.platform.api.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -169,6 +169,23 @@ class ImportViewTest {
         assertEquals(Role.READER, new ImportContribution(ui.f.transfer()).requiredRole(), "the view itself sends readers away");
     }
 
+    @Test
+    void theNavBarLinksBothViewsToWhoMayUseThem() {
+        assertEquals(List.of("Tiltaksliste", "Mine tiltak", "Manglar rapport", "Årsrapport", "Import og eksport"), navLinks(), "a planner");
+        MeasuresUi.signIn(MeasuresUi.UH_LEADER);
+        assertEquals(List.of("Tiltaksliste", "Mine tiltak", "Årsrapport", "Import og eksport"), navLinks(), "a unit leader imports too");
+        MeasuresUi.signIn(MeasuresUi.READER);
+        assertEquals(List.of("Tiltaksliste", "Mine tiltak", "Årsrapport"), navLinks(), "a reader reads the report only");
+    }
+
+    private static List<String> navLinks() {
+        MeasuresUi.open("measures/unit", no.planverk.measures.ui.internal.UnitView.class); // another route: a fresh bar
+        MeasuresUi.open("measures", MeasuresView.class);
+        return LocatorJ._find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getParent().flatMap(com.vaadin.flow.component.Component::getId).orElse("").equals("planverk-measures-nav"))
+                .map(com.vaadin.flow.component.html.Anchor::getText).toList();
+    }
+
     private static void UI_navigate(String path) {
         com.vaadin.flow.component.UI.getCurrent().navigate(path);
     }

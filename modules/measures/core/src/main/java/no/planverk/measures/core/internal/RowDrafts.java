@@ -43,18 +43,28 @@ final class RowDrafts {
         for (Cells.Row row : cells.rows) {
             int before = cells.errors.size();
             MeasureDraft d = draft(cells, row);
-            if (cells.errors.size() == before && d != null) {
-                try {
-                    MeasureDraft valid = d.validated();
-                    if (directory != null) {
-                        Links.check(valid, directory);
-                    }
+            if (d == null) {
+                continue;
+            }
+            // the draft's own rules run even when a cell was bad, so a row lists all its errors at once
+            java.util.Set<String> named = new java.util.HashSet<>();
+            cells.errors.subList(before, cells.errors.size()).forEach(e -> named.add(e.column()));
+            try {
+                MeasureDraft valid = d.validated();
+                if (directory != null) {
+                    Links.check(valid, directory);
+                }
+                if (cells.errors.size() == before) {
                     out.add(new Drafted(row, valid));
-                } catch (InvalidInputException e) {
-                    e.fieldErrors().forEach((field, reason) -> cells.error(row.line(), row.where(column(field)), reason));
-                    if (e.fieldErrors().isEmpty()) {
-                        cells.error(row.line(), row.path(), e.getMessage());
+                }
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((field, reason) -> {
+                    if (!named.contains(row.where(column(field)))) {
+                        cells.error(row.line(), row.where(column(field)), reason);
                     }
+                });
+                if (e.fieldErrors().isEmpty()) {
+                    cells.error(row.line(), row.path(), e.getMessage());
                 }
             }
         }

@@ -77,7 +77,7 @@ class MeasureTransferTest {
                 P,1,Twice,ALVER,2025,2026,,
                 """;
         s = transfer.importData(TransferFormat.CSV, utf8(rows), PLANNER);
-        assertEquals(List.of("3:units", "3:from_year", "3:cost_2025", "3:funding_2025", "4:number"),
+        assertEquals(List.of("3:units", "3:from_year", "3:cost_2025", "3:funding_2025", "3:title", "4:number"),
                 s.errors().stream().map(e -> e.line() + ":" + e.column()).toList());
         assertFalse(s.committed());
         assertEquals(0, f.measures().list(MeasureQuery.all()).total(), "row 2 was fine, but nothing is saved");

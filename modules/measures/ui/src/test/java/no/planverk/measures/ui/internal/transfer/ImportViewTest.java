@@ -62,12 +62,12 @@ class ImportViewTest {
 
         assertTrue(view.errors.isVisible());
         List<RowError> errors = GridKt._fetch(view.errors, 0, 100);
-        assertEquals(List.of(3, 3, 3, 3, 4), errors.stream().map(RowError::line).toList(), "sorted by line");
-        assertEquals(List.of("cost_2025", "from_year", "funding_2025", "units", "number"),
+        assertEquals(List.of(3, 3, 3, 3, 3, 4), errors.stream().map(RowError::line).toList(), "sorted by line");
+        assertEquals(List.of("cost_2025", "from_year", "funding_2025", "title", "units", "number"),
                 errors.stream().map(RowError::column).toList());
-        assertEquals("4", GridKt._getFormatted(view.errors, 4, "line"));
+        assertEquals("4", GridKt._getFormatted(view.errors, 5, "line"));
         assertFalse(view.importButton.isEnabled());
-        assertEquals("Kontroll: 3 rader. Fila har 5 feil og kan ikkje importerast før dei er retta. Ingenting er lagra.",
+        assertEquals("Kontroll: 3 rader. Fila har 6 feil og kan ikkje importerast før dei er retta. Ingenting er lagra.",
                 view.result.getText());
         view.importButton.click();
         assertEquals(0, count());

@@ -1,27 +1,8 @@
 package no.planverk.plans.ui.internal;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.mock.MockService;
-import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.function.DeploymentConfiguration;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.ServiceException;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.auth.MenuAccessControl;
-import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanType;
@@ -30,8 +11,8 @@ import no.planverk.plans.ui.internal.plan.PlanContribution;
 import no.planverk.plans.ui.internal.transfer.TransferContribution;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
-import no.planverk.ui.api.Texts;
 import no.planverk.ui.api.ViewContribution;
+import no.planverk.ui.testing.ContributedViews;
 
 /**
  * The plan views on the real plans services (in-memory Derby) in a mocked Vaadin UI, with the routes
@@ -49,23 +30,16 @@ public final class PlansUi implements AutoCloseable {
                 new PlanTreeContribution(f.plans()), new AttentionContribution(f.plans(), f.units()),
                 new PlanContribution(f.plans(), f.units(), f.goals(), f.indicators(), f.programs()),
                 new TransferContribution(f.transfer()));
-        Map<Class<?>, ViewContribution> views = contributions.stream()
-                .collect(Collectors.toMap(ViewContribution::viewClass, v -> v));
-        MockVaadin.setup(MockedUI::new, new Servlet(views));
-        UI.getCurrent().setLocale(Texts.NYNORSK);
-        signIn(PLANNER);
-        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        contributions.forEach(v -> routes.setRoute(v.path(), v.viewClass()));
+        ContributedViews.setUp(contributions, PLANNER);
     }
 
     public static void signIn(UserContext user) {
-        VaadinSession.getCurrent().setAttribute(UserContext.class, user);
+        ContributedViews.signIn(user);
     }
 
     /** Navigates like a click on a link and returns the view that is shown. */
     public static <T extends Component> T open(String path, Class<T> view) {
-        UI.getCurrent().navigate(path);
-        return LocatorJ._get(view);
+        return ContributedViews.open(path, view);
     }
 
     public Plan plan(String code, PlanType type, String title, Integer from, Integer to) {
@@ -78,76 +52,12 @@ public final class PlansUi implements AutoCloseable {
 
     /** The texts of the notifications shown so far. */
     public static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+        return ContributedViews.notifications();
     }
 
     @Override
     public void close() {
-        MockVaadin.tearDown();
+        ContributedViews.tearDown();
         f.close();
-    }
-
-    /** Karibu's instantiator, except that contributed views come from their contributions. */
-    static final class ViewsFirst implements Instantiator {
-        private static final long serialVersionUID = 1L;
-        private final Instantiator base;
-        private final transient Map<Class<?>, ViewContribution> views;
-
-        ViewsFirst(Instantiator base, Map<Class<?>, ViewContribution> views) {
-            this.base = base;
-            this.views = views;
-        }
-
-        @Override
-        public <T> T getOrCreate(Class<T> type) {
-            ViewContribution v = views.get(type);
-            return v == null ? base.getOrCreate(type) : type.cast(v.create());
-        }
-
-        @Override
-        public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-            return base.getServiceInitListeners();
-        }
-
-        @Override
-        public <T extends Component> T createComponent(Class<T> type) {
-            return base.createComponent(type);
-        }
-
-        @Override
-        public I18NProvider getI18NProvider() {
-            return base.getI18NProvider();
-        }
-
-        @Override
-        public MenuAccessControl getMenuAccessControl() {
-            return base.getMenuAccessControl();
-        }
-    }
-
-    /** Karibu's servlet with an instantiator that asks the contributions first, like the shell's. */
-    static final class Servlet extends MockVaadinServlet {
-        private static final long serialVersionUID = 1L;
-        private final transient Map<Class<?>, ViewContribution> views;
-
-        Servlet(Map<Class<?>, ViewContribution> views) {
-            super(new Routes(), MockedUI::new);
-            this.views = views;
-        }
-
-        @Override
-        protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-            MockService service = new MockService(this, configuration, MockedUI::new) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Instantiator getInstantiator() {
-                    return new ViewsFirst(super.getInstantiator(), views);
-                }
-            };
-            service.init();
-            getRoutes().register(service.getContext());
-            return service;
-        }
     }
 }

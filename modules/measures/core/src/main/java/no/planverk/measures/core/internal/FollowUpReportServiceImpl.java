@@ -83,7 +83,8 @@ public class FollowUpReportServiceImpl implements no.planverk.measures.api.Follo
                         ReportEntity.class).setParameter("ids", measures.stream().map(Measure::id).toList()).setParameter("y", year)
                         .getResultList().forEach(r -> reports.computeIfAbsent(r.measureId(), k -> new ArrayList<>()).add(r.toRecord()));
             }
-            return assemble(planId, title == null ? measures.get(0).planName() : title, year, measures, reports, dir);
+            // without the plans module a plan named by id has no title to show
+            return assemble(planId, title != null ? title : "Plan " + planId, year, measures, reports, dir);
         });
     }
 

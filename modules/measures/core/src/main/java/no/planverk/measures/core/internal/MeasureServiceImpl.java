@@ -123,8 +123,9 @@ public class MeasureServiceImpl implements MeasureService {
     public Measure update(long id, long version, MeasureDraft draft, UserContext by) {
         MeasureDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, id, em -> {
-            MeasureEntity e = MeasureWrites.load(em, id, version, by, rights);
-            Measure before = MeasureReads.record(em, e);
+            MeasureWrites.Loaded loaded = MeasureWrites.load(em, id, version, by, rights);
+            MeasureEntity e = loaded.entity();
+            Measure before = loaded.before();
             rights.require(d.unitIds(), by, "measures of the new units");
             MeasureWrites.update(em, e, d);
             Measure after = MeasureWrites.record(em, e);
@@ -136,8 +137,9 @@ public class MeasureServiceImpl implements MeasureService {
     @Override
     public void delete(long id, long version, UserContext by) {
         JpaWork.write(jpa, TYPE, id, em -> {
-            MeasureEntity e = MeasureWrites.load(em, id, version, by, rights);
-            Measure before = MeasureReads.record(em, e);
+            MeasureWrites.Loaded loaded = MeasureWrites.load(em, id, version, by, rights);
+            MeasureEntity e = loaded.entity();
+            Measure before = loaded.before();
             MeasureWrites.delete(em, e);
             audit.record(by, "delete", TYPE, id, before, null);
         });
@@ -149,8 +151,9 @@ public class MeasureServiceImpl implements MeasureService {
             throw InvalidInputException.field("period", "The report is empty");
         }
         return JpaWork.write(jpa, TYPE, id, em -> {
-            MeasureEntity e = MeasureWrites.load(em, id, version, by, rights);
-            Measure before = MeasureReads.record(em, e);
+            MeasureWrites.Loaded loaded = MeasureWrites.load(em, id, version, by, rights);
+            MeasureEntity e = loaded.entity();
+            Measure before = loaded.before();
             ReportDraft r = report.validated(); // after the rights: who may not report learns nothing more
             em.persist(new ReportEntity(id, r, by.username(), clock.instant()));
             boolean latest = before.lastPeriod() == null || r.period().compareTo(before.lastPeriod()) >= 0;

@@ -53,14 +53,20 @@ final class MeasureWrites {
         em.remove(e);
     }
 
+    /** A measure loaded for a change: the entity and its state before the change. */
+    record Loaded(MeasureEntity entity, Measure before) {
+    }
+
     /**
      * The measure to change: 404 when it is gone, 403 when the user may not change it, and only then 409 when
      * someone else saved first, so a user without rights learns nothing about its versions.
      */
-    static MeasureEntity load(EntityManager em, long id, long version, UserContext by, MeasureRights rights) {
+    static Loaded load(EntityManager em, long id, long version, UserContext by, MeasureRights rights) {
         MeasureEntity e = find(em, id);
-        rights.require(MeasureReads.record(em, e).unitIds(), by, "measure " + e.number());
-        return JpaWork.load(em, MeasureEntity.class, id, version, TYPE, MeasureEntity::version);
+        Measure before = MeasureReads.record(em, e);
+        rights.require(before.unitIds(), by, "measure " + e.number());
+        JpaWork.load(em, MeasureEntity.class, id, version, TYPE, MeasureEntity::version);
+        return new Loaded(e, before);
     }
 
     static MeasureEntity find(EntityManager em, long id) {

@@ -76,7 +76,7 @@ final class RowDrafts {
         String planName = r.get("plan");
         Optional<PlanInfo> plan = Optional.empty();
         if (directory != null && planName != null) {
-            plan = find(directory.plans(), planName);
+            plan = PlanInfo.find(directory.plans(), planName);
             if (plan.isEmpty()) {
                 cells.error(r.line(), r.where("plan"), "No plan has the code or title '" + planName + "'");
                 return null;
@@ -86,7 +86,7 @@ final class RowDrafts {
         Long carrierId = null;
         String carrier = r.get("carrier");
         if (directory != null && carrier != null) {
-            carrierId = find(directory.plans(), carrier).map(PlanInfo::id).orElse(null);
+            carrierId = PlanInfo.find(directory.plans(), carrier).map(PlanInfo::id).orElse(null);
         }
         MeasureKind kind = choice(cells, r, "kind", MeasureKind::parse, "measure, plan");
         Responsibility resp = choice(cells, r, "responsibility", Responsibility::parse, "units, cross-sector, all");
@@ -94,13 +94,6 @@ final class RowDrafts {
         return new MeasureDraft(planId, planId == null ? planName : null, r.get("number"), r.get("title"), r.get("description"),
                 goals(cells, r, planId), r.get("goal_text"), kind, carrierId, carrierId == null ? carrier : null, resp, units(cells, r),
                 r.get("contact"), year(cells, r, "from_year"), year(cells, r, "to_year"), years(cells, r), own);
-    }
-
-    /** The plan with this code, else the one whose (longest) title the name matches. */
-    static Optional<PlanInfo> find(List<PlanInfo> plans, String name) {
-        Optional<PlanInfo> byCode = plans.stream().filter(p -> p.code().equalsIgnoreCase(name.strip())).findFirst();
-        return byCode.isPresent() ? byCode : plans.stream().filter(p -> p.matches(name))
-                .max(java.util.Comparator.comparingInt(p -> p.title().length()));
     }
 
     private <E> E choice(Cells cells, Cells.Row r, String column, Function<String, Optional<E>> parse, String allowed) {

@@ -83,4 +83,12 @@ class FollowUpReportTest {
         assertThrows(NotFoundException.class, () -> f.reports().build(null, "Ingen slik plan", 2025));
         assertThrows(InvalidInputException.class, () -> f.reports().build(null, " ", 2025));
     }
+
+    @Test
+    void aPlanByIdWithoutThePlansModuleAndNoMeasuresThatYearIsAnEmptyReport() {
+        measure("1", null, 100);
+        FollowUpReport r = f.reports().build(100L, null, 2030);
+        assertEquals("Plan 100", r.planName());
+        assertEquals(0, r.totals().measures());
+    }
 }

@@ -42,7 +42,7 @@ final class DemoLinks {
         int left = 0;
         int linked = 0;
         for (Measure m : measures.list(MeasureQuery.all()).items()) {
-            Optional<PlanInfo> plan = m.planId() != null ? dir.plan(m.planId()) : byTitle(plans, m.planName());
+            Optional<PlanInfo> plan = m.planId() != null ? dir.plan(m.planId()) : PlanInfo.find(plans, m.planName());
             if (plan.isEmpty()) {
                 left += m.planId() == null ? 1 : 0;
                 continue;
@@ -67,15 +67,11 @@ final class DemoLinks {
     private static MeasureDraft linked(Measure m, PlanInfo plan, List<GoalInfo> goals, List<PlanInfo> plans) {
         Optional<GoalInfo> goal = !m.goalIds().isEmpty() || m.goalText() == null ? Optional.empty() : goals.stream()
                 .filter(g -> g.code() != null && m.goalText().startsWith(g.code() + " ")).max(Comparator.comparingInt(g -> g.code().length()));
-        Optional<PlanInfo> carrier = m.kind() == MeasureKind.PLAN_REFERENCE && m.carrierPlanId() == null ? byTitle(plans, m.carrierText())
+        Optional<PlanInfo> carrier = m.kind() == MeasureKind.PLAN_REFERENCE && m.carrierPlanId() == null ? PlanInfo.find(plans, m.carrierText())
                 : Optional.empty();
         return new MeasureDraft(plan.id(), null, m.number(), m.title(), m.description(),
                 goal.map(g -> List.of(g.id())).orElse(m.goalIds()), goal.isPresent() ? null : m.goalText(), m.kind(),
                 carrier.map(PlanInfo::id).orElse(m.carrierPlanId()), carrier.isPresent() ? null : m.carrierText(), m.responsibility(),
                 m.unitIds(), m.contact(), m.fromYear(), m.toYear(), m.years(), m.ownership());
-    }
-
-    static Optional<PlanInfo> byTitle(List<PlanInfo> plans, String name) {
-        return name == null ? Optional.empty() : plans.stream().filter(p -> p.matches(name)).max(Comparator.comparingInt(p -> p.title().length()));
     }
 }

@@ -124,21 +124,20 @@ public class DemoMeasures {
 
     /** Example follow-up, so the dashboard and the annual report show lights (not from the seeds). */
     static void reports(MeasureService measures) {
-        report(measures, "86", "2025-T3", MeasureStatus.ONGOING, 50, Light.GREEN, null);
-        report(measures, "87", "2025-T3", MeasureStatus.STARTED, 20, Light.YELLOW, "Tomt er ikke avklart ennå");
-        report(measures, "3.3.1.1-a", "2023", MeasureStatus.COMPLETED, 100, Light.GREEN, null);
-        report(measures, "1.2.6.2-a", "2023", MeasureStatus.COMPLETED, 100, Light.GREEN, null);
-        report(measures, "3.3.1.1-b", "2025-T3", MeasureStatus.POSTPONED, 0, Light.RED,
+        List<Measure> all = measures.list(MeasureQuery.all()).items();
+        report(measures, all, "86", "2025-T3", MeasureStatus.ONGOING, 50, Light.GREEN, null);
+        report(measures, all, "87", "2025-T3", MeasureStatus.STARTED, 20, Light.YELLOW, "Tomt er ikke avklart ennå");
+        report(measures, all, "3.3.1.1-a", "2023", MeasureStatus.COMPLETED, 100, Light.GREEN, null);
+        report(measures, all, "1.2.6.2-a", "2023", MeasureStatus.COMPLETED, 100, Light.GREEN, null);
+        report(measures, all, "3.3.1.1-b", "2025-T3", MeasureStatus.POSTPONED, 0, Light.RED,
                 "Stillinga er ikkje finansiert i økonomiplanen; utsett til ny handsaming");
-        report(measures, "4.1.1.1-a", "2025-T3", MeasureStatus.ONGOING, 60, Light.GREEN, null);
-        report(measures, "1.2.8.1-a", "2024", MeasureStatus.COMPLETED, 100, Light.GREEN, null);
+        report(measures, all, "4.1.1.1-a", "2025-T3", MeasureStatus.ONGOING, 60, Light.GREEN, null);
+        report(measures, all, "1.2.8.1-a", "2024", MeasureStatus.COMPLETED, 100, Light.GREEN, null);
     }
 
-    private static void report(MeasureService measures, String number, String period, MeasureStatus status, int percent, Light light,
-            String comment) {
-        List<Measure> found = measures.list(new MeasureQuery(null, null, null, null, null, null, null, null, null, null, 0, 1000)).items()
-                .stream().filter(m -> m.number().equals(number)).toList();
-        for (Measure m : found) {
+    private static void report(MeasureService measures, List<Measure> all, String number, String period, MeasureStatus status,
+            int percent, Light light, String comment) {
+        for (Measure m : all.stream().filter(x -> x.number().equals(number)).toList()) {
             measures.report(m.id(), m.version(), new ReportDraft(ReportPeriod.parse(period), status, percent, light, comment, null), DEMO);
         }
     }

@@ -3,8 +3,9 @@ package no.planverk.forecasting.api;
 import java.util.List;
 
 /**
- * Parses the model's CSV inputs: UTF-8 (a BOM is skipped), comma or semicolon, a header row.
+ * Parses and writes the model's CSV inputs: UTF-8 (a BOM is skipped), comma or semicolon, a header row.
  * A file with any error throws {@link InvalidCsvException} listing every row error; nothing is half-parsed.
+ * Writers give canonical files (comma, decimal point, header row) that parse back to the same values.
  */
 public interface ForecastCsv {
 
@@ -16,4 +17,27 @@ public interface ForecastCsv {
 
     /** {@code age_from,age_to,rate}: dementia prevalence as a share 0..1; bands must not overlap. */
     List<DementiaRate> dementiaRates(byte[] content);
+
+    /** {@code service,fte_per_user,cost_per_user}: either may be empty; one row per service. */
+    List<ServiceCost> costs(byte[] content);
+
+    /** {@code centre,step,type,places}: the housing staircase; one row per centre, step and type. */
+    List<HousingCapacity> housing(byte[] content);
+
+    /** Parses content of any kind, returning the kind's value (a projection or a list of records). */
+    Object parse(InputKind kind, byte[] content);
+
+    String write(PopulationProjection population);
+
+    /** Writes a list of one kind's records ({@link ServiceUsers}, {@link DementiaRate}, ...). */
+    String write(InputKind kind, List<?> rows);
+
+    /** {@code year,service,scenario,users}: users rounded to 2 decimals. */
+    String usersCsv(ForecastResult result);
+
+    /** {@code year,scenario,service,users,change,change_percent,fte,cost_nok}. */
+    String resultCsv(ForecastResult result);
+
+    /** {@code year,population,coverage_population,dementia_persons,dementia_share,places_needed,places_gap}. */
+    String yearsCsv(ForecastResult result);
 }

@@ -3,11 +3,15 @@ package no.planverk.forecasting.core.internal;
 import java.util.List;
 import no.planverk.forecasting.api.DementiaRate;
 import no.planverk.forecasting.api.ForecastCsv;
+import no.planverk.forecasting.api.ForecastResult;
+import no.planverk.forecasting.api.HousingCapacity;
+import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.PopulationProjection;
+import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
 import org.osgi.service.component.annotations.Component;
 
-/** Parses the model's CSV inputs with commons-csv. */
+/** Parses the model's CSV inputs with commons-csv and writes them back in canonical form. */
 @Component(service = ForecastCsv.class)
 public final class ForecastCsvImpl implements ForecastCsv {
 
@@ -24,5 +28,51 @@ public final class ForecastCsvImpl implements ForecastCsv {
     @Override
     public List<DementiaRate> dementiaRates(byte[] content) {
         return DementiaCsv.parse(content);
+    }
+
+    @Override
+    public List<ServiceCost> costs(byte[] content) {
+        return CostsCsv.parse(content);
+    }
+
+    @Override
+    public List<HousingCapacity> housing(byte[] content) {
+        return HousingCsv.parse(content);
+    }
+
+    @Override
+    public Object parse(InputKind kind, byte[] content) {
+        return switch (kind) {
+            case POPULATION -> population(content);
+            case SERVICE_USERS -> serviceUsers(content);
+            case COSTS -> costs(content);
+            case DEMENTIA -> dementiaRates(content);
+            case HOUSING -> housing(content);
+        };
+    }
+
+    @Override
+    public String write(PopulationProjection population) {
+        return CsvWriter.population(population);
+    }
+
+    @Override
+    public String write(InputKind kind, List<?> rows) {
+        return CsvWriter.rows(kind, rows);
+    }
+
+    @Override
+    public String usersCsv(ForecastResult result) {
+        return CsvWriter.users(result);
+    }
+
+    @Override
+    public String resultCsv(ForecastResult result) {
+        return CsvWriter.result(result);
+    }
+
+    @Override
+    public String yearsCsv(ForecastResult result) {
+        return CsvWriter.years(result);
     }
 }

@@ -1,0 +1,11 @@
+package no.planverk.forecasting.api;
+
+import java.time.LocalDateTime;
+
+/**
+ * A stored input: its name, how many data rows it has, a short summary (e.g. "2020–2050, ages 0–90+") and who
+ * changed it last (UTC). {@code version} guards against lost updates.
+ */
+public record InputInfo(long id, InputKind kind, String name, String description, int rows, String summary,
+        LocalDateTime updated, String updatedBy, long version) {
+}

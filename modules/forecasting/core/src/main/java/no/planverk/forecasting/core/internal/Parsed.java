@@ -1,0 +1,52 @@
+package no.planverk.forecasting.core.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.planverk.forecasting.api.DementiaRate;
+import no.planverk.forecasting.api.ForecastCsv;
+import no.planverk.forecasting.api.HousingCapacity;
+import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.PopulationProjection;
+import no.planverk.forecasting.api.ServiceCost;
+import no.planverk.forecasting.api.ServiceUsers;
+
+/** An input file parsed: its value, canonical CSV, data rows and a short language-neutral summary. */
+record Parsed(InputKind kind, Object value, String csv, int rows, String summary) {
+
+    static Parsed of(InputKind kind, byte[] content, ForecastCsv csv) {
+        Object value = csv.parse(kind, content);
+        if (value instanceof PopulationProjection p) {
+            return new Parsed(kind, p, csv.write(p), p.years().size() * (p.topAge() + 1), summary(p));
+        }
+        List<?> rows = (List<?>) value;
+        return new Parsed(kind, rows, csv.write(kind, rows), rows.size(), summary(kind, rows));
+    }
+
+    /** Parses a stored canonical CSV again. */
+    static Object value(InputKind kind, String content, ForecastCsv csv) {
+        return csv.parse(kind, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String summary(PopulationProjection p) {
+        int first = p.years().firstKey();
+        return first + "–" + p.years().lastKey() + " · 0–" + p.topLabel() + " · " + Math.round(p.total(first));
+    }
+
+    private static String summary(InputKind kind, List<?> rows) {
+        String s = switch (kind) {
+            case SERVICE_USERS -> names(rows.stream().map(r -> ((ServiceUsers) r).service()).toList());
+            case COSTS -> names(rows.stream().map(r -> ((ServiceCost) r).service()).toList());
+            case DEMENTIA -> rows.stream().map(r -> (DementiaRate) r)
+                    .map(d -> d.ageFrom() + "–" + d.ageTo()).collect(Collectors.joining(", "));
+            case HOUSING -> names(rows.stream().map(r -> ((HousingCapacity) r).centre()).toList()) + " · "
+                    + Math.round(rows.stream().mapToDouble(r -> ((HousingCapacity) r).places()).sum());
+            case POPULATION -> "";
+        };
+        return s.length() > 200 ? s.substring(0, 199) + "…" : s;
+    }
+
+    private static String names(List<String> names) {
+        return String.join(", ", new LinkedHashSet<>(names));
+    }
+}

@@ -1,0 +1,82 @@
+package no.planverk.forecasting.core.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.planverk.forecasting.api.DementiaRate;
+import no.planverk.forecasting.api.ForecastRequest;
+import no.planverk.forecasting.api.HousingCapacity;
+import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InstitutionPlaces;
+import no.planverk.forecasting.api.PopulationProjection;
+import no.planverk.forecasting.api.RunSpec;
+import no.planverk.forecasting.api.Scenario;
+import no.planverk.forecasting.api.ServiceCost;
+import no.planverk.forecasting.api.ServiceUsers;
+import no.planverk.platform.api.InvalidInputException;
+
+/** Builds a model request from a spec and its inputs (stored ones, or a saved run's copies). */
+final class Requests {
+
+    /** The inputs of a run by kind, as values and as the canonical CSV they were read from. */
+    record Parts(Map<InputKind, Object> values, Map<InputKind, String> csv) {
+
+        static Parts empty() {
+            return new Parts(new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class));
+        }
+
+        void put(InputKind kind, Object value, String text) {
+            values.put(kind, value);
+            csv.put(kind, text);
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> List<T> list(InputKind kind) {
+            return (List<T>) values.getOrDefault(kind, List.of());
+        }
+    }
+
+    private Requests() {
+    }
+
+    static ForecastRequest build(RunSpec spec, Parts parts) {
+        PopulationProjection population = (PopulationProjection) parts.values().get(InputKind.POPULATION);
+        List<ServiceUsers> users = parts.list(InputKind.SERVICE_USERS);
+        if (population == null) {
+            throw InvalidInputException.field("populationId", "Choose a population projection");
+        }
+        int baseYear = spec.baseYear() != null ? spec.baseYear() : population.years().firstKey();
+        int horizon = spec.horizon() != null ? spec.horizon() : population.years().lastKey();
+        ForecastRequest.Builder b = ForecastRequest.builder(population, users, baseYear, horizon)
+                .costs(parts.<ServiceCost>list(InputKind.COSTS))
+                .dementia(parts.<DementiaRate>list(InputKind.DEMENTIA))
+                .welfareTech(spec.welfareTech())
+                .customFactors(spec.customFactors())
+                .scenarios(scenarios(spec.scenarios()).toArray(Scenario[]::new));
+        if (spec.delayPerYear() != null) {
+            b.delayPerYear(spec.delayPerYear());
+        }
+        if (spec.basePlaces() != null) {
+            b.places(new InstitutionPlaces(spec.basePlaces(),
+                    spec.coverageAge() != null ? spec.coverageAge() : InstitutionPlaces.DEFAULT_COVERAGE_AGE));
+        }
+        return b.build();
+    }
+
+    static List<HousingCapacity> housing(Parts parts) {
+        return parts.list(InputKind.HOUSING);
+    }
+
+    private static List<Scenario> scenarios(List<String> names) {
+        List<Scenario> result = new ArrayList<>();
+        for (String name : names) {
+            Scenario s = Scenario.named(name).orElseThrow(() -> InvalidInputException.field("scenarios", "Unknown scenario '" + name
+                    + "'; choose normal, delayed, welfare-tech, welfare-tech-delayed or custom"));
+            if (!result.contains(s)) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+}

@@ -16,13 +16,13 @@ import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.platform.api.InvalidInputException;
 
-/** Builds a model request from a spec and its inputs (stored ones, or a saved run's copies). */
-final class Requests {
+/** Builds a model request (internal; public for the rest and shell packages) from a spec and its inputs (stored ones, or a saved run's copies). */
+public final class Requests {
 
     /** The inputs of a run by kind, as values and as the canonical CSV they were read from. */
-    record Parts(Map<InputKind, Object> values, Map<InputKind, String> csv) {
+    public record Parts(Map<InputKind, Object> values, Map<InputKind, String> csv) {
 
-        static Parts empty() {
+        public static Parts empty() {
             return new Parts(new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class));
         }
 
@@ -40,7 +40,17 @@ final class Requests {
     private Requests() {
     }
 
-    static ForecastRequest build(RunSpec spec, Parts parts) {
+    /** Parses input files by kind, e.g. from a REST body or the shell; every error of a file throws. */
+    public static Parts parse(Map<InputKind, byte[]> files, no.planverk.forecasting.api.ForecastCsv csv) {
+        Parts parts = Parts.empty();
+        files.forEach((kind, content) -> {
+            Parsed parsed = Parsed.of(kind, content, csv);
+            parts.put(kind, parsed.value(), parsed.csv());
+        });
+        return parts;
+    }
+
+    public static ForecastRequest build(RunSpec spec, Parts parts) {
         PopulationProjection population = (PopulationProjection) parts.values().get(InputKind.POPULATION);
         List<ServiceUsers> users = parts.list(InputKind.SERVICE_USERS);
         if (population == null) {
@@ -64,7 +74,7 @@ final class Requests {
         return b.build();
     }
 
-    static List<HousingCapacity> housing(Parts parts) {
+    public static List<HousingCapacity> housing(Parts parts) {
         return parts.list(InputKind.HOUSING);
     }
 

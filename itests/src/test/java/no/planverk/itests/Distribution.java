@@ -144,7 +144,7 @@ public final class Distribution {
     }
 
     /**
-     * Runs a role table: rows of method, path, body (with %s for the user, or null) and the expected status
+     * Runs a role table: rows of method, path and body (either may have %s for the user; the body may be null) and the expected status
      * per user. Returns every mismatch, one per line (empty when all match).
      */
     public static String roleTable(int port, String[] users, Object[][] table) throws IOException {
@@ -153,7 +153,8 @@ public final class Distribution {
             int[] expected = (int[]) row[3];
             for (int i = 0; i < users.length; i++) {
                 String body = row[2] == null ? null : String.format((String) row[2], users[i]);
-                Answer a = call(port, (String) row[0], (String) row[1], users[i], body);
+                String path = ((String) row[1]).contains("%s") ? String.format((String) row[1], users[i]) : (String) row[1];
+                Answer a = call(port, (String) row[0], path, users[i], body);
                 if (a.status() != expected[i]) {
                     wrong.append(row[0]).append(' ').append(row[1]).append(" as ").append(users[i]).append(": ")
                             .append(a.status()).append(" not ").append(expected[i]).append(' ').append(a.body()).append('\n');

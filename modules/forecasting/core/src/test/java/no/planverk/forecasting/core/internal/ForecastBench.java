@@ -16,6 +16,12 @@ import no.planverk.forecasting.api.Scenario;
 import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.forecasting.api.WelfareTech;
+import no.planverk.forecasting.api.ForecastService;
+import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.RunSpec;
+import no.planverk.forecasting.api.SavedRun;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.Test;
 
 /** Run by bench/forecasting.sh (not a *Test, so the build skips it): 120 ages × 50 years × 10 services × 4 scenarios. */
@@ -47,6 +53,56 @@ class ForecastBench {
         if (rows == 0) {
             throw new AssertionError("no results");
         }
+    }
+
+    /** A saved run of the same size: what it stores, how long it takes to open and how much heap an open run holds. */
+    @Test
+    void savedRun() {
+        ForecastRequest request = request(new Random(1));
+        ForecastCsvImpl csv = new ForecastCsvImpl();
+        UserContext planner = UserContext.of("bench", Role.PLANNER);
+        try (ForecastingFixture fx = ForecastingFixture.inMemory()) {
+            ForecastService service = fx.service();
+            long pop = service.createInput(InputKind.POPULATION, "pop", null, bytes(csv.write(request.population())), planner).id();
+            long users = service.createInput(InputKind.SERVICE_USERS, "users", null,
+                    bytes(csv.write(InputKind.SERVICE_USERS, request.serviceUsers())), planner).id();
+            long costs = service.createInput(InputKind.COSTS, "costs", null, bytes(csv.write(InputKind.COSTS, request.costs())), planner).id();
+            RunSpec spec = new RunSpec(pop, users, costs, null, null, 300.0, 80, null, null, null, new WelfareTech("s1", "s0", 0.1),
+                    request.customFactors(), List.of("normal", "delayed", "welfare-tech-delayed", "custom"));
+            long id = service.saveRun("bench", null, spec, planner).id();
+            SavedRun first = service.savedRun(id);
+            long stored = first.inputs().values().stream().mapToLong(String::length).sum();
+            for (int i = 0; i < 20; i++) {
+                service.savedRun(id);
+            }
+            double[] ms = new double[21];
+            for (int i = 0; i < ms.length; i++) {
+                long start = System.nanoTime();
+                service.savedRun(id);
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(ms);
+            List<SavedRun> held = new ArrayList<>();
+            long before = usedHeap();
+            for (int i = 0; i < 20; i++) {
+                held.add(service.savedRun(id));
+            }
+            long perRun = (usedHeap() - before) / held.size();
+            System.out.printf("| forecast saved run | %d results | stores %.0f kB of CSV | opens in median %.1f ms | holds about %.1f MB of heap when open |%n",
+                    first.outcome().result().services().size(), stored / 1024.0, ms[ms.length / 2], perRun / 1024.0 / 1024.0);
+        }
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static ForecastRequest request(Random random) {

@@ -1,0 +1,92 @@
+package no.planverk.forecasting.ui.internal;
+
+import static no.planverk.forecasting.ui.internal.ForecastTexts.t;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.ArrayList;
+import java.util.List;
+import no.planverk.forecasting.api.CustomFactor;
+import no.planverk.platform.api.InvalidInputException;
+
+/** A small editable table of custom factors: service, from year, to year, factor; rows added and removed. */
+final class FactorRows extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    final List<Row> rows = new ArrayList<>();
+    final Button add = new Button(t("run.factors.add"), VaadinIcon.PLUS.create(), e -> addRow());
+    private List<String> services = List.of();
+
+    FactorRows() {
+        setPadding(false);
+        setSpacing(false);
+        setId("planverk-forecasting-factors");
+        add.setId("planverk-forecasting-factors-add");
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add(add);
+    }
+
+    void services(List<String> names) {
+        services = names;
+        rows.forEach(r -> r.service.setItems(names));
+    }
+
+    Row addRow() {
+        Row row = new Row();
+        rows.add(row);
+        addComponentAtIndex(rows.size() - 1, row);
+        return row;
+    }
+
+    /** The rows with a service; a row without a year takes the base year or the horizon. */
+    List<CustomFactor> factors(int baseYear, int horizon) {
+        List<CustomFactor> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.service.getValue() == null) {
+                continue;
+            }
+            if (r.factor.getValue() == null) {
+                throw InvalidInputException.field("customFactors", t("run.factors.noFactor", r.service.getValue()));
+            }
+            int from = r.from.getValue() == null ? baseYear : r.from.getValue();
+            int to = r.to.getValue() == null ? horizon : r.to.getValue();
+            out.add(new CustomFactor(r.service.getValue(), from, to, r.factor.getValue()));
+        }
+        return out;
+    }
+
+    /** One factor's fields. */
+    final class Row extends HorizontalLayout {
+        private static final long serialVersionUID = 1L;
+        final ComboBox<String> service = new ComboBox<>(t("run.factors.service"));
+        final IntegerField from = new IntegerField(t("run.factors.from"));
+        final IntegerField to = new IntegerField(t("run.factors.to"));
+        final NumberField factor = new NumberField(t("run.factors.factor"));
+
+        Row() {
+            service.setItems(services);
+            from.setWidth("7em");
+            to.setWidth("7em");
+            factor.setWidth("7em");
+            factor.setStep(0.01);
+            factor.setMin(0);
+            factor.setPlaceholder("1,1");
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                rows.remove(this);
+                FactorRows.this.remove(this);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.getElement().setAttribute("aria-label", t("run.factors.remove"));
+            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            getStyle().set("flex-wrap", "wrap");
+            add(service, from, to, factor, remove);
+        }
+    }
+}

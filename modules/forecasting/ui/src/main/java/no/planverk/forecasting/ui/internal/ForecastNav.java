@@ -1,0 +1,52 @@
+package no.planverk.forecasting.ui.internal;
+
+import static no.planverk.forecasting.ui.internal.ForecastTexts.t;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import no.planverk.platform.api.Role;
+import no.planverk.ui.api.CurrentUser;
+
+/** The routes of the forecasting views and the links at the top of each. */
+public final class ForecastNav {
+
+    public static final String RUN = "forecasting";
+    public static final String INPUTS = "forecasting/inputs";
+    public static final String RUNS = "forecasting/runs";
+    public static final String SAVED = "forecasting/run";
+
+    private ForecastNav() {
+    }
+
+    /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
+    public static Nav bar(String current) {
+        Nav nav = new Nav();
+        nav.setId("planverk-forecasting-nav");
+        nav.getElement().setAttribute("aria-label", t("nav.label"));
+        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
+                .set("width", "100%");
+        nav.add(link(RUN, "nav.run", current), link(INPUTS, "nav.inputs", current), link(RUNS, "nav.runs", current));
+        return nav;
+    }
+
+    public static Anchor link(String path, String key, String current) {
+        Anchor a = new Anchor(path, t(key));
+        a.getElement().setAttribute("router-link", true);
+        if (path.equals(current)) {
+            a.getElement().setAttribute("aria-current", "page");
+            a.getStyle().set("font-weight", "600");
+        }
+        return a;
+    }
+
+    /** Href of a saved run's page, relative to the app root like the routes. */
+    public static String saved(long id) {
+        return SAVED + "/" + id;
+    }
+
+    /** Planners (and admins) change inputs and saved runs; everyone reads and runs. */
+    public static boolean mayChange() {
+        return CurrentUser.get().map(u -> u.has(Role.PLANNER)).orElse(false);
+    }
+}

@@ -1,0 +1,135 @@
+package no.planverk.forecasting.ui.internal.inputs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.planverk.forecasting.api.InputInfo;
+import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.ui.internal.ForecastingUi;
+import no.planverk.platform.api.RowError;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Stored inputs: upload with preview and row errors, content, download, rename, delete, and what readers see. */
+class InputsViewTest {
+
+    /** Line 3: a negative population; line 4: no year; line 5: a duplicate of line 2. */
+    static final String BAD = """
+            year,age,population
+            2020,0,100
+            2020,1,-5
+            ,2,100
+            2020,0,100
+            """;
+
+    private final ForecastingUi ui = new ForecastingUi();
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    private static InputsView open() {
+        return ForecastingUi.open("forecasting/inputs", InputsView.class);
+    }
+
+    /** The button or link of a row's actions, by its id's kind (view, download, edit, delete). */
+    private static <T extends com.vaadin.flow.component.Component> T action(InputsView view, int row, Class<T> type, String what) {
+        InputInfo info = GridKt._fetch(view.grid, row, 1).get(0);
+        return LocatorJ._get(GridKt._getCellComponent(view.grid, row, "actions"), type,
+                s -> s.withId("planverk-forecasting-input-" + what + "-" + info.id()));
+    }
+
+    @Test
+    void aBadFileListsEveryRowErrorAndSavesNothing() {
+        InputsView view = open();
+        UploadKt._upload(view.upload.upload, "folketal.csv", BAD.getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(view.upload.errors.isVisible());
+        List<RowError> errors = GridKt._fetch(view.upload.errors, 0, 100);
+        assertTrue(errors.size() >= 3, errors.toString());
+        assertEquals(List.of(3, 4, 5), errors.stream().map(RowError::line).distinct().limit(3).toList(), "sorted by line");
+        assertEquals("population", errors.get(0).column());
+        assertEquals("3", GridKt._getFormatted(view.upload.errors, 0, "line"));
+        assertTrue(view.upload.result.getText().startsWith("Fila har " + errors.size() + " feil"), view.upload.result.getText());
+        assertTrue(view.upload.result.getText().endsWith("Ingenting er lagra."));
+        assertFalse(view.upload.save.isEnabled());
+        view.upload.saveInput();
+        assertEquals(0, ui.f.service().inputs(null).size());
+        assertEquals(0, GridKt._size(view.grid));
+    }
+
+    @Test
+    void aGoodFileIsPreviewedThenSavedAndShownDownloadedRenamedAndDeleted() {
+        InputsView view = open();
+        view.upload.kind.setValue(InputKind.SERVICE_USERS);
+        UploadKt._upload(view.upload.upload, "brukarar.csv", ForecastingUi.SERVICE_USERS.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Fila er i orden: 5 rader Tenestemottakarar. Sjå over og lagre.", view.upload.result.getText());
+        assertEquals("heildøgns omsorg", view.upload.previewTable.cell(2, "service"));
+        assertEquals(0, ui.f.service().inputs(null).size(), "a preview saves nothing");
+
+        view.upload.save.click();
+        List<InputInfo> stored = ui.f.service().inputs(InputKind.SERVICE_USERS);
+        assertEquals(1, stored.size());
+        assertEquals("brukarar", stored.get(0).name());
+        assertEquals(1, GridKt._size(view.grid));
+        assertEquals("5", GridKt._getFormatted(view.grid, 0, "rows"));
+        assertFalse(view.upload.save.isEnabled(), "one file, one save");
+
+        InputInfo info = stored.get(0);
+        Anchor download = action(view, 0, Anchor.class, "download");
+        assertEquals("Last ned «brukarar» som CSV", download.getElement().getAttribute("aria-label"));
+        assertEquals("service-users-brukarar.csv", InputsView.fileName(info)); // the content is the service's CSV
+
+        action(view, 0, Button.class, "view").click();
+        assertEquals("14,0", view.shownContent.cell(1, "users"));
+
+        action(view, 0, Button.class, "delete").click();
+        ConfirmDialogKt._fireConfirm(LocatorJ._get(ConfirmDialog.class));
+        assertEquals(0, ui.f.service().inputs(null).size());
+        assertEquals(0, GridKt._size(view.grid));
+    }
+
+    @Test
+    void aPopulationIsShownAsYearsByAgeGroupAndCanBeReplaced() {
+        InputInfo first = ui.store(InputKind.POPULATION, "SSB hovudalternativ", ForecastingUi.POPULATION);
+        InputsView view = open();
+        action(view, 0, Button.class, "view").click();
+        assertEquals(List.of("2021", "410", "410"), List.of(view.shownContent.cell(1, "year"), view.shownContent.cell(1, "total"),
+                view.shownContent.cell(1, "age-0")), "ages 0..4 are all in the first group");
+
+        view.upload.replace.setValue(view.upload.replace.getListDataView().getItems().findFirst().orElseThrow());
+        assertEquals("SSB hovudalternativ", view.upload.name.getValue());
+        UploadKt._upload(view.upload.upload, "ny.csv", ForecastingUi.POPULATION.replace("2021,4,40", "2021,4,60")
+                .getBytes(StandardCharsets.UTF_8));
+        view.upload.save.click();
+        List<InputInfo> after = ui.f.service().inputs(InputKind.POPULATION);
+        assertEquals(1, after.size(), "replaced, not added");
+        assertTrue(ui.f.service().input(first.id()).csv().contains("2021,4,60"));
+        assertTrue(ForecastingUi.notifications().contains("«SSB hovudalternativ» er erstatta."), ForecastingUi.notifications().toString());
+    }
+
+    @Test
+    void aReaderSeesInputsButNoUploadEditOrDelete() {
+        InputInfo info = ui.store(InputKind.POPULATION, "Døme", ForecastingUi.POPULATION);
+        ForecastingUi.signIn(ForecastingUi.READER);
+        InputsView view = open();
+        assertFalse(view.upload.isVisible());
+        assertEquals(1, GridKt._size(view.grid));
+        com.vaadin.flow.component.Component actions = GridKt._getCellComponent(view.grid, 0, "actions");
+        LocatorJ._assertNone(actions, Button.class, s -> s.withId("planverk-forecasting-input-delete-" + info.id()));
+        LocatorJ._assertNone(actions, Button.class, s -> s.withId("planverk-forecasting-input-edit-" + info.id()));
+        LocatorJ._assertOne(actions, Anchor.class, s -> s.withId("planverk-forecasting-input-download-" + info.id()));
+        LocatorJ._assertOne(actions, Button.class, s -> s.withId("planverk-forecasting-input-view-" + info.id()));
+    }
+}

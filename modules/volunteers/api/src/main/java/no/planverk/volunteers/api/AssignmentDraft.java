@@ -1,0 +1,56 @@
+package no.planverk.volunteers.api;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.planverk.platform.api.Fields;
+
+/**
+ * An assignment (oppdrag) as entered: the unit it serves, its step on the activity and mastery staircase
+ * (1-4), what and where, when ({@link Schedule}), how many volunteers, and the checks and skills it needs.
+ * {@code organisationId} names an organisation that runs it, when one does.
+ */
+public record AssignmentDraft(long unitId, int step, String title, String description, String place, Long organisationId,
+        Schedule schedule, int needed, Set<Check> requiredChecks, List<String> requiredSkills) {
+
+    public static final int MIN_STEP = 1;
+    public static final int MAX_STEP = 4;
+    public static final int MAX_NEEDED = 500;
+
+    public AssignmentDraft {
+        requiredChecks = requiredChecks == null ? Set.of() : Set.copyOf(requiredChecks.stream().filter(java.util.Objects::nonNull).toList());
+        requiredSkills = Texts.list(requiredSkills);
+    }
+
+    /** Trimmed and checked; every bad field is named in the exception. */
+    public AssignmentDraft validated() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (step < MIN_STEP || step > MAX_STEP) {
+            errors.put("step", "The step of the staircase is 1 to 4, not " + step);
+        }
+        String t = Fields.trim(title);
+        if (t == null) {
+            errors.put("title", "The assignment needs a title");
+        }
+        Fields.checkLength(errors, "title", t, Texts.MAX_NAME);
+        String d = Fields.trim(description);
+        Fields.checkLength(errors, "description", d, Texts.MAX_TEXT);
+        String p = Fields.trim(place);
+        Fields.checkLength(errors, "place", p, Texts.MAX_NAME);
+        if (schedule == null) {
+            errors.put("schedule", "The assignment needs a time: a date, or a weekday with a start date");
+        } else if (!schedule.to().isAfter(schedule.from())) {
+            errors.put("schedule", "The assignment must end after it starts (" + schedule.from() + "-" + schedule.to() + ")");
+        } else if (schedule.end() != null && schedule.end().isBefore(schedule.start())) {
+            errors.put("schedule", "The last date is before the first");
+        }
+        if (needed < 1 || needed > MAX_NEEDED) {
+            errors.put("needed", "Volunteers needed: 1 to " + MAX_NEEDED);
+        }
+        List<String> skills = Texts.words(errors, "requiredSkills", requiredSkills);
+        Fields.throwIfAny(errors, "The assignment");
+        return new AssignmentDraft(unitId, step, t, d, p, organisationId, schedule, needed, new LinkedHashSet<>(requiredChecks), skills);
+    }
+}

@@ -1,0 +1,75 @@
+package no.planverk.volunteers.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import no.planverk.platform.api.Fields;
+
+/**
+ * A volunteer as entered. Only the name is required. Preferred steps are steps 1-4 of the activity and
+ * mastery staircase; an empty list of preferred units or steps means "any".
+ */
+public record VolunteerDraft(String name, String email, String phone, Long organisationId, List<String> interests, List<String> skills,
+        List<String> languages, List<TimeSlot> availability, List<Long> preferredUnitIds, List<Integer> preferredSteps, Consent consent,
+        PoliceCertificate policeCertificate, java.time.LocalDate confidentialitySigned, String notes) {
+
+    public VolunteerDraft {
+        interests = Texts.list(interests);
+        skills = Texts.list(skills);
+        languages = Texts.list(languages);
+        availability = Texts.list(availability);
+        preferredUnitIds = Texts.list(preferredUnitIds);
+        preferredSteps = Texts.list(preferredSteps);
+    }
+
+    public static VolunteerDraft of(String name) {
+        return new VolunteerDraft(name, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Trimmed and checked; every bad field is named in the exception. */
+    public VolunteerDraft validated() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String n = Fields.trim(name);
+        if (n == null) {
+            errors.put("name", "The volunteer needs a name");
+        }
+        Fields.checkLength(errors, "name", n, Texts.MAX_NAME);
+        String e = Fields.trim(email);
+        if (e != null && (!Texts.isEmail(e) || e.length() > Texts.MAX_NAME)) {
+            errors.put("email", "Not an e-mail address");
+        }
+        String p = Fields.trim(phone);
+        if (p != null && !Texts.isPhone(p)) {
+            errors.put("phone", "Not a phone number");
+        }
+        List<String> in = Texts.words(errors, "interests", interests);
+        List<String> sk = Texts.words(errors, "skills", skills);
+        List<String> la = Texts.words(errors, "languages", languages);
+        if (availability.size() > Texts.MAX_WORDS) {
+            errors.put("availability", "availability: at most " + Texts.MAX_WORDS + " time slots");
+        }
+        List<Integer> steps = new ArrayList<>(new TreeSet<>(preferredSteps));
+        if (steps.stream().anyMatch(s -> s < AssignmentDraft.MIN_STEP || s > AssignmentDraft.MAX_STEP)) {
+            errors.put("preferredSteps", "Steps of the staircase are 1 to 4");
+        }
+        if (consent != null && consent.given() == null) {
+            errors.put("consent", "A consent needs the date it was given");
+        }
+        List<String> purposes = consent == null ? List.of() : Texts.words(errors, "consent", consent.purposes());
+        if (policeCertificate != null && policeCertificate.checked() == null) {
+            errors.put("policeCertificate", "A police certificate needs the date it was checked");
+        } else if (policeCertificate != null && policeCertificate.expires() != null
+                && policeCertificate.expires().isBefore(policeCertificate.checked())) {
+            errors.put("policeCertificate", "The police certificate expires before it was checked");
+        }
+        String no = Fields.trim(notes);
+        Fields.checkLength(errors, "notes", no, Texts.MAX_TEXT);
+        Fields.throwIfAny(errors, "The volunteer");
+        Consent c = consent == null ? null : new Consent(consent.given(), purposes);
+        return new VolunteerDraft(n, e, p, organisationId, in, sk, la, List.copyOf(new java.util.LinkedHashSet<>(availability)),
+                List.copyOf(new java.util.LinkedHashSet<>(preferredUnitIds)), steps, c,
+                policeCertificate, confidentialitySigned, no);
+    }
+}

@@ -1,0 +1,122 @@
+package no.planverk.volunteers.core.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.planverk.platform.api.RowError;
+import no.planverk.volunteers.api.ImportSummary;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** A CSV file read into rows of named cells: strict UTF-8 (a BOM is fine), comma or semicolon, a header row. */
+final class CsvFile {
+
+    static final int MAX_ROWS = 20_000;
+    private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    /** One row: its line in the file and its cells by column (blank cells absent). */
+    record Row(int line, Map<String, String> cells) {
+
+        String get(String column) {
+            return cells.get(column);
+        }
+
+        /** A list cell: entries split on '|' or ','. */
+        List<String> list(String column) {
+            String v = cells.get(column);
+            return v == null ? List.of() : Arrays.stream(v.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+
+    final List<Row> rows = new ArrayList<>();
+    final List<RowError> errors = new ArrayList<>();
+
+    void error(int line, String column, String reason) {
+        if (errors.size() < ImportSummary.MAX_ERRORS) {
+            errors.add(new RowError(line, column, reason));
+        } else if (errors.size() == ImportSummary.MAX_ERRORS) {
+            errors.add(new RowError(line, null, "More errors follow; fix these first"));
+        }
+    }
+
+    /** A date cell as 2026-03-01 or 1.3.2026; null when blank, an error when bad. */
+    LocalDate date(Row r, String column) {
+        String v = r.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return v.contains(".") ? LocalDate.parse(v, NORWEGIAN) : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            error(r.line(), column, "'" + v + "' is not a date (2026-03-01 or 1.3.2026)");
+            return null;
+        }
+    }
+
+    static CsvFile read(byte[] bytes, Set<String> known, Set<String> required) {
+        CsvFile out = new CsvFile();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            out.error(1, null, "The file is not UTF-8; save it as 'CSV UTF-8'");
+            return out;
+        }
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (text.isBlank()) {
+            out.error(1, null, "The file is empty; it needs a header row with " + String.join(",", required));
+            return out;
+        }
+        String first = text.lines().findFirst().orElse("");
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            header.stream().filter(h -> !known.contains(h)).forEach(h -> out.error(1, h, "Unknown column '" + h + "'; the columns are "
+                    + String.join(",", known.stream().sorted().toList())));
+            required.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, "The column '" + r
+                    + "' is missing (delimiter found: '" + delimiter + "')"));
+            if (!out.errors.isEmpty()) {
+                return out;
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (out.rows.size() >= MAX_ROWS) {
+                    out.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    return out;
+                }
+                if (record.size() != header.size()) {
+                    out.error(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    continue;
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    if (!record.get(i).isBlank()) {
+                        cells.put(header.get(i), record.get(i).strip());
+                    }
+                }
+                out.rows.add(new Row(line, cells));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            out.error(Math.max(1, out.rows.size() + 1), null, "The file is not valid CSV: " + e.getMessage());
+        }
+        return out;
+    }
+}

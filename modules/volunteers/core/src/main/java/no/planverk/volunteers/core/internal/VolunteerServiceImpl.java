@@ -1,0 +1,230 @@
+package no.planverk.volunteers.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import no.planverk.platform.api.AccessDeniedException;
+import no.planverk.platform.api.AuditLog;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.UserContext;
+import no.planverk.platform.persistence.api.JpaWork;
+import no.planverk.volunteers.api.Reminder;
+import no.planverk.volunteers.api.Volunteer;
+import no.planverk.volunteers.api.VolunteerDraft;
+import no.planverk.volunteers.api.VolunteerExport;
+import no.planverk.volunteers.api.VolunteerService;
+import no.planverk.volunteers.api.VolunteerStatus;
+import no.planverk.volunteers.api.VolunteerSummary;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = VolunteerService.class, configurationPid = "no.planverk.volunteers")
+@Designate(ocd = VolunteersConfig.class)
+public class VolunteerServiceImpl implements VolunteerService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VolunteerServiceImpl.class);
+    static final String TYPE = "Volunteer";
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final OrgUnitService units;
+    private final VolunteerRights rights;
+    private final Clock clock;
+    private final int certificateDays;
+    private final int idleMonths;
+
+    @Activate
+    public VolunteerServiceImpl(@Reference VolunteersStore store, @Reference AuditLog audit, @Reference OrgUnitService units,
+            VolunteersConfig config) {
+        this(store.jpa(), audit, units, Clock.system(ZoneId.of("Europe/Oslo")), config.certificateDays(), config.idleMonths());
+    }
+
+    VolunteerServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units, Clock clock, int certificateDays, int idleMonths) {
+        this.certificateDays = certificateDays;
+        this.idleMonths = idleMonths;
+        this.jpa = jpa;
+        this.audit = audit;
+        this.units = units;
+        this.rights = new VolunteerRights(units);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<VolunteerSummary> list(VolunteerStatus status, String text, UserContext by) {
+        return JpaWork.read(jpa, em -> {
+            Set<Long> visible = VolunteerRights.coordinator(by) ? null : rights.visibleVolunteers(em, by);
+            if (visible != null && rights.contactUnits(em, by).isEmpty()) {
+                throw new AccessDeniedException("User '" + by.username() + "' may not see volunteers: volunteer data is for"
+                        + " coordinators, and for a unit's contact about the unit's volunteers");
+            }
+            if (visible != null && visible.isEmpty()) {
+                return List.of();
+            }
+            String t = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            TypedQuery<VolunteerEntity> q = em.createQuery("select v from VolunteerEntity v where 1 = 1"
+                    + (status == null ? "" : " and v.status = :status") + (visible == null ? "" : " and v.id in :ids")
+                    + (t == null ? "" : " and (v.nameLower like :t or v.skills like :skill)") + " order by v.nameLower, v.id",
+                    VolunteerEntity.class);
+            if (status != null) {
+                q.setParameter("status", status.id());
+            }
+            if (visible != null) {
+                q.setParameter("ids", visible);
+            }
+            if (t != null) {
+                q.setParameter("t", "%" + t + "%").setParameter("skill", Lists.contains(t));
+            }
+            return q.getResultList().stream().map(VolunteerEntity::toSummary).toList();
+        });
+    }
+
+    @Override
+    public Volunteer profile(long id, UserContext by) {
+        return JpaWork.read(jpa, em -> {
+            rights.requireSeeVolunteer(em, by, id);
+            Volunteer v = find(em, id).toRecord();
+            audit.record(by, "read", TYPE, id, null, null);
+            return v;
+        });
+    }
+
+    @Override
+    public Volunteer create(VolunteerDraft draft, UserContext by) {
+        VolunteerRights.requireCoordinator(by, "register volunteers");
+        VolunteerDraft d = checked(draft);
+        return JpaWork.write(jpa, TYPE, "new", em -> {
+            OrganisationServiceImpl.requireExists(em, d.organisationId());
+            VolunteerEntity e = new VolunteerEntity(d, VolunteerStatus.APPLICANT, today());
+            em.persist(e);
+            em.flush();
+            Volunteer created = e.toRecord();
+            audit.record(by, "create", TYPE, created.id(), null, Audited.of(created));
+            LOG.debug("Volunteer {} registered", created.id());
+            return created;
+        });
+    }
+
+    @Override
+    public Volunteer update(long id, long version, VolunteerDraft draft, UserContext by) {
+        VolunteerRights.requireCoordinator(by, "change volunteers");
+        VolunteerDraft d = checked(draft);
+        return JpaWork.write(jpa, TYPE, id, em -> {
+            VolunteerEntity e = JpaWork.load(em, VolunteerEntity.class, id, version, TYPE, VolunteerEntity::version);
+            OrganisationServiceImpl.requireExists(em, d.organisationId());
+            Volunteer before = e.toRecord();
+            e.apply(d);
+            em.flush();
+            Volunteer after = e.toRecord();
+            audit.record(by, "update", TYPE, id, Audited.of(before), Audited.change(before, after));
+            return after;
+        });
+    }
+
+    @Override
+    public Volunteer changeStatus(long id, long version, VolunteerStatus to, UserContext by) {
+        VolunteerRights.requireCoordinator(by, "change a volunteer's status");
+        if (to == null) {
+            throw InvalidInputException.field("status", "Name the new status: applicant, active, paused or archived");
+        }
+        return JpaWork.write(jpa, TYPE, id, em -> {
+            VolunteerEntity e = JpaWork.load(em, VolunteerEntity.class, id, version, TYPE, VolunteerEntity::version);
+            VolunteerStatus from = e.status();
+            if (!from.canMoveTo(to)) {
+                throw InvalidInputException.field("status", "A volunteer cannot go from " + from.id() + " to " + to.id() + "; from "
+                        + from.id() + " one goes to " + String.join(" or ", from.next().stream().map(VolunteerStatus::id).sorted().toList()));
+            }
+            Volunteer before = e.toRecord();
+            e.status(to);
+            if (to == VolunteerStatus.ARCHIVED || to == VolunteerStatus.PAUSED) {
+                em.createQuery("update PlacementEntity p set p.toDate = :today where p.volunteerId = :id and (p.toDate is null or p.toDate > :today)")
+                        .setParameter("today", today()).setParameter("id", id).executeUpdate();
+            }
+            em.flush();
+            Volunteer after = e.toRecord();
+            audit.record(by, "status", TYPE, id, Audited.of(before), Audited.of(after));
+            return after;
+        });
+    }
+
+    @Override
+    public VolunteerExport export(long id, UserContext by) {
+        VolunteerRights.requireCoordinator(by, "export a volunteer's data");
+        return JpaWork.read(jpa, em -> {
+            Volunteer v = find(em, id).toRecord();
+            VolunteerExport out = new VolunteerExport(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), v, em.createQuery(
+                    "select p from PlacementEntity p where p.volunteerId = :id order by p.fromDate, p.id", PlacementEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(PlacementEntity::toRecord).toList(), em.createQuery(
+                    "select h from HoursEntity h where h.volunteerId = :id order by h.date, h.id", HoursEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(HoursEntity::toRecord).toList());
+            audit.record(by, "export", TYPE, id, null, null);
+            return out;
+        });
+    }
+
+    @Override
+    public void erase(long id, UserContext by) {
+        VolunteerRights.requireCoordinator(by, "erase a volunteer's data");
+        JpaWork.write(jpa, TYPE, id, em -> {
+            VolunteerEntity e = find(em, id);
+            int hours = em.createQuery("update HoursEntity h set h.volunteerId = null where h.volunteerId = :id").setParameter("id", id)
+                    .executeUpdate();
+            em.createQuery("delete from PlacementEntity p where p.volunteerId = :id").setParameter("id", id).executeUpdate();
+            em.remove(e);
+            audit.record(by, "erase", TYPE, id, null, null);
+            LOG.info("Volunteer {} erased; {} hour entries kept without the volunteer", id, hours);
+        });
+    }
+
+    @Override
+    public List<Reminder> reminders(int days, int months, UserContext by) {
+        VolunteerRights.requireCoordinator(by, "see reminders about volunteers");
+        if (days < 0 || months < 1) {
+            throw InvalidInputException.field("days", "days must be 0 or more and months 1 or more");
+        }
+        return JpaWork.read(jpa, em -> Reminders.find(em, today(), days, months));
+    }
+
+    @Override
+    public List<Reminder> reminders(UserContext by) {
+        return reminders(certificateDays, idleMonths, by);
+    }
+
+    static VolunteerEntity find(EntityManager em, long id) {
+        VolunteerEntity e = em.find(VolunteerEntity.class, id);
+        if (e == null) {
+            throw NotFoundException.of(TYPE, id);
+        }
+        return e;
+    }
+
+    private VolunteerDraft checked(VolunteerDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("The volunteer is empty");
+        }
+        VolunteerDraft d = draft.validated();
+        for (Long unit : d.preferredUnitIds()) {
+            if (units.find(unit).isEmpty()) {
+                throw InvalidInputException.field("preferredUnitIds", "There is no unit " + unit);
+            }
+        }
+        return d;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,28 @@
+package no.planverk.volunteers.core.internal;
+
+import java.util.List;
+import no.planverk.platform.api.SchemaMigrations;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The volunteers persistence unit, available once its schema version is checked. */
+@Component(service = VolunteersStore.class)
+public class VolunteersStore {
+
+    static final String UNIT = "planverk-volunteers";
+    static final int SCHEMA_VERSION = 1;
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public VolunteersStore(@Reference(target = "(osgi.unit.name=" + UNIT + ")") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
+        migrations.migrate(UNIT, SCHEMA_VERSION, List.of());
+        this.jpa = jpa;
+    }
+
+    JpaTemplate jpa() {
+        return jpa;
+    }
+}

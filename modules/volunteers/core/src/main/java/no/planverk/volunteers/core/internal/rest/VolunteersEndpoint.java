@@ -1,0 +1,164 @@
+package no.planverk.volunteers.core.internal.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import no.planverk.platform.api.ApiEndpoint;
+import no.planverk.platform.api.ApiRequest;
+import no.planverk.platform.api.ApiResponse;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.NotFoundException;
+import no.planverk.volunteers.api.AssignmentQuery;
+import no.planverk.volunteers.api.AssignmentService;
+import no.planverk.volunteers.api.HoursDraft;
+import no.planverk.volunteers.api.HoursService;
+import no.planverk.volunteers.api.ImportKind;
+import no.planverk.volunteers.api.ImportSummary;
+import no.planverk.volunteers.api.OrganisationService;
+import no.planverk.volunteers.api.UnitContact;
+import no.planverk.volunteers.api.VolunteerService;
+import no.planverk.volunteers.api.VolunteerStatus;
+import no.planverk.volunteers.api.VolunteerTransferService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/volunteers}: organisations, volunteers (with status, export, erase, matches), assignments
+ * (with volunteers, matches, hours), matches, hours, report, contacts, reminders and import. The paths are
+ * listed in the module README. Every role may call; the services check the rest.
+ */
+@Component(service = ApiEndpoint.class)
+public class VolunteersEndpoint implements ApiEndpoint {
+
+    private final OrganisationService organisations;
+    private final VolunteerService volunteers;
+    private final AssignmentService assignments;
+    private final HoursService hours;
+    private final VolunteerTransferService transfer;
+
+    @Activate
+    public VolunteersEndpoint(@Reference OrganisationService organisations, @Reference VolunteerService volunteers,
+            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference VolunteerTransferService transfer) {
+        this.organisations = organisations;
+        this.volunteers = volunteers;
+        this.assignments = assignments;
+        this.hours = hours;
+        this.transfer = transfer;
+    }
+
+    @Override
+    public String path() {
+        return "volunteers";
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest r) {
+        List<String> s = r.segments();
+        if (s.isEmpty()) {
+            throw new NotFoundException("Use /api/v1/volunteers/organisations, /volunteers, /assignments, /matches, /hours, /report,"
+                    + " /contacts, /reminders or /import");
+        }
+        return switch (s.get(0)) {
+            case "organisations" -> new OrganisationRoutes(organisations).handle(r);
+            case "volunteers" -> new VolunteerRoutes(volunteers, assignments).handle(r);
+            case "assignments" -> new AssignmentRoutes(assignments, hours).handle(r);
+            case "matches" -> only(r, "GET", () -> matches(r));
+            case "hours" -> hours(r);
+            case "report" -> only(r, "GET", () -> report(r));
+            case "contacts" -> contacts(r);
+            case "reminders" -> only(r, "GET", () -> ApiResponse.ok(r.query("days").isEmpty() && r.query("months").isEmpty()
+                    ? volunteers.reminders(r.user()) : volunteers.reminders(r.intQuery("days").orElse(30), r.intQuery("months").orElse(6),
+                    r.user())));
+            case "import" -> only(r, "POST", () -> importFile(r));
+            default -> throw notFound(r);
+        };
+    }
+
+    private ApiResponse matches(ApiRequest r) {
+        if (r.query("assignment").isPresent()) {
+            return ApiResponse.ok(assignments.matches(r.longQuery("assignment").orElseThrow(), r.user()));
+        }
+        if (r.query("volunteer").isPresent()) {
+            return ApiResponse.ok(assignments.suitable(r.longQuery("volunteer").orElseThrow(), r.user()));
+        }
+        throw InvalidInputException.field("assignment", "Add ?assignment=ID (volunteers for it) or ?volunteer=ID (assignments for them)");
+    }
+
+    private ApiResponse hours(ApiRequest r) {
+        if (r.segments().size() == 1) {
+            return only(r, "POST", () -> {
+                Bodies.HoursRequest h = r.body(Bodies.HoursRequest.class);
+                return ApiResponse.created(hours.log(new HoursDraft(Bodies.required(h.assignmentId(), "assignmentId"),
+                        Bodies.required(h.volunteerId(), "volunteerId"), h.date(), h.hours()), r.user()));
+            });
+        }
+        long id = r.longSegment(1, "id");
+        return only(r, "DELETE", () -> {
+            hours.delete(id, r.user());
+            return ApiResponse.noContent();
+        });
+    }
+
+    private ApiResponse report(ApiRequest r) {
+        if (r.query("year").isPresent()) {
+            int year = r.intQuery("year").orElseThrow();
+            return ApiResponse.ok(hours.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), r.longQuery("unit").orElse(null)));
+        }
+        return ApiResponse.ok(hours.report(date(r, "from"), date(r, "to"), r.longQuery("unit").orElse(null)));
+    }
+
+    private ApiResponse contacts(ApiRequest r) {
+        if (r.segments().size() == 1) {
+            return only(r, "GET", () -> ApiResponse.ok(assignments.contacts()));
+        }
+        long unitId = r.longSegment(1, "unitId");
+        return switch (r.method()) {
+            case "PUT" -> {
+                UnitContact c = r.body(UnitContact.class);
+                yield ApiResponse.ok(assignments.setContact(new UnitContact(unitId, c.username(), c.name(), c.email(), c.phone()),
+                        r.user()));
+            }
+            case "DELETE" -> {
+                assignments.removeContact(unitId, r.user());
+                yield ApiResponse.noContent();
+            }
+            default -> ApiResponse.methodNotAllowed(r.method(), "PUT, DELETE");
+        };
+    }
+
+    private ApiResponse importFile(ApiRequest r) {
+        String k = r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", "Add ?kind=volunteers or ?kind=organisations"));
+        ImportKind kind = ImportKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", "kind is volunteers or"
+                + " organisations, not '" + k + "'"));
+        boolean dryRun = r.query("dryRun").map(Boolean::parseBoolean).orElse(false);
+        ImportSummary summary = dryRun ? transfer.preview(kind, r.bodyBytes(), r.user()) : transfer.importData(kind, r.bodyBytes(), r.user());
+        return new ApiResponse(summary.ok() ? 200 : 400, summary);
+    }
+
+    static LocalDate date(ApiRequest r, String name) {
+        String v = r.query(name).orElseThrow(() -> InvalidInputException.field(name, "Add ?" + name + "=2026-01-31 (or ?year=2026)"));
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.field(name, name + " is a date such as 2026-01-31, not '" + v + "'");
+        }
+    }
+
+    static VolunteerStatus status(String v) {
+        return VolunteerStatus.parse(v).orElseThrow(() -> InvalidInputException.field("status", "Unknown status '" + v + "'"));
+    }
+
+    static NotFoundException notFound(ApiRequest r) {
+        return new NotFoundException("No such resource: /api/v1/volunteers/" + String.join("/", r.segments()));
+    }
+
+    static ApiResponse only(ApiRequest r, String method, Supplier<ApiResponse> answer) {
+        return r.method().equals(method) ? answer.get() : ApiResponse.methodNotAllowed(r.method(), method);
+    }
+
+    static AssignmentQuery assignmentQuery(ApiRequest r) {
+        return new AssignmentQuery(r.longQuery("unit").orElse(null), r.query("open").map(Boolean::parseBoolean).orElse(false),
+                r.intQuery("step").orElse(null));
+    }
+}

@@ -103,13 +103,13 @@ final class RunForm extends VerticalLayout {
         return c;
     }
 
-    /** Reads the stored inputs again; the required ones start at the first of their kind. */
+    /** Reads the stored inputs; each kind starts at its first input (the optional ones can be cleared). */
     void reload() {
         for (InputKind kind : InputKind.values()) {
             ComboBox<InputInfo> box = box(kind);
             List<InputInfo> list = forecasts.inputs(kind);
             box.setItems(list);
-            if ((kind == InputKind.POPULATION || kind == InputKind.SERVICE_USERS) && !list.isEmpty()) {
+            if (!list.isEmpty()) {
                 box.setValue(list.get(0));
             }
         }

@@ -38,7 +38,9 @@ public class EChartsServlet extends HttpServlet {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         String type = FILES.get(name);
         if (type == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write("Not found");
             return;
         }
         String accepts = request.getHeader("Accept-Encoding");

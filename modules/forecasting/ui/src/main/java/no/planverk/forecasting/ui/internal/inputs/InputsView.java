@@ -73,7 +73,7 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> Labels.kind(i.kind())).setHeader(t("inputs.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(InputInfo::name).setHeader(t("inputs.name")).setKey("name").setFlexGrow(2).setResizable(true);
         grid.addColumn(i -> Formats.integer(i.rows())).setHeader(t("inputs.rows")).setKey("rows").setAutoWidth(true);
-        grid.addColumn(InputInfo::summary).setHeader(t("inputs.summary")).setKey("summary").setFlexGrow(1);
+        grid.addColumn(InputInfo::summary).setHeader(t("inputs.summary")).setKey("summary").setFlexGrow(2);
         grid.addColumn(i -> Labels.time(i.updated()) + " " + (i.updatedBy() == null ? "" : i.updatedBy())).setHeader(t("inputs.updated"))
                 .setKey("updated").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(t("inputs.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -90,7 +90,10 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         Button view = small(VaadinIcon.EYE, t("inputs.view", i.name()), () -> showContent(i));
         view.setId("planverk-forecasting-input-view-" + i.id());
         Anchor download = new Anchor(Downloads.handler(fileName(i), () -> forecasts.input(i.id()).csv()), AttachmentType.DOWNLOAD, "");
-        download.add(VaadinIcon.DOWNLOAD_ALT.create());
+        com.vaadin.flow.component.icon.Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s, 1em)");
+        download.add(icon);
+        download.getStyle().set("padding", "0 var(--lumo-space-s, 0.5rem)");
         download.getElement().setAttribute("aria-label", t("inputs.download", i.name()));
         download.getElement().setAttribute("title", t("inputs.download", i.name()));
         download.setId("planverk-forecasting-input-download-" + i.id());

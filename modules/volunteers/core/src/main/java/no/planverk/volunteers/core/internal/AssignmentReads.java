@@ -61,16 +61,16 @@ final class AssignmentReads {
         }
         Map<Long, Long> filled = new HashMap<>();
         for (Object[] row : em.createQuery("select p.assignmentId, count(p) from PlacementEntity p where p.assignmentId in :ids"
-                + " and (p.toDate is null or p.toDate >= :today) group by p.assignmentId", Object[].class)
+                + " and (p.toDate is null or p.toDate >= :today and p.toDate >= p.fromDate) group by p.assignmentId", Object[].class)
                 .setParameter("ids", entities.stream().map(AssignmentEntity::id).toList()).setParameter("today", today).getResultList()) {
             filled.put((Long) row[0], (Long) row[1]);
         }
         return entities.stream().map(e -> e.toRecord(filled.getOrDefault(e.id(), 0L).intValue())).toList();
     }
 
-    /** Placements running today or later, by volunteer (all volunteers when {@code volunteerIds} is null). */
+    /** Placements running today or later (not those ended before they began), by volunteer (all volunteers when {@code volunteerIds} is null). */
     static Map<Long, List<PlacementEntity>> current(EntityManager em, Collection<Long> volunteerIds, LocalDate today) {
-        TypedQuery<PlacementEntity> q = em.createQuery("select p from PlacementEntity p where (p.toDate is null or p.toDate >= :today)"
+        TypedQuery<PlacementEntity> q = em.createQuery("select p from PlacementEntity p where (p.toDate is null or p.toDate >= :today and p.toDate >= p.fromDate)"
                 + (volunteerIds == null ? "" : " and p.volunteerId in :ids"), PlacementEntity.class).setParameter("today", today);
         if (volunteerIds != null) {
             if (volunteerIds.isEmpty()) {

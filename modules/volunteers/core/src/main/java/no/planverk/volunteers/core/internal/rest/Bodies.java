@@ -40,7 +40,15 @@ final class Bodies {
         }
     }
 
-    record StatusChange(VolunteerStatus status, Long version) {
+    /** {@code status}: "active" or "ACTIVE", and so on. */
+    record StatusChange(String status, Long version) {
+
+        VolunteerStatus parsed() {
+            if (status == null) {
+                throw InvalidInputException.field("status", "Name the new status: applicant, active, paused or archived");
+            }
+            return VolunteersEndpoint.status(status);
+        }
     }
 
     record AssignmentChange(Long unitId, Integer step, String title, String description, String place, Long organisationId,

@@ -45,7 +45,7 @@ final class VolunteerRoutes {
         return switch (r.segments().get(2)) {
             case "status" -> VolunteersEndpoint.only(r, "POST", () -> {
                 Bodies.StatusChange c = r.body(Bodies.StatusChange.class);
-                return ApiResponse.ok(volunteers.changeStatus(id, Bodies.version(c.version()), c.status(), r.user()));
+                return ApiResponse.ok(volunteers.changeStatus(id, Bodies.version(c.version()), c.parsed(), r.user()));
             });
             case "export" -> VolunteersEndpoint.only(r, "GET", () -> ApiResponse.ok(volunteers.export(id, r.user())));
             case "erase" -> VolunteersEndpoint.only(r, "POST", () -> {

@@ -1,0 +1,36 @@
+package no.planverk.competence.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.planverk.platform.api.Fields;
+
+/**
+ * Assumptions of a retirement projection: {@code years} ahead of the register year, the age at which staff are
+ * expected to retire, and the yearly turnover rate (share of the remaining FTE that leaves for other reasons).
+ */
+public record RetirementParams(int years, int retirementAge, double turnoverRate) {
+
+    public static final int MAX_YEARS = 40;
+
+    /** This with each null replaced by the default's value, checked. */
+    public static RetirementParams of(Integer years, Integer retirementAge, Double turnoverRate, RetirementParams defaults) {
+        RetirementParams p = new RetirementParams(years == null ? defaults.years : years,
+                retirementAge == null ? defaults.retirementAge : retirementAge, turnoverRate == null ? defaults.turnoverRate : turnoverRate);
+        return p.validated();
+    }
+
+    public RetirementParams validated() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (years < 1 || years > MAX_YEARS) {
+            errors.put("years", "From 1 to " + MAX_YEARS + " years ahead");
+        }
+        if (retirementAge < 50 || retirementAge > 75) {
+            errors.put("retirementAge", "A retirement age from 50 to 75");
+        }
+        if (Double.isNaN(turnoverRate) || turnoverRate < 0 || turnoverRate >= 1) {
+            errors.put("turnoverRate", "A yearly rate from 0 to below 1 (8 % is 0.08)");
+        }
+        Fields.throwIfAny(errors, "The projection");
+        return this;
+    }
+}

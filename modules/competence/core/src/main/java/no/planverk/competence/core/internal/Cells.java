@@ -1,0 +1,47 @@
+package no.planverk.competence.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import no.planverk.competence.api.ImportResult;
+import no.planverk.platform.api.RowError;
+
+/** A file read into rows of named cells, whatever its format, with the errors found while reading and checking. */
+final class Cells {
+
+    /** One row: its line (1 = header) and its cells by column name (absent or blank = empty). */
+    record Row(int line, Map<String, String> cells) {
+
+        String get(String column) {
+            String v = cells.get(column);
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+    }
+
+    final List<Row> rows = new ArrayList<>();
+    private final List<RowError> errors = new ArrayList<>();
+
+    void error(int line, String column, String reason) {
+        if (errors.size() < ImportResult.MAX_ERRORS) {
+            errors.add(new RowError(line, column, reason));
+        } else if (errors.size() == ImportResult.MAX_ERRORS) {
+            errors.add(new RowError(line, null, "More than " + ImportResult.MAX_ERRORS + " errors; fix these first"));
+        }
+    }
+
+    int errorCount() {
+        return errors.size();
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The errors by line. */
+    List<RowError> errors() {
+        List<RowError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt(RowError::line));
+        return sorted;
+    }
+}

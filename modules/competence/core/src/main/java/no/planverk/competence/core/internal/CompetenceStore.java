@@ -1,0 +1,28 @@
+package no.planverk.competence.core.internal;
+
+import java.util.List;
+import no.planverk.platform.api.SchemaMigrations;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The competence persistence unit, available once its schema version is checked. */
+@Component(service = CompetenceStore.class)
+public class CompetenceStore {
+
+    static final String UNIT = "planverk-competence";
+    static final int SCHEMA_VERSION = 1;
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public CompetenceStore(@Reference(target = "(osgi.unit.name=" + UNIT + ")") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
+        migrations.migrate(UNIT, SCHEMA_VERSION, List.of());
+        this.jpa = jpa;
+    }
+
+    JpaTemplate jpa() {
+        return jpa;
+    }
+}

@@ -1,0 +1,89 @@
+package no.planverk.competence.core.internal;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
+import no.planverk.competence.api.FileFormat;
+import no.planverk.competence.api.ImportResult;
+import no.planverk.competence.api.PositionDraft;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.UserContext;
+
+/**
+ * A workforce file checked row by row (cells, rights, duplicate employee numbers) and, when every row is good,
+ * written as the new register of each unit and year it holds: one delete per unit and year, then the rows, in one
+ * transaction with no query or flush per row.
+ */
+final class WorkforceImport {
+
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private final Cells cells;
+    private final List<PositionRows.Drafted> drafts;
+    private final UnitTree tree;
+
+    private WorkforceImport(Cells cells, List<PositionRows.Drafted> drafts, UnitTree tree) {
+        this.cells = cells;
+        this.drafts = drafts;
+        this.tree = tree;
+    }
+
+    static WorkforceImport check(FileFormat format, byte[] content, UnitTree tree, UserContext by) {
+        if (format == null) {
+            throw InvalidInputException.field("format", "Name the format: csv or xlsx");
+        }
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw InvalidInputException.field("file", "Send a file of at most 16 MiB");
+        }
+        Cells cells = format == FileFormat.XLSX ? WorkforceXlsx.read(content) : WorkforceCsv.read(content);
+        List<PositionRows.Drafted> drafts = cells.hasErrors() && cells.rows.isEmpty() ? List.of() : new PositionRows(tree.all()).drafts(cells);
+        Set<String> people = new HashSet<>();
+        for (PositionRows.Drafted d : drafts) {
+            PositionDraft p = d.draft();
+            if (!CompetenceRights.canEdit(tree, p.unitId(), by)) {
+                cells.error(d.row().line(), WorkforceColumns.UNIT, "You may not import the register of unit " + tree.unit(p.unitId()).code()
+                        + ": unit leaders import their own units");
+            }
+            if (p.employeeNo() != null && !people.add(p.unitId() + "/" + p.year() + "/" + p.employeeNo())) {
+                cells.error(d.row().line(), WorkforceColumns.EMPLOYEE_NO, "Employee " + p.employeeNo() + " appears twice for this unit and year");
+            }
+        }
+        if (!cells.hasErrors() && drafts.isEmpty()) {
+            cells.error(2, null, "The file has a header but no rows");
+        }
+        return new WorkforceImport(cells, drafts, tree);
+    }
+
+    /** The result; {@code committed} says whether it was written. */
+    ImportResult result(boolean committed) {
+        int positions = drafts.stream().mapToInt(d -> d.draft().count()).sum();
+        double fte = drafts.stream().mapToDouble(d -> d.draft().count() * d.draft().percent() / 100.0).sum();
+        return new ImportResult(cells.rows.size(), positions, fte, replaces(), cells.errors(), committed);
+    }
+
+    boolean ok() {
+        return !cells.hasErrors();
+    }
+
+    /** "ALV-HO-HEIM 2025": the registers the file replaces. */
+    List<String> replaces() {
+        Set<String> out = new LinkedHashSet<>();
+        drafts.forEach(d -> out.add(tree.unit(d.draft().unitId()).code() + " " + d.draft().year()));
+        return List.copyOf(out);
+    }
+
+    void write(EntityManager em) {
+        em.setFlushMode(FlushModeType.COMMIT);
+        Set<String> cleared = new HashSet<>();
+        for (PositionRows.Drafted d : drafts) {
+            if (cleared.add(d.draft().unitId() + "/" + d.draft().year())) {
+                em.createQuery("delete from PositionEntity p where p.unitId = :u and p.year = :y").setParameter("u", d.draft().unitId())
+                        .setParameter("y", d.draft().year()).executeUpdate();
+            }
+        }
+        drafts.forEach(d -> em.persist(new PositionEntity(d.draft())));
+    }
+}

@@ -1,0 +1,233 @@
+package no.planverk.competence.core.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.planverk.competence.api.FileFormat;
+import no.planverk.competence.api.ImportResult;
+import no.planverk.competence.api.Position;
+import no.planverk.competence.api.PositionDraft;
+import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.platform.api.AuditLog;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.UserContext;
+import no.planverk.platform.persistence.api.JpaWork;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workforce register on JPA. The audit trail records rows without their personal fields, so erasing a person's
+ * data leaves no copy there; reading personal fields is itself audited.
+ */
+@Component(service = WorkforceService.class)
+public class WorkforceServiceImpl implements WorkforceService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkforceServiceImpl.class);
+    static final String TYPE = "CompetencePosition";
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final OrgUnitService units;
+
+    @Activate
+    public WorkforceServiceImpl(@Reference CompetenceStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
+        this(store.jpa(), audit, units);
+    }
+
+    WorkforceServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.units = units;
+    }
+
+    @Override
+    public List<Integer> years() {
+        return JpaWork.read(jpa, PositionReads::years);
+    }
+
+    @Override
+    public Integer latestYear() {
+        return JpaWork.read(jpa, PositionReads::latestYear);
+    }
+
+    @Override
+    public WorkforceSummary summary(long unitId, Integer year) {
+        UnitTree tree = UnitTree.of(units);
+        OrgUnit unit = tree.unit(unitId);
+        Integer y = year != null ? year : latestYear();
+        if (y == null) {
+            return Summaries.of(unit, 0, List.of());
+        }
+        return Summaries.of(unit, y, JpaWork.read(jpa, em -> PositionReads.of(em, tree.withChildren(unitId), y)));
+    }
+
+    @Override
+    public List<WorkforceSummary> units(Integer year) {
+        Integer y = year != null ? year : latestYear();
+        if (y == null) {
+            return List.of();
+        }
+        UnitTree tree = UnitTree.of(units);
+        List<Position> all = JpaWork.read(jpa, em -> PositionReads.ofYear(em, y));
+        List<WorkforceSummary> out = new ArrayList<>();
+        for (OrgUnit u : units.list()) {
+            Set<Long> below = tree.withChildren(u.id());
+            List<Position> mine = all.stream().filter(p -> below.contains(p.unitId())).toList();
+            if (!mine.isEmpty()) {
+                out.add(Summaries.of(u, y, mine));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Position> positions(long unitId, Integer year, UserContext user) {
+        UnitTree tree = UnitTree.of(units);
+        tree.unit(unitId);
+        CompetenceRights.requireRows(tree, unitId, user);
+        List<Position> rows = JpaWork.read(jpa, em -> PositionReads.of(em, tree.withChildren(unitId), year));
+        List<Position> out = new ArrayList<>(rows.size());
+        int shown = 0;
+        for (Position p : rows) {
+            boolean see = p.personal() && CompetenceRights.canSeePersonal(tree, p.unitId(), user);
+            shown += see ? 1 : 0;
+            out.add(see ? p : p.masked());
+        }
+        if (shown > 0) {
+            audit.record(user, "read-personal", TYPE, unitId, null, Map.of("year", year == null ? "all" : year, "rows", shown));
+        }
+        return out;
+    }
+
+    @Override
+    public Position create(PositionDraft draft, UserContext by) {
+        PositionDraft d = checked(draft);
+        UnitTree tree = UnitTree.of(units);
+        tree.unit(d.unitId());
+        CompetenceRights.requireEdit(tree, d.unitId(), by, "change the register");
+        return JpaWork.write(jpa, TYPE, "new", em -> {
+            PositionEntity e = new PositionEntity(d);
+            em.persist(e);
+            em.flush();
+            Position created = e.toRecord();
+            audit.record(by, "create", TYPE, created.id(), null, created.masked());
+            return created;
+        });
+    }
+
+    @Override
+    public Position update(long id, long version, PositionDraft draft, UserContext by) {
+        PositionDraft d = checked(draft);
+        UnitTree tree = UnitTree.of(units);
+        tree.unit(d.unitId());
+        return JpaWork.write(jpa, TYPE, id, em -> {
+            PositionEntity e = load(em, id, version, tree, by);
+            CompetenceRights.requireEdit(tree, d.unitId(), by, "move a row to the register");
+            Position before = e.toRecord();
+            e.apply(d);
+            em.flush();
+            Position after = e.toRecord();
+            audit.record(by, "update", TYPE, id, before.masked(), after.masked());
+            return after;
+        });
+    }
+
+    @Override
+    public void delete(long id, long version, UserContext by) {
+        UnitTree tree = UnitTree.of(units);
+        JpaWork.write(jpa, TYPE, id, em -> {
+            PositionEntity e = load(em, id, version, tree, by);
+            Position before = e.toRecord();
+            em.remove(e);
+            audit.record(by, "delete", TYPE, id, before.masked(), null);
+        });
+    }
+
+    /** 404 when gone, 403 without rights, and only then 409 when someone else saved first. */
+    private static PositionEntity load(javax.persistence.EntityManager em, long id, long version, UnitTree tree, UserContext by) {
+        PositionEntity e = em.find(PositionEntity.class, id);
+        if (e == null) {
+            throw no.planverk.platform.api.NotFoundException.of("Position", id);
+        }
+        CompetenceRights.requireEdit(tree, e.unitId(), by, "change the register");
+        return JpaWork.load(em, PositionEntity.class, id, version, "Position", PositionEntity::version);
+    }
+
+    @Override
+    public int erasePersonalData(long unitId, UserContext by) {
+        UnitTree tree = UnitTree.of(units);
+        tree.unit(unitId);
+        CompetenceRights.requirePersonal(tree, unitId, by, "erase the personal data");
+        Set<Long> below = tree.withChildren(unitId);
+        return JpaWork.write(jpa, TYPE, unitId, em -> {
+            int n = em.createQuery("update PositionEntity p set p.employeeNo = null, p.name = null, p.birthYear = null,"
+                    + " p.version = p.version + 1 where p.unitId in :units and (p.employeeNo is not null or p.name is not null"
+                    + " or p.birthYear is not null)").setParameter("units", below).executeUpdate();
+            audit.record(by, "erase-personal", TYPE, unitId, null, Map.of("rows", n));
+            LOG.info("Personal data erased from {} register rows of unit {} by {}", n, unitId, by.username());
+            return n;
+        });
+    }
+
+    @Override
+    public ImportResult preview(FileFormat format, byte[] content, UserContext by) {
+        return WorkforceImport.check(format, content, UnitTree.of(units), by).result(false);
+    }
+
+    @Override
+    public ImportResult importData(FileFormat format, byte[] content, UserContext by) {
+        WorkforceImport file = WorkforceImport.check(format, content, UnitTree.of(units), by);
+        if (!file.ok()) {
+            return file.result(false);
+        }
+        return JpaWork.write(jpa, TYPE, "import", em -> {
+            file.write(em);
+            ImportResult done = file.result(true);
+            audit.record(by, "import", TYPE, format.id(), null, Map.of("replaces", done.replaces(), "positions", done.positions()));
+            LOG.info("Workforce import by {}: {} positions in {}", by.username(), done.positions(), done.replaces());
+            return done;
+        });
+    }
+
+    @Override
+    public byte[] export(long unitId, Integer year, FileFormat format, UserContext user) {
+        UnitTree tree = UnitTree.of(units);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Position p : positions(unitId, year, user)) {
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put(WorkforceColumns.UNIT, tree.unit(p.unitId()).code());
+            r.put(WorkforceColumns.YEAR, String.valueOf(p.year()));
+            r.put(WorkforceColumns.CATEGORY, p.category().id());
+            r.put(WorkforceColumns.PERCENT, number(p.percent()));
+            r.put(WorkforceColumns.COUNT, String.valueOf(p.count()));
+            r.put(WorkforceColumns.AGE, p.ageFrom() == p.ageTo() ? String.valueOf(p.ageFrom()) : p.ageFrom() + "-" + p.ageTo());
+            r.put(WorkforceColumns.TEMPORARY, p.temporary() ? "ja" : "nei");
+            r.put(WorkforceColumns.FURTHER_EDUCATION, p.furtherEducation());
+            r.put(WorkforceColumns.EMPLOYEE_NO, p.employeeNo());
+            r.put(WorkforceColumns.NAME, p.name());
+            r.put(WorkforceColumns.BIRTH_YEAR, p.birthYear() == null ? null : String.valueOf(p.birthYear()));
+            rows.add(r);
+        }
+        return format == FileFormat.XLSX ? WorkforceXlsx.write(WorkforceColumns.ALL, rows) : WorkforceCsv.write(WorkforceColumns.ALL, rows);
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static PositionDraft checked(PositionDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("The position is empty");
+        }
+        return draft.validated();
+    }
+}

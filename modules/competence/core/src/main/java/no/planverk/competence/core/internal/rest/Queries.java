@@ -1,0 +1,51 @@
+package no.planverk.competence.core.internal.rest;
+
+import no.planverk.competence.api.FileFormat;
+import no.planverk.competence.api.GapBasis;
+import no.planverk.competence.api.RetirementParams;
+import no.planverk.platform.api.ApiRequest;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
+
+/** Query parameters, each checked with a message naming it. */
+final class Queries {
+
+    private Queries() {
+    }
+
+    /** {@code unit} as an id or a code; null when absent. */
+    static Long unit(ApiRequest r, OrgUnitService units) {
+        return r.query("unit").map(v -> v.strip().matches("\\d+") ? Long.valueOf(v.strip()) : units.findByCode(v.strip()).map(OrgUnit::id)
+                .orElseThrow(() -> InvalidInputException.field("unit", "No unit has the code '" + v + "'"))).orElse(null);
+    }
+
+    static long requiredUnit(ApiRequest r, OrgUnitService units) {
+        Long u = unit(r, units);
+        if (u == null) {
+            throw InvalidInputException.field("unit", "Add ?unit= with the unit's id or code, e.g. ?unit=ALV-HO");
+        }
+        return u;
+    }
+
+    static RetirementParams params(ApiRequest r, RetirementParams defaults) {
+        Double turnover = r.query("turnover").map(v -> {
+            try {
+                return Double.valueOf(v.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.field("turnover", "turnover is a rate such as 0.08, not '" + v + "'");
+            }
+        }).orElse(null);
+        return RetirementParams.of(r.intQuery("years").orElse(null), r.intQuery("retirementAge").orElse(null), turnover, defaults);
+    }
+
+    static FileFormat format(ApiRequest r) {
+        String f = r.query("format").orElse("csv");
+        return FileFormat.parse(f).orElseThrow(() -> InvalidInputException.field("format", "format is csv or xlsx, not '" + f + "'"));
+    }
+
+    static GapBasis basis(ApiRequest r) {
+        String b = r.query("basis").orElse("forecast");
+        return GapBasis.parse(b).orElseThrow(() -> InvalidInputException.field("basis", "basis is forecast or growth, not '" + b + "'"));
+    }
+}

@@ -65,6 +65,19 @@ public record Schedule(LocalDate start, LocalDate end, DayOfWeek weekday, LocalT
         return false;
     }
 
+    /** The days it takes place from {@code from} to {@code to} (both included), for a calendar. */
+    public java.util.List<LocalDate> occurrences(LocalDate from, LocalDate to) {
+        java.util.List<LocalDate> out = new java.util.ArrayList<>();
+        LocalDate first = from.isAfter(start) ? from : start;
+        LocalDate last = end != null && end.isBefore(to) ? end : to;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (occursOn(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
     /** False once the last occurrence is past. */
     public boolean runningOn(LocalDate day) {
         return end == null || !end.isBefore(day);

@@ -47,6 +47,15 @@ class ScheduleTest {
     }
 
     @Test
+    void occurrencesForACalendar() {
+        Schedule weekly = Schedule.weekly(DayOfWeek.TUESDAY, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15), TEN, NOON);
+        assertEquals(java.util.List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15)), weekly.occurrences(LocalDate.of(2026, 12,
+                2), LocalDate.of(2026, 12, 31)));
+        assertEquals(java.util.List.of(), Schedule.once(LocalDate.of(2026, 12, 3), TEN, NOON).occurrences(LocalDate.of(2026, 12, 4),
+                LocalDate.of(2026, 12, 31)));
+    }
+
+    @Test
     void timeSlotsReadEnglishAndNorwegianDays() {
         assertEquals(new TimeSlot(DayOfWeek.MONDAY, TEN, LocalTime.of(14, 0)), TimeSlot.parse("Mon 10:00-14:00"));
         assertEquals(new TimeSlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0), NOON), TimeSlot.parse("lør 9:00-12:00"));

@@ -243,7 +243,7 @@ public class AssignmentServiceImpl implements AssignmentService {
                 em.persist(e);
             }
             e.apply(c);
-            audit.record(by, "set-contact", "VolunteerContact", c.unitId(), before, c);
+            audit.record(by, "set-contact", "VolunteerContact", c.unitId(), Audited.Contact.of(before), Audited.Contact.of(c));
             return e.toRecord();
         });
     }
@@ -254,7 +254,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         JpaWork.write(jpa, "VolunteerContact", unitId, em -> {
             UnitContactEntity e = em.find(UnitContactEntity.class, unitId);
             if (e != null) {
-                audit.record(by, "remove-contact", "VolunteerContact", unitId, e.toRecord(), null);
+                audit.record(by, "remove-contact", "VolunteerContact", unitId, Audited.Contact.of(e.toRecord()), null);
                 em.remove(e);
             }
         });

@@ -64,7 +64,7 @@ public class OrganisationServiceImpl implements OrganisationService {
             OrganisationEntity e = insert(em, d);
             em.flush();
             Organisation created = record(em, e);
-            audit.record(by, "create", TYPE, created.id(), null, created);
+            audit.record(by, "create", TYPE, created.id(), null, Audited.Organisation.of(created, null));
             return created;
         });
     }
@@ -91,7 +91,7 @@ public class OrganisationServiceImpl implements OrganisationService {
             agreements(em, id, d.agreements());
             em.flush();
             Organisation after = record(em, e);
-            audit.record(by, "update", TYPE, id, before, after);
+            audit.record(by, "update", TYPE, id, Audited.Organisation.of(before, null), Audited.Organisation.of(after, before));
             return after;
         });
     }
@@ -112,7 +112,7 @@ public class OrganisationServiceImpl implements OrganisationService {
             Organisation before = record(em, e);
             em.createQuery("delete from AgreementEntity a where a.organisationId = :id").setParameter("id", id).executeUpdate();
             em.remove(e);
-            audit.record(by, "delete", TYPE, id, before, null);
+            audit.record(by, "delete", TYPE, id, Audited.Organisation.of(before, null), null);
         });
     }
 

@@ -98,13 +98,18 @@ class PrivacyTest {
     @Test
     void everyProfileReadAndChangeIsAuditedWithIdsAndFieldNamesButNoPersonalData() {
         Volunteer v = placedWithHours();
+        f.organisations().create(new no.planverk.volunteers.api.OrganisationDraft("Alver sanitetslag (oppdikta)", "974760673",
+                "Ola Kontaktsen", "ola@example.org", null, null, null), COORDINATOR);
+        f.assignments().setContact(new UnitContact(f.units().id("ALV-HO"), "einingsleiar", "Eining Leiarsen", "eining@example.org", null),
+                COORDINATOR);
         f.volunteers().profile(v.id(), COORDINATOR);
         f.volunteers().update(v.id(), f.volunteers().profile(v.id(), COORDINATOR).version(), new VolunteerDraft(NAME, "ny@example.org",
                 PHONE, null, null, null, null, null, null, null, null, null, null, "Ny merknad"), COORDINATOR);
         List<String> volunteerActions = f.audit().calls().stream().filter(c -> c.type().equals("Volunteer")).map(c -> c.action()).toList();
         assertEquals(List.of("create", "status", "read", "read", "update"), volunteerActions);
         String all = String.join("\n", f.auditJson());
-        for (String personal : List.of(NAME, EMAIL, PHONE, NOTE, "ny@example.org", "Ny merknad", "strikking", "tigrinja")) {
+        for (String personal : List.of(NAME, EMAIL, PHONE, NOTE, "ny@example.org", "Ny merknad", "strikking", "tigrinja",
+                "Ola Kontaktsen", "ola@example.org", "Eining Leiarsen", "eining@example.org")) {
             assertFalse(all.contains(personal), "the audit trail holds " + personal);
         }
         assertTrue(all.contains("\"changed\":[\"email\",\"interests\""), all);

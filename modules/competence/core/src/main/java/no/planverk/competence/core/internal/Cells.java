@@ -30,6 +30,13 @@ final class Cells {
         }
     }
 
+    /** Columns named by the errors from position {@code from} on. */
+    java.util.Set<String> columnsSince(int from) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        errors.subList(Math.min(from, errors.size()), errors.size()).forEach(e -> out.add(e.column()));
+        return out;
+    }
+
     int errorCount() {
         return errors.size();
     }

@@ -43,12 +43,19 @@ final class PositionRows {
         for (Cells.Row row : cells.rows) {
             int errorsBefore = cells.errorCount();
             PositionDraft d = draft(row, cells);
-            if (d != null && cells.errorCount() == errorsBefore) {
-                try {
-                    out.add(new Drafted(row, d.validated()));
-                } catch (InvalidInputException e) {
-                    e.fieldErrors().forEach((field, reason) -> cells.error(row.line(), column(field), reason));
+            java.util.Set<String> bad = cells.columnsSince(errorsBefore);
+            try {
+                PositionDraft checked = d.validated();
+                if (bad.isEmpty()) {
+                    out.add(new Drafted(row, checked));
                 }
+            } catch (InvalidInputException e) {
+                // the draft's own errors, except for cells already reported as unreadable
+                e.fieldErrors().forEach((field, reason) -> {
+                    if (!bad.contains(column(field))) {
+                        cells.error(row.line(), column(field), reason);
+                    }
+                });
             }
         }
         return out;

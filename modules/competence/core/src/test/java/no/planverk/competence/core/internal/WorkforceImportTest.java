@@ -1,0 +1,130 @@
+package no.planverk.competence.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.planverk.competence.api.Category;
+import no.planverk.competence.api.FileFormat;
+import no.planverk.competence.api.ImportResult;
+import no.planverk.competence.api.Position;
+import no.planverk.competence.api.WorkforceService;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.UserContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WorkforceImportTest {
+
+    static final UserContext PLANNER = UserContext.of("planlegg", Role.PLANNER);
+    static final UserContext HEIM_LEADER = UserContext.of("einingsleiar", Role.UNIT_LEADER).withUnits("ALV-HO-HEIM");
+
+    final CompetenceFixture f = CompetenceFixture.inMemory();
+    final WorkforceService workforce = f.workforce();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    static byte[] csv(String... lines) {
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static final byte[] GOOD = csv("unit,year,category,percent,count,age,temporary,further_education",
+            "ALV-HO-HEIM,2025,sjukepleiar,100,3,55-59,nei,demensomsorg",
+            "ALV-HO-HEIM,2025,Helsefagarbeidar,\"75,5\",2,30-34,ja,",
+            "ALV-HO-INST,2025,sykepleier,80 %,1,67+,fast,");
+
+    @Test
+    void importsAGoodFileWithNorwegianWordsAndBands() {
+        ImportResult r = workforce.importData(FileFormat.CSV, GOOD, PLANNER);
+        assertTrue(r.committed(), r.errors().toString());
+        assertEquals(3, r.rows());
+        assertEquals(6, r.positions());
+        assertEquals(3 + 1.51 + 0.8, r.fte(), 1e-9);
+        assertEquals(List.of("ALV-HO-HEIM 2025", "ALV-HO-INST 2025"), r.replaces());
+        List<Position> rows = workforce.positions(f.units().id("ALV-HO"), 2025, PLANNER);
+        Position older = rows.stream().filter(p -> p.unitId() == f.units().id("ALV-HO-INST")).findFirst().orElseThrow();
+        assertEquals(Category.SJUKEPLEIAR, older.category());
+        assertEquals(67, older.ageFrom());
+        assertEquals(70, older.ageTo());
+        assertTrue(rows.stream().anyMatch(p -> p.temporary() && p.percent() == 75.5 && p.count() == 2));
+        assertEquals("import", f.audit().calls().get(0).action());
+    }
+
+    @Test
+    void listsEveryRowErrorWithLineAndColumnAndSavesNothing() {
+        byte[] bad = csv("eining;år;stilling;stillingsprosent;alder;mellombels",
+                "ALV-HO-HEIM;2025;sjukepleiar;100;55-59;nei",
+                "ALV-XX;2025;sjukepleiar;100;40;nei",
+                "ALV-HO-HEIM;2025;kokk;100;40;nei",
+                "ALV-HO-HEIM;2025;lege;120;40;kanskje",
+                "ALV-HO-HEIM;2025;lege;50;59-55;nei");
+        ImportResult r = workforce.importData(FileFormat.CSV, bad, PLANNER);
+        assertFalse(r.committed());
+        assertEquals(List.of(new RowError(3, "unit", "No unit has the code (or name) 'ALV-XX'")), r.errors().subList(0, 1));
+        assertEquals(List.of("3 unit", "4 category", "5 temporary", "5 percent", "6 age"), r.errors().stream().map(e -> e.line() + " "
+                + e.column()).toList());
+        assertEquals(0, workforce.years().size(), "nothing saved");
+        assertTrue(f.audit().calls().isEmpty());
+    }
+
+    @Test
+    void aBadHeaderNamesTheColumn() {
+        ImportResult r = workforce.preview(FileFormat.CSV, csv("unit,year,category,size,age", "ALV-HO,2025,lege,100,40"), PLANNER);
+        assertEquals(List.of("size", "percent"), r.errors().stream().map(RowError::column).toList());
+    }
+
+    @Test
+    void aNewFileReplacesTheRegisterOfItsUnitsAndYearsOnly() {
+        workforce.importData(FileFormat.CSV, GOOD, PLANNER);
+        workforce.importData(FileFormat.CSV, csv("unit,year,category,percent,age", "ALV-HO-HEIM,2025,vernepleiar,100,45",
+                "ALV-HO-HEIM,2024,vernepleiar,50,44"), PLANNER);
+        List<Position> heim = workforce.positions(f.units().id("ALV-HO-HEIM"), 2025, PLANNER);
+        assertEquals(List.of(Category.VERNEPLEIAR), heim.stream().map(Position::category).toList());
+        assertEquals(1, workforce.positions(f.units().id("ALV-HO-INST"), 2025, PLANNER).size(), "another unit is kept");
+        assertEquals(List.of(2025, 2024), workforce.years());
+    }
+
+    @Test
+    void aUnitLeaderImportsOnlyTheirOwnUnits() {
+        ImportResult r = workforce.importData(FileFormat.CSV, GOOD, HEIM_LEADER);
+        assertFalse(r.committed());
+        assertEquals(List.of(4), r.errors().stream().map(RowError::line).toList());
+        assertTrue(workforce.importData(FileFormat.CSV, csv("unit,year,category,percent,age", "ALV-HO-HEIM,2025,lege,100,45"), HEIM_LEADER)
+                .committed());
+    }
+
+    @Test
+    void personRowsNeedOneCountAndUniqueEmployeeNumbers() {
+        ImportResult r = workforce.preview(FileFormat.CSV, csv("unit,year,category,percent,count,employee_no,name,birth_year",
+                "ALV-HO-HEIM,2025,sjukepleiar,100,1,A17,Kari Nordmann,1963",
+                "ALV-HO-HEIM,2025,sjukepleiar,100,2,A18,,1970",
+                "ALV-HO-HEIM,2025,lege,100,1,A17,Ola,1980"), PLANNER);
+        assertEquals(List.of("3 count", "4 employee_no"), r.errors().stream().map(e -> e.line() + " " + e.column()).toList());
+    }
+
+    @Test
+    void latin1IsRefusedWithAReason() {
+        byte[] latin1 = "unit,year,category,percent,age\nALV-HO-HEIM,2025,lærling,100,17".getBytes(StandardCharsets.ISO_8859_1);
+        ImportResult r = workforce.preview(FileFormat.CSV, latin1, PLANNER);
+        assertTrue(r.errors().get(0).reason().contains("not UTF-8"));
+    }
+
+    @Test
+    void xlsxExportReadsBackTheSameRows() {
+        workforce.importData(FileFormat.CSV, GOOD, PLANNER);
+        long ho = f.units().id("ALV-HO");
+        byte[] xlsx = workforce.export(ho, 2025, FileFormat.XLSX, PLANNER);
+        ImportResult again = workforce.preview(FileFormat.XLSX, xlsx, PLANNER);
+        assertTrue(again.ok(), again.errors().toString());
+        assertEquals(6, again.positions());
+        assertEquals(5.31, again.fte(), 1e-9);
+        byte[] csv = workforce.export(ho, 2025, FileFormat.CSV, PLANNER);
+        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("ALV-HO-HEIM,2025,helsefagarbeidar,75.5,2,30-34,ja"));
+    }
+}

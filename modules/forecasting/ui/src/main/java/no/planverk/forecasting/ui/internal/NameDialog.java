@@ -50,4 +50,17 @@ public final class NameDialog extends Dialog {
         add(body);
         getFooter().add(new Button(t("action.cancel"), e -> close()), ok);
     }
+
+    public TextField name() {
+        return name;
+    }
+
+    public TextArea description() {
+        return description;
+    }
+
+    /** As a click on the dialog's save button. */
+    public void save() {
+        ok.click();
+    }
 }

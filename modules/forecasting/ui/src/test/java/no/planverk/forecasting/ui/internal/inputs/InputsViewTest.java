@@ -120,6 +120,24 @@ class InputsViewTest {
     }
 
     @Test
+    void aPlannerRenamesAnInputAndKeepsItsContent() {
+        InputInfo info = ui.store(InputKind.SERVICE_USERS, "Brukarar", ForecastingUi.SERVICE_USERS);
+        InputsView view = open();
+        action(view, 0, Button.class, "edit").click();
+        no.planverk.forecasting.ui.internal.NameDialog dialog = LocatorJ._get(no.planverk.forecasting.ui.internal.NameDialog.class);
+        assertEquals("Brukarar", dialog.name().getValue());
+        dialog.name().setValue("Brukarar 2020 (IPLOS)");
+        dialog.description().setValue("Frå Kostra");
+        dialog.save();
+        InputInfo after = ui.f.service().inputs(InputKind.SERVICE_USERS).get(0);
+        assertEquals("Brukarar 2020 (IPLOS)", after.name());
+        assertEquals("Frå Kostra", after.description());
+        assertEquals(5, after.rows(), "the content stays");
+        assertEquals("Brukarar 2020 (IPLOS)", GridKt._getFormatted(view.grid, 0, "name"));
+        assertTrue(info.version() < after.version());
+    }
+
+    @Test
     void aReaderSeesInputsButNoUploadEditOrDelete() {
         InputInfo info = ui.store(InputKind.POPULATION, "Døme", ForecastingUi.POPULATION);
         ForecastingUi.signIn(ForecastingUi.READER);

@@ -11,12 +11,12 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface FteForecasts {
 
-    /** Saved runs that give FTE (their request has FTE per user for some service). */
+    /** The saved forecast runs. */
     List<ForecastRun> runs();
 
     /**
-     * FTE per year of the run under the scenario, summed over its services (services without an FTE figure count 0);
-     * empty when there is no such run or scenario.
+     * FTE per year of the run under the scenario, summed over the services that have an FTE figure; an empty list when
+     * none has (the run has no costs input with FTE per user); empty when there is no such run or scenario.
      */
     Optional<List<YearValue>> fte(long runId, String scenario);
 }

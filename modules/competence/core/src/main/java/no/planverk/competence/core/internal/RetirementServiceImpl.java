@@ -103,6 +103,10 @@ public class RetirementServiceImpl implements RetirementService {
             return RecruitmentGap.unavailable(unitId, "The run '" + run.get().name() + "' has no scenario '" + s + "'; it has "
                     + run.get().scenarios());
         }
+        if (fte.get().isEmpty()) {
+            return RecruitmentGap.unavailable(unitId, "The run '" + run.get().name() + "' has no FTE figures: save a run with a costs input"
+                    + " that gives FTE per user (fte_per_user)");
+        }
         RetirementProjection projection = project(unitId, year, params);
         return RecruitmentGaps.of(run.get(), s, basis == null ? GapBasis.FORECAST : basis, projection, fte.get());
     }

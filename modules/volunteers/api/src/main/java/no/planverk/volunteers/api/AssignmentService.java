@@ -27,7 +27,15 @@ public interface AssignmentService {
     List<Placement> placements(long assignmentId, UserContext by);
 
     /** Places the volunteer from today (or the first day); conflicts come back as warnings. */
-    AssignResult assign(long assignmentId, long volunteerId, UserContext by);
+    default AssignResult assign(long assignmentId, long volunteerId, UserContext by) {
+        return assign(assignmentId, volunteerId, null, by);
+    }
+
+    /**
+     * Places the volunteer from {@code from} (null: today, or the first day), which may lie in the past to
+     * record a placement afterwards, but not before the assignment starts or after it ends.
+     */
+    AssignResult assign(long assignmentId, long volunteerId, java.time.LocalDate from, UserContext by);
 
     /** Ends the volunteer's placement on the assignment today. */
     void unassign(long assignmentId, long volunteerId, UserContext by);

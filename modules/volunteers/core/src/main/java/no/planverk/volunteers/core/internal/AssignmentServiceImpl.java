@@ -135,7 +135,7 @@ public class AssignmentServiceImpl implements AssignmentService {
     }
 
     @Override
-    public AssignResult assign(long assignmentId, long volunteerId, UserContext by) {
+    public AssignResult assign(long assignmentId, long volunteerId, LocalDate from, UserContext by) {
         VolunteerRights.requireCoordinator(by, "place volunteers");
         return JpaWork.write(jpa, PLACEMENT, assignmentId, em -> {
             LocalDate today = today();
@@ -144,16 +144,20 @@ public class AssignmentServiceImpl implements AssignmentService {
             if (v.status() == VolunteerStatus.ARCHIVED) {
                 throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is archived; make them an applicant again");
             }
-            if (!a.schedule().runningOn(today)) {
+            if (!a.schedule().runningOn(from == null ? today : from)) {
                 throw InvalidInputException.field("assignmentId", "Assignment " + assignmentId + " has ended");
             }
+            if (from != null && from.isBefore(a.schedule().start())) {
+                throw InvalidInputException.field("from", "The assignment starts " + a.schedule().start() + ", after " + from);
+            }
+            LocalDate first = from == null ? Matching.firstDay(a, today) : from;
             List<PlacementEntity> mine = AssignmentReads.current(em, List.of(volunteerId), today).getOrDefault(volunteerId, List.of());
             if (mine.stream().anyMatch(p -> p.assignmentId() == assignmentId)) {
                 throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is placed on this assignment already");
             }
             List<Conflict> conflicts = Conflicts.find(v, a, List.copyOf(AssignmentReads.assignments(em, List.of(mine), today).values()),
-                    today);
-            PlacementEntity p = new PlacementEntity(assignmentId, volunteerId, Matching.firstDay(a, today), by.username(),
+                    first);
+            PlacementEntity p = new PlacementEntity(assignmentId, volunteerId, first, by.username(),
                     LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
             em.persist(p);
             em.flush();

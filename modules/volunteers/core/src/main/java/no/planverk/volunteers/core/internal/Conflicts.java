@@ -17,13 +17,16 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    /** {@code others}: the assignments the volunteer is placed on now, without this one. */
-    static List<Conflict> find(Volunteer v, Assignment a, List<Assignment> others, LocalDate today) {
+    /**
+     * {@code others}: the assignments the volunteer is placed on now, without this one; {@code day}: today, or
+     * the day a placement recorded afterwards began (checks count from the later of it and the assignment's start).
+     */
+    static List<Conflict> find(Volunteer v, Assignment a, List<Assignment> others, LocalDate day) {
         List<Conflict> out = new ArrayList<>();
         if (v.status() != VolunteerStatus.ACTIVE) {
             out.add(new Conflict(Kind.NOT_ACTIVE, "The volunteer is " + v.status().id() + ", not active", null));
         }
-        LocalDate first = Matching.firstDay(a, today);
+        LocalDate first = Matching.firstDay(a, day);
         if (a.requiredChecks().contains(Check.POLICE_CERTIFICATE)) {
             certificate(v.policeCertificate(), a, first, out);
         }

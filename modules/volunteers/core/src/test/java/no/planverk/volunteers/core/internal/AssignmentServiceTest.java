@@ -130,4 +130,20 @@ class AssignmentServiceTest {
         assignments.delete(b.id(), b.version(), COORDINATOR);
         assertEquals(List.of(a.id()), assignments.list(AssignmentQuery.all()).stream().map(Assignment::id).toList());
     }
+
+    @Test
+    void aPlacementMayBeRecordedAfterwardsSoPastHoursCanBeLogged() {
+        // Tuesdays 10-12 from 3 November 2026
+        Assignment a = assignments.create(new no.planverk.volunteers.api.AssignmentDraft(heim(), 2, "Turvenn", null, "Knarvik", null,
+                no.planverk.volunteers.api.Schedule.weekly(java.time.DayOfWeek.TUESDAY, LocalDate.of(2026, 11, 3), null, Samples.at(10),
+                Samples.at(12)), 2, Set.of(), List.of()), COORDINATOR);
+        Volunteer v = active(Samples.volunteer("Test Testesen", List.of()));
+        assertEquals(Set.of("from"), assertThrows(InvalidInputException.class, () -> assignments.assign(a.id(), v.id(),
+                LocalDate.of(2026, 11, 2), COORDINATOR)).fieldErrors().keySet());
+        assertEquals(LocalDate.of(2026, 11, 10), assignments.assign(a.id(), v.id(), LocalDate.of(2026, 11, 10), COORDINATOR).placement()
+                .from());
+        f.hours().log(new no.planverk.volunteers.api.HoursDraft(a.id(), v.id(), LocalDate.of(2026, 11, 17), Samples.hours("2")),
+                COORDINATOR);
+        assertEquals(new java.math.BigDecimal("2.00"), f.hours().yearly(2026).hours());
+    }
 }

@@ -63,8 +63,10 @@ final class AssignmentRoutes {
         }
         return switch (r.method()) {
             case "GET" -> ApiResponse.ok(assignments.placements(id, r.user()));
-            case "POST" -> ApiResponse.created(assignments.assign(id, Bodies.required(r.body(Bodies.PlacementRequest.class).volunteerId(),
-                    "volunteerId"), r.user()));
+            case "POST" -> {
+                Bodies.PlacementRequest p = r.body(Bodies.PlacementRequest.class);
+                yield ApiResponse.created(assignments.assign(id, Bodies.required(p.volunteerId(), "volunteerId"), p.from(), r.user()));
+            }
             default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST");
         };
     }

@@ -63,7 +63,8 @@ final class Bodies {
         }
     }
 
-    record PlacementRequest(Long volunteerId) {
+    /** {@code from} (optional): the first day, to record a placement afterwards. */
+    record PlacementRequest(Long volunteerId, LocalDate from) {
     }
 
     record HoursRequest(Long assignmentId, Long volunteerId, LocalDate date, BigDecimal hours) {

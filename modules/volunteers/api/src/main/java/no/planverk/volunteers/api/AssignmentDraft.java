@@ -20,7 +20,8 @@ public record AssignmentDraft(long unitId, int step, String title, String descri
     public static final int MAX_NEEDED = 500;
 
     public AssignmentDraft {
-        requiredChecks = requiredChecks == null ? Set.of() : Set.copyOf(requiredChecks.stream().filter(java.util.Objects::nonNull).toList());
+        requiredChecks = requiredChecks == null ? Set.of()
+                : Set.copyOf(requiredChecks.stream().filter(java.util.Objects::nonNull).toList());
         requiredSkills = Texts.list(requiredSkills);
     }
 

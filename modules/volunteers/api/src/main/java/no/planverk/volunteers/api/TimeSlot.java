@@ -24,6 +24,8 @@ public record TimeSlot(DayOfWeek day, LocalTime from, LocalTime to) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        from = from.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        to = to.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("The slot must end after it starts: " + from + "-" + to);
         }

@@ -105,8 +105,8 @@ public class AssignmentEntity {
     }
 
     Assignment toRecord(int filled) {
-        Schedule s = new Schedule(startDate, endDate, weekday == null ? null : DayOfWeek.of(weekday), LocalTime.ofSecondOfDay(fromMinute * 60L),
-                LocalTime.ofSecondOfDay(toMinute * 60L));
+        Schedule s = new Schedule(startDate, endDate, weekday == null ? null : DayOfWeek.of(weekday),
+                LocalTime.ofSecondOfDay(fromMinute * 60L), LocalTime.ofSecondOfDay(toMinute * 60L));
         return new Assignment(id, unitId, step, title, description, place, organisationId, s, needed,
                 new LinkedHashSet<>(Lists.split(requiredChecks, c -> Check.parse(c).orElseThrow())), Lists.split(requiredSkills), filled,
                 version);

@@ -68,9 +68,13 @@ final class AssignmentReads {
         return entities.stream().map(e -> e.toRecord(filled.getOrDefault(e.id(), 0L).intValue())).toList();
     }
 
-    /** Placements running today or later (not those ended before they began), by volunteer (all volunteers when {@code volunteerIds} is null). */
+    /**
+     * Placements running today or later (not those ended before they began), by volunteer (all volunteers when
+     * {@code volunteerIds} is null).
+     */
     static Map<Long, List<PlacementEntity>> current(EntityManager em, Collection<Long> volunteerIds, LocalDate today) {
-        TypedQuery<PlacementEntity> q = em.createQuery("select p from PlacementEntity p where (p.toDate is null or p.toDate >= :today and p.toDate >= p.fromDate)"
+        TypedQuery<PlacementEntity> q = em.createQuery("select p from PlacementEntity p"
+                + " where (p.toDate is null or p.toDate >= :today and p.toDate >= p.fromDate)"
                 + (volunteerIds == null ? "" : " and p.volunteerId in :ids"), PlacementEntity.class).setParameter("today", today);
         if (volunteerIds != null) {
             if (volunteerIds.isEmpty()) {

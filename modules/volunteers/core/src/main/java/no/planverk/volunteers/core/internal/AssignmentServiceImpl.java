@@ -130,7 +130,8 @@ public class AssignmentServiceImpl implements AssignmentService {
             AssignmentEntity a = AssignmentReads.find(em, assignmentId);
             rights.requireAssignmentVolunteers(em, by, a.unitId(), "see the volunteers of assignment " + assignmentId);
             return em.createQuery("select p from PlacementEntity p where p.assignmentId = :id order by p.fromDate, p.id",
-                    PlacementEntity.class).setParameter("id", assignmentId).getResultList().stream().map(PlacementEntity::toRecord).toList();
+                    PlacementEntity.class).setParameter("id", assignmentId).getResultList().stream().map(PlacementEntity::toRecord)
+                    .toList();
         });
     }
 
@@ -174,7 +175,8 @@ public class AssignmentServiceImpl implements AssignmentService {
             List<PlacementEntity> current = AssignmentReads.current(em, List.of(volunteerId), today()).getOrDefault(volunteerId, List.of())
                     .stream().filter(p -> p.assignmentId() == assignmentId).toList();
             if (current.isEmpty()) {
-                throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is not placed on assignment " + assignmentId);
+                throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is not placed on assignment "
+                        + assignmentId);
             }
             for (PlacementEntity p : current) {
                 Placement before = p.toRecord();
@@ -197,10 +199,12 @@ public class AssignmentServiceImpl implements AssignmentService {
                     .filter(v -> placed.getOrDefault(v.id(), List.of()).stream().noneMatch(p -> p.assignmentId() == assignmentId))
                     .map(v -> {
                         Score s = Matching.score(v, a, above);
-                        List<Assignment> others = placed.getOrDefault(v.id(), List.of()).stream().map(p -> theirs.get(p.assignmentId())).toList();
+                        List<Assignment> others = placed.getOrDefault(v.id(), List.of()).stream()
+                                .map(p -> theirs.get(p.assignmentId())).toList();
                         return new Match(v.id(), v.name(), s.total(), s, Conflicts.find(v, a, others, today));
                     })
-                    .sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(Match::name).thenComparingLong(Match::volunteerId))
+                    .sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(Match::name)
+                            .thenComparingLong(Match::volunteerId))
                     .toList();
         });
     }
@@ -219,7 +223,8 @@ public class AssignmentServiceImpl implements AssignmentService {
                         Score s = Matching.score(v, a, AssignmentReads.unitAndAbove(units, a.unitId()));
                         return new AssignmentMatch(a, s.total(), s);
                     })
-                    .sorted(Comparator.comparingInt(AssignmentMatch::score).reversed().thenComparing(m -> m.assignment().schedule().start()))
+                    .sorted(Comparator.comparingInt(AssignmentMatch::score).reversed()
+                            .thenComparing(m -> m.assignment().schedule().start()))
                     .toList();
         });
     }

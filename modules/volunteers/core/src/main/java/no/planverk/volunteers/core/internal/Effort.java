@@ -39,11 +39,17 @@ final class Effort {
             }
         }
         return new EffortReport(from, to, sum.setScale(2), rows.size(), volunteers.size(),
-                totals(rows, r -> String.valueOf(r[0]), k -> units.find(Long.parseLong(k)).map(OrgUnit::name).orElse("unit " + k)),
-                totals(rows, r -> r[1] == null ? "none" : String.valueOf(r[1]), k -> k.equals("none") ? "No organisation"
-                        : orgNames.getOrDefault(Long.valueOf(k), "organisation " + k)),
+                byName(totals(rows, r -> String.valueOf(r[0]), k -> units.find(Long.parseLong(k)).map(OrgUnit::name).orElse("unit " + k))),
+                byName(totals(rows, r -> r[1] == null ? "none" : String.valueOf(r[1]), k -> k.equals("none") ? "No organisation"
+                        : orgNames.getOrDefault(Long.valueOf(k), "organisation " + k))),
                 totals(rows, r -> String.valueOf(r[2]), k -> "Step " + k),
                 totals(rows, r -> ((LocalDate) r[3]).toString().substring(0, 7), k -> k));
+    }
+
+    /** Sorted by name, "No organisation" last. */
+    private static List<Total> byName(List<Total> totals) {
+        return totals.stream().sorted(java.util.Comparator.comparing((Total t) -> t.key().equals("none")).thenComparing(Total::name))
+                .toList();
     }
 
     /** One total per key, sorted by key. */

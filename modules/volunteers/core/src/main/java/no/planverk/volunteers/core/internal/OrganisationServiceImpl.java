@@ -41,7 +41,8 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     @Override
     public List<Organisation> list(String text) {
-        String t = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String t = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return JpaWork.read(jpa, em -> {
             javax.persistence.TypedQuery<OrganisationEntity> q = em.createQuery("select o from OrganisationEntity o" + (t == null ? ""
                     : " where o.nameLower like :t or o.orgNumber like :t or lower(o.activities) like :t") + " order by o.nameLower, o.id",

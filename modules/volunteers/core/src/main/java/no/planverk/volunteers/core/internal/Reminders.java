@@ -29,7 +29,8 @@ final class Reminders {
         }
         LocalDate cutoff = today.minusMonths(months);
         List<VolunteerEntity> idle = em.createQuery("select v from VolunteerEntity v where v.status = :active and v.registered <= :cutoff"
-                + " and not exists (select p from PlacementEntity p where p.volunteerId = v.id and (p.toDate is null or p.toDate >= :cutoff and p.toDate >= p.fromDate))"
+                + " and not exists (select p from PlacementEntity p where p.volunteerId = v.id"
+                + " and (p.toDate is null or p.toDate >= :cutoff and p.toDate >= p.fromDate))"
                 + " order by v.nameLower, v.id", VolunteerEntity.class).setParameter("active", VolunteerStatus.ACTIVE.id())
                 .setParameter("cutoff", cutoff).getResultList();
         Map<Long, LocalDate> last = lastPlacements(em, idle.stream().map(VolunteerEntity::id).toList());

@@ -51,7 +51,11 @@ final class VolunteerRights {
 
     /** Ids of the volunteers a unit contact sees: those ever placed on an assignment of their units. */
     Set<Long> visibleVolunteers(EntityManager em, UserContext user) {
-        Set<Long> mine = contactUnits(em, user);
+        return volunteersOf(em, contactUnits(em, user));
+    }
+
+    /** Ids of the volunteers ever placed on an assignment of these units. */
+    static Set<Long> volunteersOf(EntityManager em, Set<Long> mine) {
         if (mine.isEmpty()) {
             return Set.of();
         }

@@ -66,13 +66,17 @@ public class VolunteerServiceImpl implements VolunteerService {
     @Override
     public List<VolunteerSummary> list(VolunteerStatus status, String text, UserContext by) {
         return JpaWork.read(jpa, em -> {
-            Set<Long> visible = VolunteerRights.coordinator(by) ? null : rights.visibleVolunteers(em, by);
-            if (visible != null && rights.contactUnits(em, by).isEmpty()) {
-                throw new AccessDeniedException("User '" + by.username() + "' may not see volunteers: volunteer data is for"
-                        + " coordinators, and for a unit's contact about the unit's volunteers");
-            }
-            if (visible != null && visible.isEmpty()) {
-                return List.of();
+            Set<Long> visible = null;
+            if (!VolunteerRights.coordinator(by)) {
+                Set<Long> mine = rights.contactUnits(em, by);
+                if (mine.isEmpty()) {
+                    throw new AccessDeniedException("User '" + by.username() + "' may not see volunteers: volunteer data is for"
+                            + " coordinators, and for a unit's contact about the unit's volunteers");
+                }
+                visible = VolunteerRights.volunteersOf(em, mine);
+                if (visible.isEmpty()) {
+                    return List.<VolunteerSummary>of();
+                }
             }
             String t = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
             TypedQuery<VolunteerEntity> q = em.createQuery("select v from VolunteerEntity v where 1 = 1"
@@ -145,12 +149,14 @@ public class VolunteerServiceImpl implements VolunteerService {
             VolunteerStatus from = e.status();
             if (!from.canMoveTo(to)) {
                 throw InvalidInputException.field("status", "A volunteer cannot go from " + from.id() + " to " + to.id() + "; from "
-                        + from.id() + " one goes to " + String.join(" or ", from.next().stream().map(VolunteerStatus::id).sorted().toList()));
+                        + from.id() + " one goes to " + String.join(" or ", from.next().stream().map(VolunteerStatus::id).sorted()
+                        .toList()));
             }
             Volunteer before = e.toRecord();
             e.status(to);
             if (to == VolunteerStatus.ARCHIVED || to == VolunteerStatus.PAUSED) {
-                em.createQuery("update PlacementEntity p set p.toDate = :today where p.volunteerId = :id and (p.toDate is null or p.toDate > :today)")
+                em.createQuery("update PlacementEntity p set p.toDate = :today where p.volunteerId = :id"
+                        + " and (p.toDate is null or p.toDate > :today)")
                         .setParameter("today", today()).setParameter("id", id).executeUpdate();
             }
             em.flush();

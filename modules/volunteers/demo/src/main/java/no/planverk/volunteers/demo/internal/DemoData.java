@@ -41,8 +41,8 @@ final class DemoData {
         PoliceCertificate expiring = new PoliceCertificate(today.minusYears(3), today.plusDays(20));
         PoliceCertificate expired = new PoliceCertificate(today.minusYears(3), today.minusDays(10));
         return List.of(
-                person("Test Testesen", "test.testesen@example.org", List.of("tur", "natur"), List.of("førstehjelp"), "tue 09:00-13:00|thu 13:00-17:00",
-                        List.of(2), valid, VolunteerStatus.ACTIVE, "999000029", today),
+                person("Test Testesen", "test.testesen@example.org", List.of("tur", "natur"), List.of("førstehjelp"),
+                        "tue 09:00-13:00|thu 13:00-17:00", List.of(2), valid, VolunteerStatus.ACTIVE, "999000029", today),
                 person("Testa Testesdotter", "testa@example.org", List.of("strikking", "song"), List.of(), "wed 10:00-14:00",
                         List.of(1), null, VolunteerStatus.ACTIVE, "999000010", today),
                 person("Kari Prøvesen", "kari.provesen@example.org", List.of("eldre", "samtale"), List.of("likeperson"), "thu 17:00-21:00",

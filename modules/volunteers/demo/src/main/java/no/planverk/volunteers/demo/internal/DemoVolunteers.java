@@ -135,7 +135,8 @@ public class DemoVolunteers {
     }
 
     private static long unit(Services s, String code) {
-        return s.units().findByCode(code).map(OrgUnit::id).orElseThrow(() -> new IllegalStateException("Demo unit " + code + " is missing"));
+        return s.units().findByCode(code).map(OrgUnit::id)
+                .orElseThrow(() -> new IllegalStateException("Demo unit " + code + " is missing"));
     }
 
     static byte[] read(String file) {

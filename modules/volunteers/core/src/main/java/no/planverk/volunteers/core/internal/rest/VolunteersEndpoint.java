@@ -132,7 +132,8 @@ public class VolunteersEndpoint implements ApiEndpoint {
         ImportKind kind = ImportKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", "kind is volunteers or"
                 + " organisations, not '" + k + "'"));
         boolean dryRun = r.query("dryRun").map(Boolean::parseBoolean).orElse(false);
-        ImportSummary summary = dryRun ? transfer.preview(kind, r.bodyBytes(), r.user()) : transfer.importData(kind, r.bodyBytes(), r.user());
+        ImportSummary summary = dryRun ? transfer.preview(kind, r.bodyBytes(), r.user())
+                : transfer.importData(kind, r.bodyBytes(), r.user());
         return new ApiResponse(summary.ok() ? 200 : 400, summary);
     }
 

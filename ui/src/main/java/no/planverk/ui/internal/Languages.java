@@ -18,13 +18,14 @@ final class Languages {
     private Languages() {
     }
 
-    static Locale fromRequest(VaadinRequest request) {
+    /** The language chosen before (the cookie), else the installation's default. */
+    static Locale fromRequest(VaadinRequest request, Locale fallback) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         if (cookies == null) {
-            return Texts.NYNORSK;
+            return fallback;
         }
         return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
-                .map(c -> Texts.supportedOrDefault(Locale.forLanguageTag(c.getValue()))).orElse(Texts.NYNORSK);
+                .map(c -> Texts.supportedOrDefault(Locale.forLanguageTag(c.getValue()))).orElse(fallback);
     }
 
     static void choose(Locale locale) {

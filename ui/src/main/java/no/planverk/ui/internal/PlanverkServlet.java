@@ -13,6 +13,11 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 import com.vaadin.flow.server.startup.RouteRegistryInitializer;
 import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
 import jakarta.servlet.ServletConfig;
+import java.util.Locale;
+import no.planverk.ui.api.Texts;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,18 +36,27 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  * Vaadin on the OSGi servlet whiteboard. The whiteboard runs no servlet-container initializers, so
  * this servlet runs Vaadin's own in {@link #init}, with the bundle's class loader as context loader.
  */
-@Component(service = jakarta.servlet.Servlet.class, property = "servlet.init.productionMode=true")
+@Component(service = jakarta.servlet.Servlet.class, property = "servlet.init.productionMode=true", configurationPid = "no.planverk.ui")
+@Designate(ocd = PlanverkServlet.Config.class)
 @HttpWhiteboardServletPattern("/*")
 @HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + UiContext.NAME + ")")
 public class PlanverkServlet extends VaadinServlet {
 
+    @ObjectClassDefinition(name = "Planverk UI")
+    @interface Config {
+        @AttributeDefinition(description = "The language of a first visit: nn (nynorsk), nb (bokmål) or en; users can change it")
+        String language() default "nn";
+    }
+
     private static final long serialVersionUID = 1L;
     private final transient ShellRegistry registry;
+    private final Locale language;
 
     @Activate
-    public PlanverkServlet(@Reference ShellRegistry registry) {
+    public PlanverkServlet(@Reference ShellRegistry registry, Config config) {
         this.registry = registry;
+        this.language = Texts.supportedOrDefault(Locale.forLanguageTag(config.language().strip()));
     }
 
     @Override
@@ -66,7 +80,7 @@ public class PlanverkServlet extends VaadinServlet {
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-        VaadinServletService service = new PlanverkService(this, configuration, registry);
+        VaadinServletService service = new PlanverkService(this, configuration, registry, language);
         service.init();
         return service;
     }

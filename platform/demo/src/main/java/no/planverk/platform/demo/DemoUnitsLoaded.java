@@ -1,11 +1,24 @@
 package no.planverk.platform.demo;
 
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Registered once the demo organisation units exist, so the demo data of modules (which refers to units by
- * code) loads after them: reference this service.
+ * code) loads after them: reference this service. A profile may limit the demo to one municipality
+ * (configuration {@code no.planverk.demo}, {@code municipalities = alver}); module demos load only the data of
+ * the municipalities included.
  */
 @ProviderType
 public interface DemoUnitsLoaded {
+
+    String ALVER = "alver";
+    String BERGEN = "bergen";
+
+    /** The municipalities of the demo: "alver", "bergen" or both. */
+    Set<String> municipalities();
+
+    default boolean includes(String municipality) {
+        return municipalities().contains(municipality);
+    }
 }

@@ -1,6 +1,8 @@
 package no.planverk.platform.demo.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitDraft;
 import no.planverk.platform.api.OrgUnitService;
@@ -9,15 +11,25 @@ import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo organisation units from the seed documents (Bergen's BEHO, Alver's sectors). Adds what is
- * missing by code, so it runs at every start without duplicating or undoing edits.
+ * Demo organisation units from the seed documents (Bergen's BEHO, Alver's sectors) of the configured
+ * municipalities. Adds what is missing by code, so it runs at every start without duplicating or undoing edits.
  */
-@Component(service = DemoUnitsLoaded.class, immediate = true)
+@Component(service = DemoUnitsLoaded.class, immediate = true, configurationPid = "no.planverk.demo")
+@Designate(ocd = DemoUnits.Config.class)
 public class DemoUnits implements DemoUnitsLoaded {
+
+    @ObjectClassDefinition(name = "Planverk demo data")
+    @interface Config {
+        @AttributeDefinition(description = "The municipalities whose demo data is loaded: alver, bergen or both")
+        String[] municipalities() default {ALVER, BERGEN};
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUnits.class);
     private static final UserContext DEMO = UserContext.system("demo");
@@ -38,17 +50,35 @@ public class DemoUnits implements DemoUnitsLoaded {
             new String[] {"BRG-SHJ", "Sykehjemsetaten", "BRG-BEHO"},
             new String[] {"BRG-HJT", "Hjemmetjenesten", "BRG-BEHO"});
 
+    private final Set<String> municipalities;
+
     @Activate
-    public DemoUnits(@Reference OrgUnitService units) {
+    public DemoUnits(@Reference OrgUnitService units, Config config) {
+        this(units, Set.of(config.municipalities()));
+    }
+
+    DemoUnits(OrgUnitService units, Set<String> municipalities) {
+        this.municipalities = municipalities.stream().flatMap(m -> java.util.Arrays.stream(m.split(",")))
+                .map(m -> m.strip().toLowerCase(java.util.Locale.ROOT)).filter(m -> !m.isEmpty()).collect(Collectors.toSet());
         int added = 0;
         for (String[] u : UNITS) {
-            if (units.findByCode(u[0]).isPresent()) {
+            if (!this.municipalities.contains(municipality(u[0])) || units.findByCode(u[0]).isPresent()) {
                 continue;
             }
             Long parent = u[2] == null ? null : units.findByCode(u[2]).map(OrgUnit::id).orElse(null);
             units.create(new OrgUnitDraft(u[0], u[1], parent), DEMO);
             added++;
         }
-        LOG.info("Demo organisation units: {} added, {} in all", added, UNITS.size());
+        LOG.info("Demo organisation units of {}: {} added", this.municipalities, added);
+    }
+
+    @Override
+    public Set<String> municipalities() {
+        return municipalities;
+    }
+
+    /** Alver's codes start with ALV, Bergen's with B. */
+    static String municipality(String code) {
+        return code.startsWith("ALV") ? ALVER : BERGEN;
     }
 }

@@ -12,6 +12,7 @@ import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.WelfareTech;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,9 +44,10 @@ public class DemoForecasts {
             InputKind.HOUSING, new String[] {"alver-housing.csv", "Alver: bustadtrappa juni 2022",
                 "Trinn 3–6 per nærsenter, KDP kap. 4 (cellene summerer til 319; tabellen i kjelda seier 323)"}));
 
+    /** Alver's demo: loaded when the demo includes Alver and there are no inputs yet. */
     @Activate
-    public DemoForecasts(@Reference ForecastService forecasts) {
-        if (!forecasts.inputs(null).isEmpty()) {
+    public DemoForecasts(@Reference DemoUnitsLoaded units, @Reference ForecastService forecasts) {
+        if (!units.includes(DemoUnitsLoaded.ALVER) || !forecasts.inputs(null).isEmpty()) {
             return;
         }
         RunInfo run = load(forecasts);

@@ -2,11 +2,13 @@ package no.planverk.forecasting.demo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
 import no.planverk.forecasting.api.ForecastResult;
 import no.planverk.forecasting.api.HousingNeed;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.YearResult;
 import no.planverk.forecasting.core.internal.ForecastingFixture;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.junit.jupiter.api.Test;
 
 /** The demo tells the seeds' story: about 30 000 residents, dementia 1.81 % in 2020 rising to about 4.24 % in 2050. */
@@ -15,7 +17,7 @@ class DemoForecastsTest {
     @Test
     void loadsAlverAndItsRunTellsTheSeedsStory() {
         try (ForecastingFixture fx = ForecastingFixture.inMemory()) {
-            new DemoForecasts(fx.service());
+            new DemoForecasts(() -> Set.of(DemoUnitsLoaded.ALVER), fx.service());
             assertEquals(5, fx.service().inputs(null).size());
             RunInfo info = fx.service().runs().get(0);
             assertEquals(DemoForecasts.RUN, info.name());
@@ -38,8 +40,16 @@ class DemoForecastsTest {
                     .filter(n -> n.year() == 2020 && n.centre().equals("Knarvik") && n.type().endsWith("langtid")).findFirst().orElseThrow();
             assertEquals(49, knarvik.capacity(), 1e-9);
 
-            new DemoForecasts(fx.service());
+            new DemoForecasts(() -> Set.of(DemoUnitsLoaded.ALVER), fx.service());
             assertEquals(1, fx.service().runs().size(), "loaded once");
+        }
+    }
+
+    @Test
+    void bergensProfileHasNoAlverForecast() {
+        try (ForecastingFixture fx = ForecastingFixture.inMemory()) {
+            new DemoForecasts(() -> Set.of(DemoUnitsLoaded.BERGEN), fx.service());
+            assertEquals(0, fx.service().inputs(null).size());
         }
     }
 }

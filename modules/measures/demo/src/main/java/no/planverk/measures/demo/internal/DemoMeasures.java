@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +43,9 @@ public class DemoMeasures {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoMeasures.class);
     static final UserContext DEMO = UserContext.system("demo");
-    static final String FILE = "measures.csv";
+    /** The measures of each municipality, and a title that shows the file is loaded already. */
+    static final Map<String, String> FILES = Map.of(DemoUnitsLoaded.BERGEN, "Forvaltningsenhet i ETTU",
+            DemoUnitsLoaded.ALVER, "koordinator for frivillig innsats");
 
     private final MeasureService measures;
     private final ScheduledExecutorService linker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "planverk-demo-measures"));
@@ -48,6 +53,7 @@ public class DemoMeasures {
     private volatile boolean active;
 
     private final MeasureTransferService transfer;
+    private final Set<String> municipalities;
 
     /**
      * Without the plans module the measures load now, naming their plans in free text. With it, they load
@@ -57,13 +63,14 @@ public class DemoMeasures {
     public DemoMeasures(@Reference DemoUnitsLoaded units, @Reference MeasureService measures, @Reference MeasureTransferService transfer) {
         this.measures = measures;
         this.transfer = transfer;
+        this.municipalities = units.municipalities();
     }
 
     /** After the constructor and the binding of the plans directory, when the plans module is there. */
     @Activate
     void start() {
         if (directory == null) {
-            load(measures, transfer);
+            load(measures, transfer, municipalities);
         }
         active = true;
         scheduleLinking();
@@ -101,25 +108,35 @@ public class DemoMeasures {
         }
         boolean plansThere = DemoLinks.plansLoaded(d);
         if (plansThere) {
-            load(measures, transfer);
+            load(measures, transfer, municipalities);
         }
         if ((!plansThere || DemoLinks.link(measures, d, DEMO) > 0) && tries < 60) {
             linker.schedule(() -> attempt(tries + 1), 2, TimeUnit.SECONDS);
         }
     }
 
-    static synchronized void load(MeasureService measures, MeasureTransferService transfer) {
-        if (measures.list(new MeasureQuery(null, null, null, null, null, null, null, null, "Forvaltningsenhet i ETTU", null, 0, 1)).total() > 0) {
-            LOG.info("Demo measures are there already");
-            return;
+    static synchronized void load(MeasureService measures, MeasureTransferService transfer, Set<String> municipalities) {
+        boolean loaded = false;
+        for (String municipality : new TreeSet<>(municipalities)) {
+            String marker = FILES.get(municipality);
+            if (marker == null) {
+                continue;
+            }
+            if (measures.list(new MeasureQuery(null, null, null, null, null, null, null, null, marker, null, 0, 1)).total() > 0) {
+                LOG.info("Demo measures of {} are there already", municipality);
+                continue;
+            }
+            ImportSummary s = transfer.importData(TransferFormat.CSV, read(municipality + ".csv"), DEMO);
+            if (!s.committed()) {
+                LOG.error("Demo measures of {} were not loaded: {}", municipality, s.errors());
+                continue;
+            }
+            LOG.info("Demo measures of {}: {} loaded", municipality, s.created());
+            loaded = true;
         }
-        ImportSummary s = transfer.importData(TransferFormat.CSV, read(), DEMO);
-        if (!s.committed()) {
-            LOG.error("Demo measures were not loaded: {}", s.errors());
-            return;
+        if (loaded) {
+            reports(measures);
         }
-        LOG.info("Demo measures: {} loaded", s.created());
-        reports(measures);
     }
 
     /** Example follow-up, so the dashboard and the annual report show lights (not from the seeds). */
@@ -137,15 +154,19 @@ public class DemoMeasures {
 
     private static void report(MeasureService measures, List<Measure> all, String number, String period, MeasureStatus status,
             int percent, Light light, String comment) {
+        ReportPeriod p = ReportPeriod.parse(period);
         for (Measure m : all.stream().filter(x -> x.number().equals(number)).toList()) {
-            measures.report(m.id(), m.version(), new ReportDraft(ReportPeriod.parse(period), status, percent, light, comment, null), DEMO);
+            if (measures.reports(m.id()).stream().anyMatch(r -> r.period().equals(p))) {
+                continue; // reported when its municipality was loaded
+            }
+            measures.report(m.id(), m.version(), new ReportDraft(p, status, percent, light, comment, null), DEMO);
         }
     }
 
-    static byte[] read() {
-        try (InputStream in = DemoMeasures.class.getResourceAsStream("/no/planverk/measures/demo/" + FILE)) {
+    static byte[] read(String file) {
+        try (InputStream in = DemoMeasures.class.getResourceAsStream("/no/planverk/measures/demo/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("The demo file " + FILE + " is missing from the bundle");
+                throw new IllegalStateException("The demo file " + file + " is missing from the bundle");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import java.util.Optional;
 import no.planverk.measures.api.Funding;
 import no.planverk.measures.api.GoalInfo;
@@ -31,10 +33,22 @@ class DemoMeasuresTest {
         return f.measures().list(MeasureQuery.all()).items().stream().filter(m -> m.number().equals(n)).findFirst().orElseThrow();
     }
 
+    static final Set<String> BOTH = Set.of(DemoUnitsLoaded.ALVER, DemoUnitsLoaded.BERGEN);
+
+    @Test
+    void aProfileLoadsOnlyItsMunicipalitysMeasures() {
+        DemoMeasures.load(f.measures(), f.transfer(), Set.of(DemoUnitsLoaded.ALVER));
+        assertEquals(12, f.measures().list(MeasureQuery.all()).total());
+        DemoMeasures.load(f.measures(), f.transfer(), BOTH);
+        assertEquals(18, f.measures().list(MeasureQuery.all()).total(), "Bergen's come when the demo includes Bergen");
+        assertEquals(1, f.measures().reports(number("3.3.1.1-b").id()).size(), "Alver's reports are not made twice");
+        assertEquals(1, f.measures().reports(number("86").id()).size());
+    }
+
     @Test
     void loadsTheSeedsMeasuresOnceWithReports() {
-        DemoMeasures.load(f.measures(), f.transfer());
-        DemoMeasures.load(f.measures(), f.transfer());
+        DemoMeasures.load(f.measures(), f.transfer(), BOTH);
+        DemoMeasures.load(f.measures(), f.transfer(), BOTH);
         assertEquals(18, f.measures().list(MeasureQuery.all()).total());
         Measure coordinator = number("3.3.1.1-b");
         assertEquals(new YearAmount(2024, 650_000L, Funding.NOT_FUNDED), coordinator.years().get(0));
@@ -46,7 +60,7 @@ class DemoMeasuresTest {
 
     @Test
     void linksToTheDemoPlansWhenThePlansModuleIsThere() {
-        DemoMeasures.load(f.measures(), f.transfer());
+        DemoMeasures.load(f.measures(), f.transfer(), BOTH);
         Directory dir = new Directory();
         f.directory(dir);
         assertEquals(0, DemoLinks.link(f.measures(), dir, DemoMeasures.DEMO));

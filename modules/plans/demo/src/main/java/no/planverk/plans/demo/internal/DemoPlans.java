@@ -23,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads Bergen's and Alver's plans (transcribed from the seed documents) through the ordinary import, once:
+ * Loads Bergen's and Alver's plans (transcribed from the seed documents; those of the demo's municipalities) through the
+ * ordinary import, once:
  * a file is skipped when the plan with its first code exists, so edits made later are never undone.
  */
 @Component(immediate = true)
@@ -39,7 +40,9 @@ public class DemoPlans {
     @Activate
     public DemoPlans(@Reference DemoUnitsLoaded units, @Reference PlanService plans, @Reference PlanTransferService transfer) {
         for (String file : FILES) {
-            load(file, plans, transfer);
+            if (units.includes(file.replace(".json", ""))) {
+                load(file, plans, transfer);
+            }
         }
     }
 

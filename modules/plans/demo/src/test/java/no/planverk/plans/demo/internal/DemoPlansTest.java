@@ -9,6 +9,8 @@ import no.planverk.plans.api.GoalRef;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.core.internal.PlansFixture;
+import java.util.Set;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,18 @@ class DemoPlansTest {
     }
 
     private void loadBoth() {
-        new DemoPlans(new no.planverk.platform.demo.DemoUnitsLoaded() { }, f.plans(), f.transfer());
+        load(DemoUnitsLoaded.ALVER, DemoUnitsLoaded.BERGEN);
+    }
+
+    private void load(String... municipalities) {
+        new DemoPlans(() -> Set.of(municipalities), f.plans(), f.transfer());
+    }
+
+    @Test
+    void aProfileLoadsOnlyItsMunicipality() {
+        load(DemoUnitsLoaded.BERGEN);
+        assertTrue(f.plans().findByCode("ALV-KDP-HSO").isEmpty());
+        assertTrue(f.plans().all().stream().anyMatch(p -> p.title().startsWith(DemoPlans.REVISED_PLAN_TITLE)));
     }
 
     @Test

@@ -101,11 +101,22 @@ final class AssignmentReads {
         return out;
     }
 
-    /** The unit and every unit above it. */
-    static Set<Long> unitAndAbove(OrgUnitService units, long unitId) {
+    /** The unit and every unit above it, from {@link #parents} (read once for many assignments). */
+    static Set<Long> unitAndAbove(Map<Long, Long> parents, long unitId) {
         Set<Long> out = new HashSet<>();
         for (Long id = unitId; id != null && out.add(id); ) {
-            id = units.find(id).map(OrgUnit::parentId).orElse(null);
+            id = parents.get(id);
+        }
+        return out;
+    }
+
+    /** Each unit's parent (absent for a top unit). */
+    static Map<Long, Long> parents(OrgUnitService units) {
+        Map<Long, Long> out = new HashMap<>();
+        for (OrgUnit u : units.list()) {
+            if (u.parentId() != null) {
+                out.put(u.id(), u.parentId());
+            }
         }
         return out;
     }

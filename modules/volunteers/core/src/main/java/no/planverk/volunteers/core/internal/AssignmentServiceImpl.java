@@ -192,7 +192,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         return JpaWork.read(jpa, em -> {
             LocalDate today = today();
             Assignment a = AssignmentReads.record(em, AssignmentReads.find(em, assignmentId), today);
-            Set<Long> above = AssignmentReads.unitAndAbove(units, a.unitId());
+            Set<Long> above = AssignmentReads.unitAndAbove(AssignmentReads.parents(units), a.unitId());
             Map<Long, List<PlacementEntity>> placed = AssignmentReads.current(em, null, today);
             Map<Long, Assignment> theirs = AssignmentReads.assignments(em, placed.values(), today);
             return active(em).stream().filter(v -> Matching.eligible(v, a, today))
@@ -215,12 +215,13 @@ public class AssignmentServiceImpl implements AssignmentService {
         return JpaWork.read(jpa, em -> {
             LocalDate today = today();
             Volunteer v = VolunteerServiceImpl.find(em, volunteerId).toRecord();
+            Map<Long, Long> parents = AssignmentReads.parents(units);
             Set<Long> mine = AssignmentReads.current(em, List.of(volunteerId), today).getOrDefault(volunteerId, List.of()).stream()
                     .map(PlacementEntity::assignmentId).collect(java.util.stream.Collectors.toSet());
             return AssignmentReads.list(em, new AssignmentQuery(null, true, null), null, today).stream()
                     .filter(a -> !mine.contains(a.id()) && Matching.eligible(v, a, today))
                     .map(a -> {
-                        Score s = Matching.score(v, a, AssignmentReads.unitAndAbove(units, a.unitId()));
+                        Score s = Matching.score(v, a, AssignmentReads.unitAndAbove(parents, a.unitId()));
                         return new AssignmentMatch(a, s.total(), s);
                     })
                     .sorted(Comparator.comparingInt(AssignmentMatch::score).reversed()

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.volunteers.api.Consent;
 import no.planverk.volunteers.api.OrgNumber;
@@ -34,8 +33,10 @@ final class VolunteerRows {
     private VolunteerRows() {
     }
 
-    /** {@code organisations}: ids by organisation number. */
+    /** {@code organisations}: ids by organisation number. The units are read once, not per row. */
     static List<Drafted> drafts(CsvFile file, OrgUnitService units, Map<String, Long> organisations) {
+        Map<String, Long> unitCodes = new HashMap<>();
+        units.list().forEach(u -> unitCodes.put(u.code(), u.id()));
         List<Drafted> out = new ArrayList<>();
         Map<String, Integer> emails = new HashMap<>();
         for (CsvFile.Row r : file.rows) {
@@ -56,8 +57,12 @@ final class VolunteerRows {
             }
             List<Long> unitIds = new ArrayList<>();
             for (String code : r.list("units")) {
-                units.findByCode(code.toUpperCase(Locale.ROOT)).map(OrgUnit::id).ifPresentOrElse(unitIds::add,
-                        () -> file.error(r.line(), "units", "Unknown unit code '" + code + "'"));
+                Long id = unitCodes.get(code.toUpperCase(Locale.ROOT));
+                if (id == null) {
+                    file.error(r.line(), "units", "Unknown unit code '" + code + "'");
+                } else {
+                    unitIds.add(id);
+                }
             }
             List<Integer> steps = new ArrayList<>();
             for (String s : r.list("steps")) {

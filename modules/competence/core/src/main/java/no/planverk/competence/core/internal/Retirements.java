@@ -14,15 +14,20 @@ import no.planverk.competence.api.RetirementYear;
  * The retirement projection, per category, from the positions of a base year t0 (R = retirement age, q = turnover
  * rate, N = years):
  * <ul>
- * <li>a row's FTE is spread evenly over the ages of its band; the FTE of age a retires in year
- * t0 + max(1, R − a): staff at or past R in t0 count in the first year;</li>
- * <li>turnover thins each age group of today's staff by q a year, so retirements(t) = FTE(a) × (1 − q)^(t − t0 − 1);</li>
+ * <li>a row's FTE is spread evenly over the ages of its band; the FTE of age a &lt; R retires in year t0 + R − a;
+ * staff at or past R in t0 retire evenly over the n = max(1, L − a) years left to the age limit L = max(70, R)
+ * (70: the general age limit in the public sector), a share 1/n in each of the years t0 + 1 .. t0 + n;</li>
+ * <li>turnover thins each age group of today's staff by q a year, so retirements(t) = FTE(a) × (1 − q)^(t − t0 − 1)
+ * (× 1/n for those past R);</li>
  * <li>projected(t), today's staff left without recruiting = Σ groups not yet retired × (1 − q)^(t − t0);</li>
  * <li>holding staffing at today's FTE A: leavers(t) = q × (A − retirements(t)),
  * recruitment need(t) = retirements(t) + leavers(t).</li>
  * </ul>
  */
 final class Retirements {
+
+    /** The general age limit in the public sector. */
+    static final int AGE_LIMIT = 70;
 
     private Retirements() {
     }
@@ -40,13 +45,14 @@ final class Retirements {
             double each = pos.fte() / ages;
             for (int a = pos.ageFrom(); a <= pos.ageTo(); a++) {
                 aged55 += a >= 55 ? each : 0;
-                int retiresIn = Math.max(1, p.retirementAge() - a);
+                int first = Math.max(1, p.retirementAge() - a); // the first year of retiring, and the years it takes
+                int spread = a < p.retirementAge() ? 1 : Math.max(1, Math.max(AGE_LIMIT, p.retirementAge()) - a);
                 for (int k = 1; k <= p.years(); k++) {
-                    if (k == retiresIn) {
-                        ret[k] += each * Math.pow(1 - p.turnoverRate(), k - 1);
-                    } else if (k < retiresIn) {
-                        stay[k] += each * Math.pow(1 - p.turnoverRate(), k);
+                    double gone = Math.min(1.0, Math.max(0, k - first + 1) / (double) spread); // share retired by the end of year k
+                    if (k >= first && k < first + spread) {
+                        ret[k] += each / spread * Math.pow(1 - p.turnoverRate(), k - 1);
                     }
+                    stay[k] += each * (1 - gone) * Math.pow(1 - p.turnoverRate(), k);
                 }
             }
         }

@@ -55,10 +55,16 @@ class RetirementsTest {
     }
 
     @Test
-    void staffPastTheRetirementAgeCountInTheFirstYear() {
-        RetirementProjection p = Retirements.project(1, 2025, List.of(row(1, Category.LEGE, 60, 1, 64, 64)), new RetirementParams(2, 62, 0));
-        assertEquals(0.6, p.totals().get(0).retirements(), E);
-        assertEquals(0.0, p.totals().get(1).retirements(), E);
+    void staffPastTheRetirementAgeRetireEvenlyUntilTheAgeLimit() {
+        // aged 64 at R = 62: 70 - 64 = 6 years left, 0.6 FTE / 6 = 0.1 a year; turnover 0.5 thins the later years
+        RetirementProjection p = Retirements.project(1, 2025, List.of(row(1, Category.LEGE, 60, 1, 64, 64)), new RetirementParams(8, 62, 0.5));
+        check(p.totals().get(0), 2026, 0.1, 0.25, 0.35, 0.25); // leavers 0.5 x (0.6 - 0.1); left 0.5 x 0.5
+        check(p.totals().get(1), 2027, 0.05, 0.275, 0.325, 0.1); // 0.1 x 0.5; left 0.6 x 4/6 x 0.25
+        assertEquals(0.1 * Math.pow(0.5, 5), p.totals().get(5).retirements(), E);
+        assertEquals(0.0, p.totals().get(5).projectedFte(), E);
+        assertEquals(0.0, p.totals().get(6).retirements(), E);
+        RetirementProjection old = Retirements.project(1, 2025, List.of(row(1, Category.LEGE, 60, 1, 69, 69)), new RetirementParams(2, 62, 0));
+        assertEquals(0.6, old.totals().get(0).retirements(), E, "at 69 there is one year left");
     }
 
     @Test

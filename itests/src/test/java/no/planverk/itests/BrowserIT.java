@@ -194,6 +194,25 @@ public class BrowserIT {
         screenshot("measures-dashboard");
     }
 
+    /** A planner runs a forecast on Alver's demo inputs and sees the line and bar charts drawn as SVG. */
+    @Test
+    public void plannerRunsAForecastAndSeesTheCharts() {
+        login("planlegg", "planlegg");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        driver.get(BASE + "/forecasting");
+        WebElement run = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("planverk-forecasting-run")));
+        waitFor().until(d -> !d.findElement(By.cssSelector("#planverk-forecasting-input-population input")).getAttribute("value").isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", run);
+        waitFor().until(ExpectedConditions.elementToBeClickable(run)).click();
+        WebElement line = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("planverk-forecasting-line")));
+        waitFor().until(d -> line.findElements(By.cssSelector("svg path")).size() > 5);
+        WebElement bar = driver.findElement(By.id("planverk-forecasting-bar"));
+        waitFor().until(d -> bar.findElements(By.cssSelector("svg path")).size() > 3);
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertTrue("the year 2050 and the services are in the result", page.contains("2050") && page.contains("heildøgns omsorg"));
+        screenshot("forecast-charts");
+    }
+
     /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
     private static void login(String username, String password) {
         driver.get(BASE + "/login");

@@ -10,9 +10,10 @@ class PlanverkService extends VaadinServletService {
 
     private static final long serialVersionUID = 1L;
     private final transient ShellRegistry registry;
-    private final java.util.Locale language;
+    private final transient java.util.function.Supplier<java.util.Locale> language;
 
-    PlanverkService(PlanverkServlet servlet, DeploymentConfiguration configuration, ShellRegistry registry, java.util.Locale language) {
+    PlanverkService(PlanverkServlet servlet, DeploymentConfiguration configuration, ShellRegistry registry,
+            java.util.function.Supplier<java.util.Locale> language) {
         super(servlet, configuration);
         this.registry = registry;
         this.language = language;
@@ -23,7 +24,7 @@ class PlanverkService extends VaadinServletService {
         super.init();
         addSessionInitListener(e -> {
             e.getSession().setErrorHandler(new ShellErrorHandler());
-            e.getSession().setLocale(Languages.fromRequest(e.getRequest(), language));
+            e.getSession().setLocale(Languages.fromRequest(e.getRequest(), language.get()));
         });
         AccessControl access = new AccessControl(registry);
         addUIInitListener(e -> e.getUI().addBeforeEnterListener(access));

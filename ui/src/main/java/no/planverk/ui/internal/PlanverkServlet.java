@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
@@ -51,11 +52,17 @@ public class PlanverkServlet extends VaadinServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient ShellRegistry registry;
-    private final Locale language;
+    private volatile Locale language;
 
     @Activate
     public PlanverkServlet(@Reference ShellRegistry registry, Config config) {
         this.registry = registry;
+        modified(config);
+    }
+
+    /** A new default language applies to new sessions; Vaadin keeps running (no reactivation, no lost sessions). */
+    @Modified
+    void modified(Config config) {
         this.language = Texts.supportedOrDefault(Locale.forLanguageTag(config.language().strip()));
     }
 
@@ -80,7 +87,7 @@ public class PlanverkServlet extends VaadinServlet {
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-        VaadinServletService service = new PlanverkService(this, configuration, registry, language);
+        VaadinServletService service = new PlanverkService(this, configuration, registry, () -> language);
         service.init();
         return service;
     }

@@ -10,6 +10,7 @@ import no.planverk.platform.api.UserContext;
 import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -50,14 +51,26 @@ public class DemoUnits implements DemoUnitsLoaded {
             new String[] {"BRG-SHJ", "Sykehjemsetaten", "BRG-BEHO"},
             new String[] {"BRG-HJT", "Hjemmetjenesten", "BRG-BEHO"});
 
-    private final Set<String> municipalities;
+    private final OrgUnitService units;
+    private volatile Set<String> municipalities;
 
     @Activate
     public DemoUnits(@Reference OrgUnitService units, Config config) {
         this(units, Set.of(config.municipalities()));
     }
 
+    /** A changed list adds the units of municipalities now included; the service stays registered. */
+    @Modified
+    void modified(Config config) {
+        load(Set.of(config.municipalities()));
+    }
+
     DemoUnits(OrgUnitService units, Set<String> municipalities) {
+        this.units = units;
+        load(municipalities);
+    }
+
+    private synchronized void load(Set<String> municipalities) {
         this.municipalities = municipalities.stream().flatMap(m -> java.util.Arrays.stream(m.split(",")))
                 .map(m -> m.strip().toLowerCase(java.util.Locale.ROOT)).filter(m -> !m.isEmpty()).collect(Collectors.toSet());
         int added = 0;

@@ -24,7 +24,7 @@ public interface WorkforceService {
     /** Summaries of every unit that has rows (itself or below), for the newest year or {@code year}. */
     List<WorkforceSummary> units(Integer year);
 
-    /** The rows of the unit and the units below it. */
+    /** The rows of the unit and the units below it in a register year ({@code year} null = the newest). */
     List<Position> positions(long unitId, Integer year, UserContext user);
 
     Position create(PositionDraft draft, UserContext by);

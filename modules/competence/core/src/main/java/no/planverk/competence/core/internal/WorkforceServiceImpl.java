@@ -94,7 +94,10 @@ public class WorkforceServiceImpl implements WorkforceService {
         UnitTree tree = UnitTree.of(units);
         tree.unit(unitId);
         CompetenceRights.requireRows(tree, unitId, user);
-        List<Position> rows = JpaWork.read(jpa, em -> PositionReads.of(em, tree.withChildren(unitId), year));
+        List<Position> rows = JpaWork.read(jpa, em -> {
+            Integer y = year != null ? year : PositionReads.latestYear(em);
+            return y == null ? List.<Position>of() : PositionReads.of(em, tree.withChildren(unitId), y);
+        });
         List<Position> out = new ArrayList<>(rows.size());
         int shown = 0;
         for (Position p : rows) {
@@ -103,7 +106,7 @@ public class WorkforceServiceImpl implements WorkforceService {
             out.add(see ? p : p.masked());
         }
         if (shown > 0) {
-            audit.record(user, "read-personal", TYPE, unitId, null, Map.of("year", year == null ? "all" : year, "rows", shown));
+            audit.record(user, "read-personal", TYPE, unitId, null, Map.of("year", out.get(0).year(), "rows", shown));
         }
         return out;
     }

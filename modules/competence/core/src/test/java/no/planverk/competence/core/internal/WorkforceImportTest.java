@@ -127,4 +127,45 @@ class WorkforceImportTest {
         byte[] csv = workforce.export(ho, 2025, FileFormat.CSV, PLANNER);
         assertTrue(new String(csv, StandardCharsets.UTF_8).contains("ALV-HO-HEIM,2025,helsefagarbeidar,75.5,2,30-34,ja"));
     }
+
+    @Test
+    void anHrSpreadsheetWithNorwegianHeadersAndPercentCells() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "HR", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Tilsette");
+        String[] head = {"Eining", "År", "Stilling", "Stillingsprosent", "Alder", "Mellombels"};
+        for (int c = 0; c < head.length; c++) {
+            ws.value(0, c, head[c]);
+        }
+        ws.value(1, 0, "Heimetenester");
+        ws.value(1, 1, 2025);
+        ws.value(1, 2, "Helsefagarbeider");
+        ws.value(1, 3, 0.75);
+        ws.value(1, 4, "50-54");
+        ws.value(1, 5, "ja");
+        ws.value(2, 0, "ALV-HO-HEIM");
+        ws.value(2, 1, 2025);
+        ws.value(2, 2, "lege");
+        ws.value(2, 3, 100);
+        ws.value(2, 4, "tretti");
+        wb.finish();
+        ImportResult bad = workforce.importData(FileFormat.XLSX, out.toByteArray(), PLANNER);
+        assertEquals(List.of(new RowError(3, "age", "An age (57) or age band (55-59 or 67+), not 'tretti'")), bad.errors());
+        ImportResult r = workforce.preview(FileFormat.XLSX, out.toByteArray(), PLANNER);
+        assertFalse(r.ok());
+        byte[] fixed = csv("Eining;År;Stilling;Stillingsprosent;Alder;Mellombels", "Heimetenester;2025;Helsefagarbeider;0,75;50-54;ja");
+        ImportResult good = workforce.importData(FileFormat.CSV, fixed, PLANNER);
+        assertTrue(good.committed(), good.errors().toString());
+        Position p = workforce.positions(f.units().id("ALV-HO-HEIM"), 2025, PLANNER).get(0);
+        assertEquals(75.0, p.percent(), 1e-9);
+        assertEquals(Category.HELSEFAGARBEIDAR, p.category());
+        assertTrue(p.temporary());
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetIsOneClearError() {
+        ImportResult r = workforce.preview(FileFormat.XLSX, GOOD, PLANNER);
+        assertEquals(1, r.errors().size());
+        assertTrue(r.errors().get(0).reason().startsWith("The file is not a readable XLSX spreadsheet"), r.errors().get(0).reason());
+    }
 }

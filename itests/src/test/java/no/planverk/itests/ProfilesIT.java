@@ -68,8 +68,8 @@ public class ProfilesIT {
         assertEquals("[]", call(PORT, "GET", "/api/v1/forecasts/runs", "lesar", (String) null).body());
 
         assertEquals("nb", configs.getConfiguration("no.planverk.ui", null).getProperties().get("language"));
-        assertEquals(404, call(PORT, "GET", "/api/v1/volunteers", "admin", (String) null).status());
-        assertEquals(404, call(PORT, "GET", "/api/v1/competence", "admin", (String) null).status());
+        assertEquals(404, call(PORT, "GET", "/api/v1/volunteers/organisations", "admin", (String) null).status());
+        assertEquals(404, call(PORT, "GET", "/api/v1/competence/units", "admin", (String) null).status());
     }
 
     private static TreeSet<String> ids(String body, String regex) {

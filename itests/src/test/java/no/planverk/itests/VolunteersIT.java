@@ -1,0 +1,104 @@
+package no.planverk.itests;
+
+import static no.planverk.itests.Distribution.call;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import no.planverk.itests.Distribution.Answer;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the distribution with volunteers and Alver's demo alone: coordinators see volunteers, other roles do not,
+ * erasure leaves no name behind, the shell lists assignments.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class VolunteersIT {
+
+    static final int PORT = 18781;
+    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
+            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-volunteers, planverk-demo";
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(Distribution.options(PORT, 600),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+    }
+
+    @Test
+    public void coordinatorsWorkWithVolunteersAndOthersSeeNone() throws Exception {
+        Distribution.awaitHealthy(PORT, 90);
+        assertFalse(features.isInstalled(features.getFeature("planverk-plans")));
+        Answer list = awaitBody("/api/v1/volunteers/volunteers", "Test Testesen", 90);
+        assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", (String) null).body().contains("\"volunteers\""));
+
+        long id = Long.parseLong(first(list.body(), "\\{\"id\":(\\d+),[^{}]*?Ola Eksempelsen"));
+        Answer export = call(PORT, "GET", "/api/v1/volunteers/volunteers/" + id + "/export", "koordinator", (String) null);
+        assertEquals(export.body(), 200, export.status());
+        assertTrue(export.body(), export.body().contains("Ola Eksempelsen"));
+        assertEquals(403, call(PORT, "POST", "/api/v1/volunteers/volunteers/" + id + "/erase", "planlegg", (String) null).status());
+        assertEquals(204, call(PORT, "POST", "/api/v1/volunteers/volunteers/" + id + "/erase", "koordinator", (String) null).status());
+        assertFalse(call(PORT, "GET", "/api/v1/volunteers/volunteers", "koordinator", (String) null).body().contains("Ola Eksempelsen"));
+        assertEquals(404, call(PORT, "GET", "/api/v1/volunteers/volunteers/" + id, "koordinator", (String) null).status());
+
+        Answer bad = call(PORT, "POST", "/api/v1/volunteers/import?kind=organisations&dryRun=true", "koordinator",
+                "name,org_number\nLag utan nummer,123\n");
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("\"line\":2"));
+
+        Answer contactView = call(PORT, "GET", "/api/v1/volunteers/volunteers", "einingsleiar", (String) null);
+        assertFalse("a unit contact sees only the volunteers of the unit's assignments: " + contactView.body(),
+                contactView.body().equals(call(PORT, "GET", "/api/v1/volunteers/volunteers", "koordinator", (String) null).body()));
+
+        String open = Distribution.shell(sessions, null, "volunteers:assignments --open");
+        assertTrue(open, open.contains("Knarvik") || open.contains("Manger") || open.contains("Frekhaug"));
+
+        String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        Object[][] table = {
+            // method, path, body, expected: anonymous, admin, planner, unit leader (Helse og omsorg's contact), coordinator, reader
+            {"GET", "/api/v1/volunteers/volunteers", null, new int[] {401, 200, 403, 200, 200, 403}},
+            {"GET", "/api/v1/volunteers/organisations", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/volunteers/reminders", null, new int[] {401, 200, 403, 403, 200, 403}},
+        };
+        assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
+    }
+
+    private static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(text, m.find());
+        return m.group(1);
+    }
+
+    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        Answer last = null;
+        while (System.currentTimeMillis() < end) {
+            last = call(PORT, "GET", path, "koordinator", (String) null);
+            if (last.status() == 200 && last.body().contains(expected)) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
+    }
+}

@@ -16,8 +16,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-/** Workforce CSV: UTF-8 (a BOM is fine), comma or semicolon (whichever the header has more of), a header row. */
-final class WorkforceCsv {
+/**
+ * Workforce CSV: UTF-8 (a BOM is fine), comma or semicolon (whichever the header has more of), a header row. The writer
+ * also serves the REST answers as CSV.
+ */
+public final class WorkforceCsv {
 
     static final int MAX_ROWS = 100_000;
     private static final String FORMULA_START = "=+-@\t\r";
@@ -78,7 +81,7 @@ final class WorkforceCsv {
     }
 
     /** Rows as CSV with a BOM (so Excel reads UTF-8); formula-like text gets a leading apostrophe. */
-    static byte[] write(List<String> columns, List<Map<String, String>> rows) {
+    public static byte[] write(List<String> columns, List<Map<String, String>> rows) {
         StringWriter w = new StringWriter();
         w.write('\uFEFF');
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {

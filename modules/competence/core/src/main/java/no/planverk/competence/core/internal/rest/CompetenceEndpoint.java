@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /api/v1/competence}: GET categories, years, units[?year=], units/{id}[?year=]; workforce (see
  * {@link WorkforceCalls}); POST import?format=csv|xlsx[&dryRun=true]; GET gaps and deviations ?unit=&year=;
- * GET fulltime?unit=; GET retirements?unit=&year=&years=&retirementAge=&turnover=; GET forecast-runs;
+ * GET fulltime?unit=; GET retirements?unit=&year=&years=&retirementAge=&turnover=; gaps, fulltime and retirements
+ * also as CSV with &format=csv; GET forecast-runs;
  * GET recruitment?unit=&run=&scenario=&basis=forecast|growth (+ the retirement parameters); requirements, benchmarks
  * and measures as collections (see {@link CollectionCalls}). {@code unit} is an id or a code.
  */
@@ -71,12 +72,13 @@ public class CompetenceEndpoint implements ApiEndpoint {
                     .orElse(null))) : ApiResponse.ok(workforce.units(r.intQuery("year").orElse(null))));
             case "workforce" -> workforceCalls.handle(r);
             case "import" -> only(r, "POST", () -> importFile(r));
-            case "gaps" -> get(r, () -> ApiResponse.ok(requirements.gaps(Queries.unit(r, units), r.intQuery("year").orElse(null))));
+            case "gaps" -> get(r, () -> answer(r, requirements.gaps(Queries.unit(r, units), r.intQuery("year").orElse(null)),
+                    CsvAnswers::gaps));
             case "deviations" -> get(r, () -> ApiResponse.ok(requirements.gaps(Queries.unit(r, units), r.intQuery("year").orElse(null))
                     .deviations()));
-            case "fulltime" -> get(r, () -> ApiResponse.ok(fulltime.report(Queries.requiredUnit(r, units))));
-            case "retirements" -> get(r, () -> ApiResponse.ok(retirements.project(Queries.requiredUnit(r, units), r.intQuery("year")
-                    .orElse(null), Queries.params(r, retirements.defaults()))));
+            case "fulltime" -> get(r, () -> answer(r, fulltime.report(Queries.requiredUnit(r, units)), CsvAnswers::fulltime));
+            case "retirements" -> get(r, () -> answer(r, retirements.project(Queries.requiredUnit(r, units), r.intQuery("year")
+                    .orElse(null), Queries.params(r, retirements.defaults())), CsvAnswers::retirements));
             case "forecast-runs" -> get(r, () -> ApiResponse.ok(retirements.forecastRuns()));
             case "recruitment" -> get(r, () -> recruitment(r));
             case "requirements", "benchmarks", "measures" -> collections.handle(r);
@@ -106,6 +108,18 @@ public class CompetenceEndpoint implements ApiEndpoint {
         }
         return ApiResponse.ok(retirements.recruitmentGap(unit, year, run, r.query("scenario").orElse(null), Queries.basis(r),
                 Queries.params(r, defaults)));
+    }
+
+    /** JSON, or CSV with ?format=csv. */
+    private static <T> ApiResponse answer(ApiRequest r, T body, java.util.function.Function<T, ApiResponse> csv) {
+        String f = r.query("format").orElse("json");
+        if (f.equalsIgnoreCase("csv")) {
+            return csv.apply(body);
+        }
+        if (!f.equalsIgnoreCase("json")) {
+            throw no.planverk.platform.api.InvalidInputException.field("format", "format is json or csv, not '" + f + "'");
+        }
+        return ApiResponse.ok(body);
     }
 
     static ApiResponse get(ApiRequest r, Supplier<ApiResponse> answer) {

@@ -84,6 +84,10 @@ class CompetenceEndpointTest {
         GapReport gaps = (GapReport) get("gaps?unit=ALV-HO", READER).body();
         assertEquals(1.0, gaps.gaps().get(0).gap(), 1e-9);
         assertEquals(1, ((List<?>) get("deviations", READER).body()).size());
+        String csv = new String(((ApiResponse.Bytes) get("gaps?unit=ALV-HO&format=csv", READER).body()).bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\uFEFFyear,unit,unit_name,category,unit_fte,required_fte,available_fte,gap,statutory,deviation,reference\r\n"
+                + "2025,ALV-HO-INST,Institusjonstenester,sjukepleiar,2.00,3.00,2.00,1.00,true,true,døme\r\n", csv);
         InvalidInputException noVersion = assertThrows(InvalidInputException.class, () -> call("PUT", "requirements/" + r.id(), PLANNER,
                 "{\"unitId\": " + inst + ", \"category\": \"sjukepleiar\", \"minFte\": 2}"));
         assertEquals(List.of("version"), List.copyOf(noVersion.fieldErrors().keySet()));
@@ -95,6 +99,9 @@ class CompetenceEndpointTest {
         call("POST", "import?format=csv", PLANNER, CSV);
         RetirementProjection p = (RetirementProjection) get("retirements?unit=ALV-HO&years=3&retirementAge=62&turnover=0,1", READER).body();
         assertEquals(List.of(1.65, 0.705, 0.3), p.totals().stream().map(y -> Math.round(y.recruitmentNeed() * 1000) / 1000.0).toList());
+        String csv = new String(((ApiResponse.Bytes) get("retirements?unit=ALV-HO&years=3&turnover=0.1&format=csv", READER).body())
+                .bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\n2026,all,1.50,0.15,1.65,1.35\r\n"), csv);
         RecruitmentGap g = (RecruitmentGap) get("recruitment?unit=ALV-HO&run=1", READER).body();
         assertFalse(g.available());
         assertInstanceOf(InvalidInputException.class, assertThrows(RuntimeException.class, () -> get("retirements?unit=ALV-HO&turnover=2",

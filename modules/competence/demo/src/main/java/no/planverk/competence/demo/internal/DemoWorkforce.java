@@ -65,12 +65,15 @@ final class DemoWorkforce {
     private DemoWorkforce() {
     }
 
-    /** The CSV file (UTF-8, comma, header row). */
-    static byte[] csv() {
-        return new DemoWorkforce().build().getBytes(StandardCharsets.UTF_8);
+    /**
+     * The CSV file (UTF-8, comma, header row) with the rows of the units whose code starts with one of these prefixes
+     * ("ALV-", "BRG-"). The whole demo is simulated every time, so a municipality's rows do not depend on the others.
+     */
+    static byte[] csv(List<String> unitPrefixes) {
+        return new DemoWorkforce().build(unitPrefixes).getBytes(StandardCharsets.UTF_8);
     }
 
-    private String build() {
+    private String build(List<String> unitPrefixes) {
         StringBuilder out = new StringBuilder("unit,year,category,percent,age,temporary,further_education\n");
         List<Person> staff = new ArrayList<>();
         for (UnitProfile u : UNITS) {
@@ -86,6 +89,9 @@ final class DemoWorkforce {
                 nextYear(staff);
             }
             for (Person p : staff) {
+                if (unitPrefixes.stream().noneMatch(p.unit::startsWith)) {
+                    continue;
+                }
                 out.append(p.unit).append(',').append(year).append(',').append(p.category.id()).append(',').append(p.percent).append(',')
                         .append(p.age).append(',').append(p.temporary ? "ja" : "nei").append(',')
                         .append(p.education == null ? "" : p.education).append('\n');

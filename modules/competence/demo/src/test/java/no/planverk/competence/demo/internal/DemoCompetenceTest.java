@@ -2,10 +2,10 @@ package no.planverk.competence.demo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.FulltimeReport;
 import no.planverk.competence.api.Gap;
@@ -25,7 +25,7 @@ class DemoCompetenceTest {
     @BeforeAll
     static void load() {
         f = CompetenceFixture.inMemory();
-        assertTrue(DemoCompetence.load(f.units(), f.workforce(), f.requirements(), f.fulltime(), f.measures()));
+        assertEquals(Set.of("alver", "bergen"), DemoCompetence.load(Set.of("alver", "bergen"), services(f)));
         ho = f.units().id("ALV-HO");
     }
 
@@ -34,15 +34,31 @@ class DemoCompetenceTest {
         f.close();
     }
 
+    static DemoCompetence.Services services(CompetenceFixture c) {
+        return new DemoCompetence.Services(c.units(), c.workforce(), c.requirements(), c.fulltime(), c.measures());
+    }
+
     @Test
     void theSameSeedGivesTheSameFile() {
-        assertArrayEquals(DemoWorkforce.csv(), DemoWorkforce.csv());
+        assertArrayEquals(DemoWorkforce.csv(List.of("ALV-", "BRG-")), DemoWorkforce.csv(List.of("ALV-", "BRG-")));
     }
 
     @Test
     void loadsOnce() {
-        assertFalse(DemoCompetence.load(f.units(), f.workforce(), f.requirements(), f.fulltime(), f.measures()));
+        assertTrue(DemoCompetence.load(Set.of("alver", "bergen"), services(f)).isEmpty());
         assertEquals(5, f.requirements().list(null).size());
+        assertEquals(5, f.fulltime().benchmarks().size());
+    }
+
+    @Test
+    void aMunicipalityAddedLaterLoadsThenWithTheSameRows() {
+        try (CompetenceFixture bergenFirst = CompetenceFixture.inMemory()) {
+            assertEquals(Set.of("bergen"), DemoCompetence.load(Set.of("bergen"), services(bergenFirst)));
+            assertEquals(0, bergenFirst.workforce().summary(bergenFirst.units().id("ALV-HO"), null).positions());
+            assertEquals(Set.of("alver"), DemoCompetence.load(Set.of("alver", "bergen"), services(bergenFirst)));
+            assertEquals(f.workforce().summary(ho, 2025), bergenFirst.workforce().summary(bergenFirst.units().id("ALV-HO"), 2025));
+            assertEquals(4, bergenFirst.fulltime().benchmarks().stream().filter(b -> b.kind().id().equals("national")).count());
+        }
     }
 
     @Test

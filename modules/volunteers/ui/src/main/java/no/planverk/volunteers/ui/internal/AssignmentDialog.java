@@ -1,0 +1,214 @@
+package no.planverk.volunteers.ui.internal;
+
+import static no.planverk.volunteers.ui.internal.VolTexts.t;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.PlanverkException;
+import no.planverk.ui.api.CurrentUser;
+import no.planverk.volunteers.api.Assignment;
+import no.planverk.volunteers.api.AssignmentDraft;
+import no.planverk.volunteers.api.Check;
+import no.planverk.volunteers.api.Organisation;
+import no.planverk.volunteers.api.Schedule;
+
+/**
+ * Creates or changes an assignment: unit, step, what and where, once or weekly, how many, checks and skills. The
+ * service decides who may (coordinators, and leaders of the unit); its field errors are shown on the fields.
+ */
+public class AssignmentDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Services s;
+    private final Assignment existing;
+    private final transient Consumer<Assignment> onSaved;
+    final ComboBox<OrgUnit> unit = new ComboBox<>(t("assignment.unit"));
+    final ComboBox<Integer> step = new ComboBox<>(t("assignment.step"));
+    final TextField title = new TextField(t("assignment.title"));
+    final TextArea description = new TextArea(t("assignment.description"));
+    final TextField place = new TextField(t("assignment.place"));
+    final ComboBox<Organisation> organisation = new ComboBox<>(t("assignment.organisation"));
+    final RadioButtonGroup<Boolean> weekly = new RadioButtonGroup<>(t("assignment.repeat"));
+    final DatePicker start = Inputs.date(t("assignment.start"));
+    final DatePicker end = Inputs.date(t("assignment.end"));
+    final ComboBox<DayOfWeek> weekday = new ComboBox<>(t("assignment.weekday"));
+    final TimePicker from = new TimePicker(t("assignment.from"));
+    final TimePicker to = new TimePicker(t("assignment.to"));
+    final IntegerField needed = new IntegerField(t("assignment.needed"));
+    final CheckboxGroup<Check> checks = new CheckboxGroup<>(t("assignment.checks"));
+    final TextField skills = new TextField(t("assignment.skills"));
+    final Paragraph problem = new Paragraph();
+    final Button save = new Button(t("action.save"));
+
+    public AssignmentDialog(Services s, Assignment existing, Consumer<Assignment> onSaved) {
+        this.s = s;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(existing == null ? t("assignments.create") : t("assignment.edit"));
+        configure();
+        FormLayout form = new FormLayout(unit, step, title, place, description, organisation, weekly, start, weekday, end, from, to, needed,
+                checks, skills);
+        form.setColspan(description, 2);
+        form.setColspan(title, 2);
+        form.setColspan(skills, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        form.setWidth("min(48em, 90vw)");
+        problem.setVisible(false);
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #b71c1c)");
+        add(form, problem);
+        if (existing != null) {
+            read(existing);
+        }
+        showRepeat();
+        save.setId("planverk-assignment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(t("action.cancel"), e -> close()), save);
+    }
+
+    private void configure() {
+        unit.setItems(s.units().list());
+        unit.setItemLabelGenerator(OrgUnit::name);
+        unit.setRequired(true);
+        step.setItems(1, 2, 3, 4);
+        step.setItemLabelGenerator(Labels::step);
+        step.setValue(1);
+        step.setHelperText(t("assignment.step.help"));
+        title.setRequired(true);
+        title.setMaxLength(200);
+        organisation.setItems(s.organisations().list(null));
+        organisation.setItemLabelGenerator(Organisation::name);
+        organisation.setClearButtonVisible(true);
+        weekly.setItems(false, true);
+        weekly.setItemLabelGenerator(w -> w ? t("assignment.weekly") : t("assignment.once"));
+        weekly.setValue(true);
+        weekly.addValueChangeListener(e -> showRepeat());
+        start.setValue(s.today());
+        start.setRequired(true);
+        weekday.setItems(DayOfWeek.values());
+        weekday.setItemLabelGenerator(Labels::day);
+        end.setHelperText(t("assignment.end.help"));
+        for (TimePicker p : List.of(from, to)) {
+            p.setStep(Duration.ofMinutes(15));
+            p.setLocale(no.planverk.ui.api.Formats.NORWEGIAN);
+            p.setRequired(true);
+        }
+        from.setValue(LocalTime.of(10, 0));
+        to.setValue(LocalTime.of(12, 0));
+        needed.setMin(1);
+        needed.setMax(AssignmentDraft.MAX_NEEDED);
+        needed.setValue(1);
+        needed.setStepButtonsVisible(true);
+        checks.setItems(Check.values());
+        checks.setItemLabelGenerator(Labels::check);
+        skills.setHelperText(t("volunteer.words.help"));
+    }
+
+    private void showRepeat() {
+        boolean w = Boolean.TRUE.equals(weekly.getValue());
+        weekday.setVisible(w);
+        end.setVisible(w);
+        start.setLabel(w ? t("assignment.start") : t("assignment.date"));
+        if (w && weekday.getValue() == null && start.getValue() != null) {
+            weekday.setValue(start.getValue().getDayOfWeek());
+        }
+    }
+
+    private void read(Assignment a) {
+        s.units().find(a.unitId()).ifPresent(unit::setValue);
+        step.setValue(a.step());
+        title.setValue(a.title());
+        description.setValue(a.description() == null ? "" : a.description());
+        place.setValue(a.place() == null ? "" : a.place());
+        organisation.getListDataView().getItems().filter(o -> a.organisationId() != null && o.id() == a.organisationId()).findFirst()
+                .ifPresent(organisation::setValue);
+        weekly.setValue(a.schedule().recurring());
+        start.setValue(a.schedule().start());
+        weekday.setValue(a.schedule().weekday());
+        end.setValue(a.schedule().recurring() ? a.schedule().end() : null);
+        from.setValue(a.schedule().from());
+        to.setValue(a.schedule().to());
+        needed.setValue(a.needed());
+        checks.setValue(a.requiredChecks());
+        skills.setValue(Labels.words(a.requiredSkills()));
+    }
+
+    void save() {
+        problem.setVisible(false);
+        List<HasValidation> missing = new ArrayList<>();
+        if (unit.getValue() == null) {
+            missing.add(unit);
+        }
+        if (start.getValue() == null) {
+            missing.add(start);
+        }
+        if (from.getValue() == null || to.getValue() == null) {
+            missing.add(from);
+        }
+        boolean w = Boolean.TRUE.equals(weekly.getValue());
+        if (w && weekday.getValue() == null) {
+            missing.add(weekday);
+        }
+        missing.forEach(f -> {
+            f.setErrorMessage(t("assignment.required"));
+            f.setInvalid(true);
+        });
+        if (!missing.isEmpty()) {
+            return;
+        }
+        Schedule schedule = w ? Schedule.weekly(weekday.getValue(), start.getValue(), end.getValue(), from.getValue(), to.getValue())
+                : Schedule.once(start.getValue(), from.getValue(), to.getValue());
+        AssignmentDraft draft = new AssignmentDraft(unit.getValue().id(), step.getValue() == null ? 0 : step.getValue(), title.getValue(),
+                description.getValue(), place.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(), schedule,
+                needed.getValue() == null ? 0 : needed.getValue(), checks.getValue(), Labels.words(skills.getValue()));
+        try {
+            Assignment saved = existing == null ? s.assignments().create(draft, CurrentUser.require())
+                    : s.assignments().update(existing.id(), existing.version(), draft, CurrentUser.require());
+            Errors.success(t("assignment.saved", saved.title()));
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidInputException e) {
+            Map<String, HasValidation> fields = Map.of("step", step, "title", title, "description", description, "place", place,
+                    "schedule", to, "needed", needed, "requiredSkills", skills);
+            List<String> rest = new ArrayList<>();
+            e.fieldErrors().forEach((f, m) -> {
+                HasValidation field = fields.get(f);
+                if (field == null) {
+                    rest.add(m);
+                } else {
+                    field.setErrorMessage(t("volunteer.field.invalid", m));
+                    field.setInvalid(true);
+                }
+            });
+            if (!rest.isEmpty() || e.fieldErrors().isEmpty()) {
+                problem.setText(t("error.invalid", rest.isEmpty() ? e.getMessage() : String.join("; ", rest)));
+                problem.setVisible(true);
+            }
+        } catch (PlanverkException e) {
+            problem.setText(Errors.message(e));
+            problem.setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package no.planverk.volunteers.ui.internal;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import no.planverk.ui.api.Formats;
+
+/** Small builders shared by the views: Norwegian date pickers and notes. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A date picker that shows and reads 25.11.2026 and starts weeks on Monday. */
+    public static DatePicker date(String label) {
+        DatePicker p = new DatePicker(label);
+        p.setLocale(Formats.NORWEGIAN);
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
+        i18n.setFirstDayOfWeek(1);
+        p.setI18n(i18n);
+        p.setClearButtonVisible(true);
+        return p;
+    }
+
+    /** A paragraph announced to screen readers, for access messages and results. */
+    public static Paragraph notice(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        p.getElement().setAttribute("role", "status");
+        return p;
+    }
+}

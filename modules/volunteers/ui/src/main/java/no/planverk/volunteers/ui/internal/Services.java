@@ -1,0 +1,39 @@
+package no.planverk.volunteers.ui.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
+import no.planverk.volunteers.api.AssignmentService;
+import no.planverk.volunteers.api.HoursService;
+import no.planverk.volunteers.api.OrganisationService;
+import no.planverk.volunteers.api.VolunteerService;
+import no.planverk.volunteers.api.VolunteerTransferService;
+
+/**
+ * The module's services as the views use them, with the organisation units and a clock (the system's in Karaf, a
+ * fixed one in tests), so "today" in a view is the services' today.
+ */
+public record Services(OrganisationService organisations, VolunteerService volunteers, AssignmentService assignments,
+        HoursService hours, VolunteerTransferService transfer, OrgUnitService units, Clock clock) {
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Unit names by id. */
+    public Map<Long, String> unitNames() {
+        return units.list().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
+    }
+
+    /** Organisation names by id. */
+    public Map<Long, String> organisationNames() {
+        return organisations.list(null).stream().collect(Collectors.toMap(o -> o.id(), o -> o.name(), (a, b) -> a));
+    }
+
+    public static <K> String name(Map<K, String> names, K id) {
+        return id == null ? "" : names.getOrDefault(id, String.valueOf(id));
+    }
+}

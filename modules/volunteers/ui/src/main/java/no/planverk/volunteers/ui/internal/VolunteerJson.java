@@ -1,0 +1,38 @@
+package no.planverk.volunteers.ui.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import no.planverk.ui.api.CurrentUser;
+import no.planverk.platform.api.UserContext;
+import no.planverk.volunteers.api.VolunteerExport;
+
+/** The GDPR export (right of access) as a JSON download; the service audits it when the link is followed. */
+final class VolunteerJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private VolunteerJson() {
+    }
+
+    static byte[] bytes(VolunteerExport export) {
+        try {
+            return JSON.writeValueAsBytes(export);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The export could not be written as JSON", e);
+        }
+    }
+
+    static DownloadHandler handler(Services s, long id) {
+        UserContext user = CurrentUser.require(); // the download runs outside the UI thread's session lookup
+        return event -> {
+            byte[] bytes = bytes(s.volunteers().export(id, user));
+            event.setFileName("frivillig-" + id + ".json");
+            event.setContentType("application/json; charset=UTF-8");
+            event.setContentLength(bytes.length);
+            event.getOutputStream().write(bytes);
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package no.planverk.volunteers.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import no.planverk.volunteers.api.Assignment;
+import no.planverk.volunteers.api.Match;
+import no.planverk.volunteers.api.Placement;
+import no.planverk.volunteers.api.Volunteer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An assignment's page: counts, ranked matches, placing with the warnings shown, ending, hours; what a reader sees. */
+class AssignmentViewTest {
+
+    private final VolunteersUi ui = new VolunteersUi();
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    private static AssignmentView open(Assignment a) {
+        return VolunteersUi.open("volunteers/assignment/" + a.id(), AssignmentView.class);
+    }
+
+    @Test
+    void placingAVolunteerWithAnExpiredCertificateShowsTheWarningBeforeAndAfter() {
+        Assignment walks = ui.walks(2);
+        Volunteer ok = ui.active("Ola Prøvesen", LocalDate.of(2028, 1, 1));
+        Volunteer expired = ui.active("Kari Testesen", LocalDate.of(2026, 10, 1));
+        AssignmentView view = open(walks);
+        assertEquals("Treng 2 frivillige: 0 plasserte, 2 manglar. Oppdraget er ope.", view.counts.getText());
+        List<Match> ranked = GridKt._fetch(view.matches.grid, 0, 100);
+        assertEquals(List.of(ok.id()), ranked.stream().map(Match::volunteerId).toList(), "an expired certificate is not ranked");
+
+        VolunteerSummaryPick.pick(view.matches, expired.id());
+        String before = view.matches.otherWarnings.getElement().getOuterHTML();
+        assertTrue(before.contains("Politiattesten er ikkje gyldig 25.11.2026: han gjekk ut 01.10.2026"), before);
+
+        view.matches.placeOther.click();
+        String after = view.result.getElement().getOuterHTML();
+        assertTrue(view.result.isVisible());
+        assertTrue(after.contains("Kari Testesen er plassert frå 25.11.2026. Sjå over 1 åtvaringar:"), after);
+        assertTrue(after.contains("data-conflict=\"CERTIFICATE_EXPIRED\""), after);
+        assertTrue(after.contains("Politiattesten er ikkje gyldig 25.11.2026: han gjekk ut 01.10.2026"), after);
+        assertEquals("Treng 2 frivillige: 1 plasserte, 1 manglar. Oppdraget er ope.", view.counts.getText());
+        assertEquals(List.of(expired.id()), GridKt._fetch(view.team.placements, 0, 10).stream().map(Placement::volunteerId).toList());
+    }
+
+    @Test
+    void aCoordinatorPlacesTheBestMatchLogsHoursAndEndsThePlacement() {
+        Assignment walks = ui.walks(1);
+        Volunteer ola = ui.active("Ola Prøvesen", LocalDate.of(2028, 1, 1));
+        AssignmentView view = open(walks);
+        assertEquals("ferdigheiter 40 · interesser 15 · tid 25 · eining 5 · trinn 5", GridKt._getFormatted(view.matches.grid, 0, "why"));
+        view.matches.place(ola.id(), ola.name());
+        assertTrue(view.result.getElement().getOuterHTML().contains("Ola Prøvesen er plassert frå 25.11.2026."));
+        assertTrue(view.counts.getText().endsWith("Oppdraget er fullt."), view.counts.getText());
+
+        view.team.who.setValue(GridKt._fetch(view.team.placements, 0, 10).get(0));
+        view.team.date.setValue(VolunteersUi.TODAY);
+        view.team.amount.setValue(1.7);
+        view.team.log.click();
+        assertTrue(view.team.amount.isInvalid(), "quarter hours only");
+        view.team.amount.setValue(1.75);
+        view.team.log.click();
+        assertEquals(new BigDecimal("1.75"), ui.f.hours().forAssignment(walks.id(), VolunteersUi.COORDINATOR).get(0).hours());
+        assertEquals("I alt 1,75 timar i 1 føringar.", view.team.total.getText());
+
+        view.team.end(GridKt._fetch(view.team.placements, 0, 10).get(0));
+        assertEquals(VolunteersUi.TODAY, ui.f.assignments().placements(walks.id(), VolunteersUi.COORDINATOR).get(0).to());
+        assertTrue(view.result.getElement().getOuterHTML().contains("Plasseringa til Ola Prøvesen er avslutta i dag."));
+    }
+
+    @Test
+    void aReaderSeesTheAssignmentButNotItsVolunteers() {
+        Assignment walks = ui.walks(1);
+        Volunteer ola = ui.active("Ola Prøvesen", LocalDate.of(2028, 1, 1));
+        ui.f.assignments().assign(walks.id(), ola.id(), VolunteersUi.COORDINATOR);
+        VolunteersUi.signIn(VolunteersUi.READER);
+        AssignmentView view = open(walks);
+        assertEquals("Turvenn", view.title.getText());
+        assertNull(view.team);
+        assertNull(view.matches);
+        LocatorJ._get(Paragraph.class, s -> s.withId("planverk-assignment-team-denied"));
+        assertFalse(VolunteersUi.html().contains("Ola"));
+    }
+}

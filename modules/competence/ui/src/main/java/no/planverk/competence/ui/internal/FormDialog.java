@@ -1,0 +1,102 @@
+package no.planverk.competence.ui.internal;
+
+import static no.planverk.competence.ui.internal.CompetenceTexts.t;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.PlanverkException;
+
+/**
+ * A dialog with a form, Save and Cancel: each field error the service names is shown on its field in the UI language,
+ * other problems above the buttons; the dialog stays open with the input until the save works.
+ */
+public abstract class FormDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+    protected final FormLayout form = new FormLayout();
+    public final Paragraph problem = new Paragraph();
+    public final Button save = new Button(t("action.save"), VaadinIcon.CHECK.create());
+    public final Button cancel = new Button(t("action.cancel"));
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    protected FormDialog(String title) {
+        setHeaderTitle(title);
+        setWidth("min(44em, 95vw)");
+        problem.setVisible(false);
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #b71c1c)");
+        problem.getElement().setAttribute("role", "alert");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        add(form, problem);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> trySave());
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    /** Registers a field under the name the service's errors use (the draft's field name). */
+    protected void field(String name, HasValidation f) {
+        fields.put(name, f);
+    }
+
+    /** Saves through the service; throws what the service throws. */
+    protected abstract void saveNow();
+
+    /** Checks that need no service (required fields); true when the form may be sent. */
+    protected boolean checkLocally() {
+        return true;
+    }
+
+    protected void required(HasValidation f, boolean missing, List<String> bad) {
+        if (missing) {
+            f.setErrorMessage(t("invalid.required"));
+            f.setInvalid(true);
+            bad.add("x");
+        }
+    }
+
+    public void trySave() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        problem.setVisible(false);
+        if (!checkLocally()) {
+            return;
+        }
+        try {
+            saveNow();
+            close();
+        } catch (InvalidInputException e) {
+            List<String> rest = new ArrayList<>();
+            e.fieldErrors().forEach((name, message) -> {
+                HasValidation f = fields.get(name);
+                if (f == null) {
+                    rest.add(Errors.field(name, message));
+                } else {
+                    f.setErrorMessage(Errors.field(name, message));
+                    f.setInvalid(true);
+                }
+            });
+            if (e.fieldErrors().isEmpty()) {
+                rest.add(e.getMessage());
+            }
+            if (!rest.isEmpty()) {
+                showProblem(t("error.invalid", String.join("; ", rest)));
+            }
+        } catch (PlanverkException e) {
+            showProblem(Errors.message(e));
+        }
+    }
+
+    protected void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+}

@@ -1,0 +1,173 @@
+package no.planverk.competence.ui.internal;
+
+import static no.planverk.competence.ui.internal.CompetenceTexts.t;
+import static no.planverk.competence.ui.internal.GapSection.number;
+import static no.planverk.competence.ui.internal.GapSection.style;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import no.planverk.competence.api.Category;
+import no.planverk.competence.api.RetirementParams;
+import no.planverk.competence.api.RetirementProjection;
+import no.planverk.competence.api.RetirementService;
+import no.planverk.competence.api.RetirementYear;
+import no.planverk.competence.ui.internal.chart.ChartBox;
+import no.planverk.competence.ui.internal.chart.ChartOptions;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.PlanverkException;
+import no.planverk.ui.api.Notices;
+
+/**
+ * Expected retirements and recruitment need of a unit (and below) from a register year: the assumptions (retirement age,
+ * turnover, years ahead; the configured defaults first), the curve per year, the totals and, on a unit's page, the
+ * retirements per category.
+ */
+public final class RetirementSection extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private final transient RetirementService retirements;
+    public final IntegerField retirementAge = new IntegerField(t("retire.age"));
+    public final NumberField turnover = new NumberField(t("retire.turnover"));
+    public final IntegerField years = new IntegerField(t("retire.years"));
+    public final ChartBox curve;
+    public final Grid<RetirementYear> totals = new Grid<>();
+    public final Grid<Category> perCategory = new Grid<>();
+    private final H4 perCategoryTitle = new H4(t("retire.perCategory"));
+    private final boolean byCategory;
+    private Long unitId;
+    private Integer year;
+    private transient RetirementProjection projection;
+
+    public RetirementSection(RetirementService retirements, boolean byCategory) {
+        this.retirements = retirements;
+        this.byCategory = byCategory;
+        setPadding(false);
+        setWidthFull();
+        RetirementParams d = retirements.defaults();
+        retirementAge.setValue(d.retirementAge());
+        retirementAge.setMin(50);
+        retirementAge.setMax(75);
+        retirementAge.setStepButtonsVisible(true);
+        turnover.setValue(d.turnoverRate() * 100);
+        turnover.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        turnover.setMin(0);
+        turnover.setMax(99);
+        turnover.setStep(0.5);
+        years.setValue(d.years());
+        years.setMin(1);
+        years.setMax(RetirementParams.MAX_YEARS);
+        years.setStepButtonsVisible(true);
+        retirementAge.setId("planverk-competence-retire-age");
+        turnover.setId("planverk-competence-retire-turnover");
+        years.setId("planverk-competence-retire-years");
+        List.of(retirementAge, years).forEach(f -> f.addValueChangeListener(e -> refresh()));
+        turnover.addValueChangeListener(e -> refresh());
+        HorizontalLayout params = new HorizontalLayout(retirementAge, turnover, years);
+        params.setAlignItems(FlexComponent.Alignment.BASELINE);
+        params.getStyle().set("flex-wrap", "wrap");
+        curve = new ChartBox("planverk-competence-retirements", "avgangar", t("retire.chart.label"));
+        totals.setId("planverk-competence-retire-totals");
+        totals.addColumn(y -> Integer.toString(y.year())).setHeader(t("col.year")).setKey("year").setAutoWidth(true);
+        number(totals.addColumn(y -> Labels.fte(y.retirements())).setHeader(t("col.retirements")).setKey("retirements"));
+        number(totals.addColumn(y -> Labels.fte(y.leavers())).setHeader(t("col.leavers")).setKey("leavers"));
+        number(totals.addColumn(y -> Labels.fte(y.recruitmentNeed())).setHeader(t("col.need")).setKey("need"));
+        number(totals.addColumn(y -> Labels.fte(y.projectedFte())).setHeader(t("col.projected")).setKey("projected"));
+        style(totals);
+        perCategory.setId("planverk-competence-retire-categories");
+        style(perCategory);
+        perCategory.setVisible(false);
+        perCategoryTitle.setVisible(false);
+        add(new H3(t("retire.title")), new Paragraph(t("retire.help")), params, curve, totals, perCategoryTitle, perCategory);
+    }
+
+    public RetirementProjection show(long unit, Integer registerYear) {
+        this.unitId = unit;
+        this.year = registerYear;
+        return refresh();
+    }
+
+    RetirementProjection refresh() {
+        if (unitId == null) {
+            return null;
+        }
+        clearInvalid();
+        try {
+            projection = retirements.project(unitId, year, params());
+        } catch (InvalidInputException e) {
+            markInvalid(e);
+            return projection;
+        } catch (PlanverkException e) {
+            Notices.show(e, CompetenceTexts.TEXTS);
+            return projection;
+        }
+        List<RetirementYear> rows = projection.totals();
+        totals.setItems(rows);
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        series.put(t("col.retirements"), rows.stream().map(RetirementYear::retirements).toList());
+        series.put(t("col.need"), rows.stream().map(RetirementYear::recruitmentNeed).toList());
+        curve.chart.setOption(ChartOptions.line(t("retire.chart", projection.baseYear(), Labels.fte(projection.baseFte())), t("unit.fte"),
+                rows.stream().map(y -> Integer.toString(y.year())).toList(), series));
+        if (byCategory) {
+            showCategories(projection);
+        }
+        return projection;
+    }
+
+    /** A null field falls back to the configured default, so clearing a field never fails. */
+    private RetirementParams params() {
+        Double rate = turnover.getValue() == null ? null : turnover.getValue() / 100.0;
+        return RetirementParams.of(years.getValue(), retirementAge.getValue(), rate, retirements.defaults());
+    }
+
+    private void showCategories(RetirementProjection p) {
+        perCategory.removeAllColumns();
+        List<Integer> ys = p.totals().stream().map(RetirementYear::year).toList();
+        List<Category> cats = new ArrayList<>(p.categories().stream().map(RetirementYear::category).filter(Objects::nonNull).distinct().toList());
+        perCategory.addColumn(Labels::category).setHeader(t("col.category")).setKey("category").setAutoWidth(true).setFrozen(true);
+        for (int y : ys) {
+            number(perCategory.addColumn(c -> Labels.fte(p.categories().stream().filter(r -> r.category() == c && r.year() == y)
+                    .mapToDouble(RetirementYear::retirements).sum())).setHeader(Integer.toString(y)).setKey("y" + y));
+        }
+        perCategory.setItems(cats);
+        perCategory.setVisible(!cats.isEmpty());
+        perCategoryTitle.setVisible(!cats.isEmpty());
+    }
+
+    private void markInvalid(InvalidInputException e) {
+        e.fieldErrors().forEach((field, message) -> {
+            switch (field) {
+                case "years" -> invalid(years, Errors.field(field, message));
+                case "retirementAge" -> invalid(retirementAge, Errors.field(field, message));
+                case "turnoverRate" -> invalid(turnover, Errors.field(field, message));
+                default -> Notices.show(e, CompetenceTexts.TEXTS);
+            }
+        });
+    }
+
+    private static void invalid(com.vaadin.flow.component.HasValidation f, String message) {
+        f.setErrorMessage(message);
+        f.setInvalid(true);
+    }
+
+    private void clearInvalid() {
+        retirementAge.setInvalid(false);
+        turnover.setInvalid(false);
+        years.setInvalid(false);
+    }
+
+    public RetirementProjection projection() {
+        return projection;
+    }
+}

@@ -1,0 +1,78 @@
+package no.planverk.competence.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.util.List;
+import no.planverk.competence.api.Category;
+import no.planverk.competence.api.Gap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The sector dashboard on a hand-made register: the gap heatmap, deviations, full-time share, retirements. */
+class SectorViewTest {
+
+    private final CompetenceUi ui = new CompetenceUi(CompetenceUi.READER);
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @Test
+    void theDashboardShowsTheGapsOfTheRegisterAndTheStatutoryDeviation() throws Exception {
+        ui.gapExample();
+        SectorView view = CompetenceUi.open("competence", SectorView.class);
+        assertEquals("Alver kommune", view.sector.getValue().name(), "the top unit with rows");
+        assertEquals(2025, view.year.getValue());
+
+        JsonNode heat = new ObjectMapper().readTree(view.gaps.heat.chart.option());
+        assertEquals("[\"Sjukepleiar\",\"Lege\"]", heat.at("/xAxis/data").toString());
+        assertEquals("[\"Institusjonstenester\"]", heat.at("/yAxis/data").toString());
+        assertEquals("[[0,0,4.0],[1,0,2.0]]", heat.at("/series/0/data").toString(), "nurses short 15 − 11 = 4, doctors 2 − 0 = 2");
+        assertEquals("heatmap", heat.at("/series/0/type").asText());
+
+        List<Gap> deviations = GridKt._fetch(view.gaps.deviations, 0, 10);
+        assertEquals(1, deviations.size(), "only the statutory requirement is a deviation");
+        assertEquals(Category.SJUKEPLEIAR, deviations.get(0).category());
+        assertEquals("+4,0", GridKt._getFormatted(view.gaps.deviations, 0, "gap"));
+        assertEquals("15,0", GridKt._getFormatted(view.gaps.deviations, 0, "required"));
+        assertEquals("11,0", GridKt._getFormatted(view.gaps.deviations, 0, "available"));
+        assertEquals(4.0, GridKt._fetch(view.gaps.categories, 0, 20).stream().filter(c -> c.category() == Category.SJUKEPLEIAR)
+                .findFirst().orElseThrow().shortfall(), 1e-9);
+        assertTrue(view.facts.getText().contains("40 stillingar, 30,0 årsverk"), view.facts.getText());
+        assertTrue(view.facts.getText().endsWith("1 avvik frå lovkrav."), view.facts.getText());
+
+        // full time: 10 of 40 positions at 100 %, for each unit with rows
+        assertEquals(List.of("Alver kommune", "Helse og omsorg", "Institusjonstenester"),
+                GridKt._fetch(view.fulltime.grid, 0, 10).stream().map(y -> y.stats().unitName()).toList());
+        assertEquals("25,0 %", GridKt._getFormatted(view.fulltime.grid, 2, "share"));
+        // retirements: the 2025 staff from 2026, ten years ahead with the defaults
+        assertEquals(10, GridKt._size(view.retirements.totals));
+        assertEquals("2026", GridKt._getFormatted(view.retirements.totals, 0, "year"));
+        assertEquals(3, GridKt._size(view.unitGrid));
+    }
+
+    @Test
+    void anEmptyRegisterSaysSoAndHidesTheSections() {
+        SectorView view = CompetenceUi.open("competence", SectorView.class);
+        assertEquals("Bemanningsregisteret er tomt. ", view.empty.getText());
+        assertFalse(view.gaps.getParent().orElseThrow().isVisible());
+    }
+
+    @Test
+    void changingTheRetirementAgeRecomputesTheCurve() {
+        ui.gapExample();
+        SectorView view = CompetenceUi.open("competence", SectorView.class);
+        String before = view.retirements.curve.chart.option();
+        view.retirements.retirementAge.setValue(67);
+        assertFalse(before.equals(view.retirements.curve.chart.option()));
+        view.retirements.retirementAge.setValue(90);
+        assertTrue(view.retirements.retirementAge.isInvalid());
+        assertEquals("Pensjonsalder frå 50 til 75", view.retirements.retirementAge.getErrorMessage());
+    }
+}

@@ -24,8 +24,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * Boots the distribution with Bergen's profile and the demo: exactly Bergen's modules, Bergen's units and plans
- * only, no Alver forecast, bokmål as the first language; a module outside the profile answers 404.
+ * Boots the distribution with Bergen's profile and the demo: exactly Bergen's modules, Bergen's units, plans and
+ * register only, no Alver forecast, bokmål as the first language; a module outside the profile answers 404; an admin
+ * uninstalls a module of the profile at runtime and installs it again (its data is back).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -53,7 +54,7 @@ public class ProfilesIT {
         Distribution.awaitHealthy(PORT, 90);
         Answer modules = awaitBody("/api/v1/modules", "\"forecasting\"", 60);
         System.out.printf("| profile bergen | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
-        assertEquals(List.of("forecasting", "measures", "plans", "platform").toString(), ids(modules.body(), "\"id\":\"([a-z]+)\"").toString());
+        assertEquals(List.of("competence", "forecasting", "measures", "plans", "platform").toString(), ids(modules.body(), "\"id\":\"([a-z]+)\"").toString());
         assertFalse(features.isInstalled(features.getFeature("planverk-alver")));
 
         Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
@@ -66,10 +67,32 @@ public class ProfilesIT {
         assertTrue(measures.body(), measures.body().contains("Forvaltningsenhet"));
         assertTrue(call(PORT, "GET", "/api/v1/measures?q=koordinator+for+frivillig", "lesar", (String) null).body().contains("\"total\":0"));
         assertEquals("[]", call(PORT, "GET", "/api/v1/forecasts/runs", "lesar", (String) null).body());
+        Answer competence = awaitBody("/api/v1/competence/units", "BRG-UH", 60);
+        assertFalse("no Alver register in Bergen's profile: " + competence.body(), competence.body().contains("ALV-"));
 
         assertEquals("nb", configs.getConfiguration("no.planverk.ui", null).getProperties().get("language"));
         assertEquals(404, call(PORT, "GET", "/api/v1/volunteers/organisations", "admin", (String) null).status());
-        assertEquals(404, call(PORT, "GET", "/api/v1/competence/units", "admin", (String) null).status());
+
+        Answer available = call(PORT, "GET", "/api/v1/modules/features", "lesar", (String) null);
+        assertTrue(available.body(), available.body().contains("{\"name\":\"planverk-volunteers\",")
+                && available.body().contains("\"installed\":false") && available.body().contains("planverk-measures"));
+        assertEquals(403, call(PORT, "POST", "/api/v1/modules/features/planverk-measures/uninstall", "planlegg", (String) null).status());
+
+        // a module that came with the profile goes alone, without a restart, and its data is back when it returns
+        long start2 = System.nanoTime();
+        Answer gone = call(PORT, "POST", "/api/v1/modules/features/planverk-measures/uninstall", "admin", (String) null);
+        assertEquals(gone.body(), 200, gone.status());
+        awaitStatus(404, "/api/v1/measures?limit=1", 60);
+        System.out.printf("| profile bergen | uninstall of planverk-measures to its API gone | %.1f s |%n", (System.nanoTime() - start2) / 1e9);
+        assertEquals(200, call(PORT, "GET", "/api/v1/plans?limit=1", "lesar", (String) null).status());
+        assertEquals(200, call(PORT, "GET", "/api/v1/forecasts/runs", "lesar", (String) null).status());
+        start2 = System.nanoTime();
+        Answer back = call(PORT, "POST", "/api/v1/modules/features/planverk-measures/install", "admin", (String) null);
+        assertEquals(back.body(), 200, back.status());
+        awaitBody("/api/v1/measures?q=ETTU", "\"total\":1", 90);
+        System.out.printf("| profile bergen | install of planverk-measures to its data answering | %.1f s |%n", (System.nanoTime() - start2) / 1e9);
+        Answer audit = call(PORT, "GET", "/api/v1/audit?limit=5", "admin", (String) null);
+        assertTrue(audit.body(), audit.body().contains("planverk-measures"));
     }
 
     private static TreeSet<String> ids(String body, String regex) {
@@ -79,6 +102,17 @@ public class ProfilesIT {
             ids.add(m.group(1));
         }
         return ids;
+    }
+
+    private static void awaitStatus(int status, String path, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < end) {
+            if (call(PORT, "GET", path, "planlegg", (String) null).status() == status) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s");
     }
 
     private static Answer awaitBody(String path, String expected, int seconds) throws Exception {

@@ -3,7 +3,7 @@
  * the audit log, database health, schema migrations and JSON HTTP endpoints. Records and interfaces only.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package no.planverk.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package no.planverk.ui.internal.views;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.ui.api.MenuEntry;
 import no.planverk.ui.api.ViewContribution;
@@ -13,10 +14,12 @@ import org.osgi.service.component.annotations.Reference;
 public class AboutContribution implements ViewContribution {
 
     private final ModuleRegistry modules;
+    private final ModuleAdmin admin;
 
     @Activate
-    public AboutContribution(@Reference ModuleRegistry modules) {
+    public AboutContribution(@Reference ModuleRegistry modules, @Reference ModuleAdmin admin) {
         this.modules = modules;
+        this.admin = admin;
     }
 
     @Override
@@ -31,7 +34,7 @@ public class AboutContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new AboutView(modules);
+        return new AboutView(modules, admin);
     }
 
     @Override

@@ -5,17 +5,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleInfo;
 import no.planverk.platform.api.ModuleRegistry;
+import no.planverk.platform.api.Role;
+import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.internal.ShellTexts;
 
-/** "About / Modules": the installed modules and their versions. */
+/** "About / Modules": the installed modules and their versions; for admins, every module feature with install and uninstall. */
 public class AboutView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
     final Grid<ModuleInfo> grid = new Grid<>();
 
-    public AboutView(ModuleRegistry modules) {
+    public AboutView(ModuleRegistry modules, ModuleAdmin admin) {
         grid.addColumn(ModuleInfo::name).setHeader(ShellTexts.t("about.name")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::id).setHeader(ShellTexts.t("about.id")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::version).setHeader(ShellTexts.t("about.version")).setAutoWidth(true);
@@ -24,6 +27,7 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setId("planverk-modules");
         add(new H2(ShellTexts.t("menu.about")), new Paragraph(ShellTexts.t("about.intro")), grid);
+        CurrentUser.get().filter(u -> u.roles().contains(Role.ADMIN)).ifPresent(u -> add(new ModulesPanel(admin, u)));
     }
 
     @Override

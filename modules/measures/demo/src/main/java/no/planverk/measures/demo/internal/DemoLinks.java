@@ -28,12 +28,16 @@ final class DemoLinks {
     }
 
     /** The plan titles the demo file names, so the plans module's demo data has loaded. */
-    static final List<String> PLANS = List.of("Kommunedelplan for helse, sosial og omsorg 2021-2033",
-            "Et helt liv med mening, vekst og utvikling 2018-2028");
+    /** The demo plan each municipality's measures wait for. */
+    static final java.util.Map<String, String> PLANS = java.util.Map.of(
+            no.planverk.platform.demo.DemoUnitsLoaded.ALVER, "Kommunedelplan for helse, sosial og omsorg 2021-2033",
+            no.planverk.platform.demo.DemoUnitsLoaded.BERGEN, "Et helt liv med mening, vekst og utvikling 2018-2028");
 
-    static boolean plansLoaded(PlanDirectory dir) {
+    /** True when the demo plans of the demo's municipalities are there. */
+    static boolean plansLoaded(PlanDirectory dir, java.util.Set<String> municipalities) {
         List<PlanInfo> plans = dir.plans();
-        return PLANS.stream().allMatch(name -> plans.stream().anyMatch(p -> p.matches(name)));
+        return municipalities.stream().map(PLANS::get).filter(java.util.Objects::nonNull)
+                .allMatch(name -> plans.stream().anyMatch(p -> p.matches(name)));
     }
 
     /** Links what can be linked now: plan, goal (by the code that starts the goal text) and carrying plan. Returns what is left. */

@@ -106,7 +106,7 @@ public class DemoMeasures {
         if (d == null || !active) {
             return;
         }
-        boolean plansThere = DemoLinks.plansLoaded(d);
+        boolean plansThere = DemoLinks.plansLoaded(d, municipalities);
         if (plansThere) {
             load(measures, transfer, municipalities);
         }

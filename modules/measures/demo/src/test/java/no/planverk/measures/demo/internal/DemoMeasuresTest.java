@@ -72,8 +72,22 @@ class DemoMeasuresTest {
         assertEquals(0, DemoLinks.link(f.measures(), dir, DemoMeasures.DEMO), "linking again changes nothing");
     }
 
+    @Test
+    void waitsOnlyForThePlansOfTheDemosMunicipalities() {
+        Directory dir = new Directory();
+        assertTrue(DemoLinks.plansLoaded(dir, BOTH));
+        Directory bergenOnly = new Directory() {
+            @Override
+            public List<PlanInfo> plans() {
+                return plans.stream().filter(p -> p.code().startsWith("BRG")).toList();
+            }
+        };
+        assertTrue(DemoLinks.plansLoaded(bergenOnly, Set.of(DemoUnitsLoaded.BERGEN)), "Bergen's profile has no Alver plan to wait for");
+        org.junit.jupiter.api.Assertions.assertFalse(DemoLinks.plansLoaded(bergenOnly, BOTH));
+    }
+
     /** The demo plans and a few goals, as the plans module lends them. */
-    static final class Directory implements PlanDirectory {
+    static class Directory implements PlanDirectory {
         final List<PlanInfo> plans = List.of(new PlanInfo(100, "ALV-KDP-HSO", "Kommunedelplan for helse, sosial og omsorg 2021-2033",
                 2021, 2033), new PlanInfo(200, "BRG-UH-2018", "Et helt liv med mening, vekst og utvikling", 2018, 2028),
                 new PlanInfo(300, "ALV-DEMENS", "Heilskapleg demensomsorg i Alver kommune 2023-2026", 2023, 2026));

@@ -1,0 +1,107 @@
+package no.planverk.itests;
+
+import static no.planverk.itests.Distribution.call;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import no.planverk.itests.Distribution.Answer;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the distribution with competence and the demo, first alone (no recruitment gap: forecasting is not there),
+ * then installs forecasting at runtime: the demo forecast's FTE gives the recruitment gap per year.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CompetenceIT {
+
+    static final int PORT = 18881;
+    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
+            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-competence, planverk-demo";
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(Distribution.options(PORT, 700),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+    }
+
+    @Test
+    public void competenceAloneThenWithForecasting() throws Exception {
+        Distribution.awaitHealthy(PORT, 90);
+        assertFalse(features.isInstalled(features.getFeature("planverk-forecasting")));
+        awaitBody("/api/v1/competence/units", "ALV-HO", 90);
+        Answer units = awaitBody("/api/v1/competence/units", "BRG-UH", 60);
+        assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", (String) null).body().contains("\"competence\""));
+        Answer gaps = call(PORT, "GET", "/api/v1/competence/gaps?unit=BRG-UH", "lesar", (String) null);
+        assertEquals(gaps.body(), 200, gaps.status());
+        assertTrue("Bergen's chapter 9 deviation: " + gaps.body(), gaps.body().contains("9-9"));
+        String shell = Distribution.shell(sessions, null, "competence:gaps BRG-UH");
+        assertTrue(shell, shell.toLowerCase().contains("vernepleiar"));
+        Answer without = call(PORT, "GET", "/api/v1/competence/recruitment?unit=ALV-HO&run=1&scenario=normal", "planlegg", (String) null);
+        assertTrue(without.body(), without.body().contains("not installed"));
+
+        Answer bad = call(PORT, "POST", "/api/v1/competence/import?format=csv&dryRun=true", "planlegg",
+                "unit,year,category,count,percent,age\nALV-HO,2025,sjukepleiar,2,150,57\n");
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("\"line\":2"));
+
+        features.installFeature("planverk-forecasting", EnumSet.noneOf(FeaturesService.Option.class));
+        Answer runs = awaitBody("/api/v1/competence/forecast-runs", "Alver 2020", 120);
+        long run = Long.parseLong(first(runs.body(), "\"id\":(\\d+)"));
+        Answer gap = call(PORT, "GET", "/api/v1/competence/recruitment?unit=ALV-HO&run=" + run + "&scenario=normal&basis=growth",
+                "planlegg", (String) null);
+        assertEquals(gap.body(), 200, gap.status());
+        assertTrue(gap.body(), gap.body().contains("2030"));
+
+        String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        Object[][] table = {
+            // method, path, body, expected: anonymous, admin, planner, unit leader (ALV-HO), coordinator, reader
+            {"GET", "/api/v1/competence/units", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/competence/gaps?unit=ALV-HO", null, new int[] {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/competence/workforce?unit=BRG-UH", null, new int[] {401, 200, 200, 403, 403, 403}},
+            {"POST", "/api/v1/competence/workforce/erase?unit=BRG-UH", null, new int[] {401, 200, 403, 403, 403, 403}},
+        };
+        assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
+        assertTrue(units.body(), units.body().contains("BRG-UH"));
+    }
+
+    private static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(text, m.find());
+        return m.group(1);
+    }
+
+    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        Answer last = null;
+        while (System.currentTimeMillis() < end) {
+            last = call(PORT, "GET", path, "planlegg", (String) null);
+            if (last.status() == 200 && last.body().contains(expected)) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
+    }
+}

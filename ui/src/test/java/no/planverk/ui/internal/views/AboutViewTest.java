@@ -1,0 +1,87 @@
+package no.planverk.ui.internal.views;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.planverk.platform.api.AccessDeniedException;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.ModuleAdmin;
+import no.planverk.platform.api.ModuleFeature;
+import no.planverk.platform.api.ModuleInfo;
+import no.planverk.platform.api.ModuleRegistry;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.UserContext;
+import no.planverk.ui.testing.ContributedViews;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The about page: admins install and uninstall module features in the background; others see no such controls. */
+class AboutViewTest {
+
+    /** Karaf's feature service stands outside the JVM of a view test: this keeps the states in a map, checking roles like the real one. */
+    static final class MapAdmin implements ModuleAdmin {
+        final Map<String, Boolean> installed = new TreeMap<>(Map.of("planverk-plans", true, "planverk-volunteers", false));
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public List<ModuleFeature> features() {
+            return installed.entrySet().stream().map(e -> new ModuleFeature(e.getKey(), "desc", e.getValue())).toList();
+        }
+
+        @Override
+        public void install(String feature, UserContext by) {
+            by.require(Role.ADMIN);
+            if (installed.get(feature) == null || installed.get(feature)) {
+                throw InvalidInputException.field("feature", feature + " is installed already");
+            }
+            calls.add("install " + feature);
+            installed.put(feature, true);
+        }
+
+        @Override
+        public void uninstall(String feature, UserContext by) {
+            by.require(Role.ADMIN);
+            calls.add("uninstall " + feature);
+            installed.put(feature, false);
+        }
+    }
+
+    final MapAdmin admin = new MapAdmin();
+    final ModuleRegistry registry = () -> List.of(new ModuleInfo("platform", "Planverk platform", "1", "COGS", "shell"));
+
+    @AfterEach
+    void tearDown() {
+        ContributedViews.tearDown();
+    }
+
+    @Test
+    void anAdminInstallsAModuleWhileThePageStaysUsable() throws Exception {
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin)), UserContext.of("admin", Role.ADMIN));
+        ContributedViews.open("about", AboutView.class);
+        ModulesPanel panel = _find(ModulesPanel.class).get(0);
+        panel.change(new ModuleFeature("planverk-volunteers", "desc", false)); // the row's Install button
+        assertTrue(panel.progress.isVisible(), "progress shows while Karaf works");
+        for (int i = 0; i < 100 && panel.progress.isVisible(); i++) {
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip();
+        }
+        assertEquals(List.of("install planverk-volunteers"), admin.calls);
+        assertTrue(panel.grid.getGenericDataView().getItems().anyMatch(f -> f.name().equals("planverk-volunteers") && f.installed()));
+        assertTrue(ContributedViews.notifications().stream().anyMatch(n -> n.contains("planverk-volunteers")), ContributedViews.notifications().toString());
+    }
+
+    @Test
+    void othersSeeTheModulesButNoInstallControls() {
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin)), UserContext.of("planlegg", Role.PLANNER));
+        ContributedViews.open("about", AboutView.class);
+        assertTrue(_find(ModulesPanel.class).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> admin.install("planverk-volunteers", UserContext.of("planlegg", Role.PLANNER)));
+    }
+}

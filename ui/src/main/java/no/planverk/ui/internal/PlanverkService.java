@@ -27,7 +27,10 @@ class PlanverkService extends VaadinServletService {
             e.getSession().setLocale(Languages.fromRequest(e.getRequest(), language.get()));
         });
         AccessControl access = new AccessControl(registry);
-        addUIInitListener(e -> e.getUI().addBeforeEnterListener(access));
+        addUIInitListener(e -> {
+            e.getUI().addBeforeEnterListener(access);
+            registry.track(e.getUI());
+        });
     }
 
     @Override

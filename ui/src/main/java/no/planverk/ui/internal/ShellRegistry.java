@@ -34,6 +34,7 @@ public class ShellRegistry {
     private final Authenticator authenticator;
     private final Map<String, ViewContribution> byPath = new ConcurrentHashMap<>();
     private final Set<DashboardCard> cards = new CopyOnWriteArraySet<>();
+    private final Set<com.vaadin.flow.component.UI> uis = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile RouteConfiguration routes;
 
     @Activate
@@ -62,6 +63,33 @@ public class ShellRegistry {
                 r.removeRoute(view.path());
             }
             LOG.info("View /{} removed", view.path());
+            sendHomeFrom(view.viewClass());
+        }
+    }
+
+    /** Follows an open UI, so it can be sent home when the module of its view goes. */
+    void track(com.vaadin.flow.component.UI ui) {
+        uis.add(ui);
+        ui.addDetachListener(e -> uis.remove(ui));
+    }
+
+    /**
+     * Users on a view whose module was uninstalled go home with a message: at once with push, otherwise at their next
+     * click (Vaadin runs the queued task before it handles the request).
+     */
+    private void sendHomeFrom(Class<?> viewClass) {
+        for (com.vaadin.flow.component.UI ui : uis) {
+            try {
+                ui.access(() -> {
+                    if (ui.getInternals().getActiveRouterTargetsChain().stream().anyMatch(viewClass::isInstance)) {
+                        ui.navigate("");
+                        com.vaadin.flow.component.notification.Notification.show(ShellTexts.t("shell.module.removed"), 6000,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+                    }
+                });
+            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                uis.remove(ui);
+            }
         }
     }
 

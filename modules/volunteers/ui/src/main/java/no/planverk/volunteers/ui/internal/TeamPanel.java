@@ -101,7 +101,7 @@ public class TeamPanel extends VerticalLayout {
         hours.addColumn(h -> Labels.hours(h.hours())).setHeader(t("hours.hours")).setKey("hours").setAutoWidth(true);
         hours.addColumn(HoursEntry::loggedBy).setHeader(t("hours.loggedBy")).setKey("by").setAutoWidth(true);
         hours.addComponentColumn(h -> {
-            Button b = new Button(VaadinIcon.TRASH.create(), e -> deleteHours(h));
+            Button b = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(h));
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             b.getElement().setAttribute("aria-label", t("hours.delete", Formats.date(h.date())));
             return b;
@@ -172,6 +172,16 @@ public class TeamPanel extends VerticalLayout {
         } catch (PlanverkException e) {
             Errors.show(e);
         }
+    }
+
+    private void confirmDelete(HoursEntry h) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog d = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                t("hours.delete.title"), t("hours.delete.text", Labels.hours(h.hours()), Formats.date(h.date()),
+                h.volunteerId() == null ? t("hours.erased") : nameText(h.volunteerId())), t("hours.delete.confirm"), e -> deleteHours(h));
+        d.setCancelable(true);
+        d.setCancelText(t("action.cancel"));
+        d.setConfirmButtonTheme("error primary");
+        d.open();
     }
 
     void deleteHours(HoursEntry h) {

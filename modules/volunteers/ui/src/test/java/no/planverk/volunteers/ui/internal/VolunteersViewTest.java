@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -94,6 +95,32 @@ class VolunteersViewTest {
         LocatorJ._get(Button.class, s -> s.withId("planverk-volunteer-status-active")).click();
         assertEquals(VolunteerStatus.ACTIVE, ui.f.volunteers().profile(id, VolunteersUi.COORDINATOR).status());
         assertNotNull(LocatorJ._get(Button.class, s -> s.withId("planverk-volunteer-status-paused")));
+    }
+
+    @Test
+    void theExportIsJsonWithTheProfileAndIsAudited() {
+        Volunteer kari = ui.active("Kari Testesen", LocalDate.of(2028, 1, 1));
+        VolunteerView view = VolunteersUi.open("volunteers/volunteer/" + kari.id(), VolunteerView.class);
+        String json = new String(DownloadKt._download(view.export), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"name\" : \"Kari Testesen\""), json);
+        assertTrue(json.contains("\"expires\" : \"2028-01-01\""), json);
+        assertTrue(ui.f.audit().calls().stream().anyMatch(c -> c.action().equals("export")));
+    }
+
+    @Test
+    void anOrganisationWithABadNumberIsRefusedOnTheFieldThenSaved() {
+        OrganisationsView view = VolunteersUi.open("volunteers/organisations", OrganisationsView.class);
+        view.create.click();
+        OrganisationDialog d = LocatorJ._get(OrganisationDialog.class);
+        d.name.setValue("Alver sanitetslag (oppdikta)");
+        d.number.setValue("974760674");
+        d.save();
+        assertTrue(d.number.isInvalid());
+        assertTrue(ui.f.organisations().list(null).isEmpty());
+        d.number.setValue("974 760 673");
+        d.save();
+        assertEquals(1, ui.f.organisations().list(null).size());
+        assertEquals("1 lag og organisasjonar", view.count.getText());
     }
 
     @Test

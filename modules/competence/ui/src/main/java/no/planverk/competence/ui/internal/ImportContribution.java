@@ -6,7 +6,10 @@ import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Import of an HR export at {@code competence/import}, reached from the nav bar by planners and unit leaders (the view sends others back). */
+/**
+ * Import of an HR export at {@code competence/import}, reached from the nav bar by planners and unit leaders (the view
+ * sends others back).
+ */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public final class ImportContribution implements ViewContribution {
 

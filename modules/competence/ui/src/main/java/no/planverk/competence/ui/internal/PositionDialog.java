@@ -116,8 +116,8 @@ public class PositionDialog extends FormDialog {
 
     PositionDraft draft() {
         return new PositionDraft(unit.getValue() == null ? null : unit.getValue().id(), year.getValue(), category.getValue(),
-                percent.getValue(), count.getValue(), ageFrom.getValue(), ageTo.getValue(), temporary.getValue(), furtherEducation.getValue(),
-                employeeNo.getValue(), name.getValue(), birthYear.getValue());
+                percent.getValue(), count.getValue(), ageFrom.getValue(), ageTo.getValue(), temporary.getValue(),
+                furtherEducation.getValue(), employeeNo.getValue(), name.getValue(), birthYear.getValue());
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class RecruitmentContribution implements ViewContribution {
     private final OrgUnitService units;
 
     @Activate
-    public RecruitmentContribution(@Reference RetirementService retirements, @Reference WorkforceService workforce, @Reference OrgUnitService units) {
+    public RecruitmentContribution(@Reference RetirementService retirements, @Reference WorkforceService workforce,
+            @Reference OrgUnitService units) {
         this.retirements = retirements;
         this.workforce = workforce;
         this.units = units;

@@ -141,8 +141,9 @@ public class RecruitmentView extends VerticalLayout implements HasDynamicTitle {
             return gap;
         }
         List<RecruitmentYear> years = gap.years();
-        summary.setText(t("recruit.summary", unit.getValue().name(), gap.baseYear(), Labels.fte(gap.baseFte()),
-                years.isEmpty() ? "" : Labels.gap(years.get(years.size() - 1).gap()), years.isEmpty() ? "" : years.get(years.size() - 1).year()));
+        RecruitmentYear last = years.isEmpty() ? null : years.get(years.size() - 1);
+        summary.setText(last == null ? "" : t("recruit.summary", unit.getValue().name(), gap.baseYear(), Labels.fte(gap.baseFte()),
+                Labels.gap(last.gap()), last.year()));
         grid.setItems(years);
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(t("recruit.needed"), years.stream().map(RecruitmentYear::neededFte).toList());

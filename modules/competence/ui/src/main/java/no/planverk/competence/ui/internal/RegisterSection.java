@@ -67,6 +67,8 @@ public final class RegisterSection extends VerticalLayout {
         number(grid.addColumn(p -> Formats.integer(p.count())).setHeader(t("col.count")).setKey("count"));
         number(grid.addColumn(p -> Labels.ages(p.ageFrom(), p.ageTo())).setHeader(t("col.age")).setKey("age").setSortable(true)
                 .setComparator(Position::ageFrom));
+        grid.getColumnByKey("age").setAutoWidth(false).setWidth("6.5em");
+        grid.getColumnByKey("percent").setAutoWidth(false).setWidth("10em");
         grid.addColumn(p -> p.temporary() ? t("register.temporary") : t("register.permanent")).setHeader(t("col.employment"))
                 .setKey("temporary").setAutoWidth(true);
         grid.addColumn(p -> p.furtherEducation() == null ? "" : p.furtherEducation()).setHeader(t("col.furtherEducation"))
@@ -78,7 +80,6 @@ public final class RegisterSection extends VerticalLayout {
                 .setKey("birthYear").setAutoWidth(true);
         actions = grid.addComponentColumn(this::actions).setHeader(t("col.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("28em");
         grid.setEmptyStateText(t("register.empty"));
         add.setId("planverk-competence-register-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,6 +110,12 @@ public final class RegisterSection extends VerticalLayout {
             rows = List.of();
         }
         grid.setItems(rows);
+        if (rows.size() <= 15) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setAllRowsVisible(false);
+            grid.setHeight("32em");
+        }
         boolean shown = rows.stream().anyMatch(p -> p.employeeNo() != null || p.name() != null || p.birthYear() != null);
         employeeNo.setVisible(shown);
         name.setVisible(shown);

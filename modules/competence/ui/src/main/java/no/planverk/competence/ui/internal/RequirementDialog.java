@@ -90,7 +90,8 @@ public class RequirementDialog extends FormDialog {
 
     RequirementDraft draft() {
         return new RequirementDraft(unit.getValue() == null ? null : unit.getValue().id(), category.getValue(), minFte.getValue(),
-                minShare.getValue() == null ? null : minShare.getValue() / 100.0, statutory.getValue(), reference.getValue(), note.getValue());
+                minShare.getValue() == null ? null : minShare.getValue() / 100.0, statutory.getValue(), reference.getValue(),
+                note.getValue());
     }
 
     @Override

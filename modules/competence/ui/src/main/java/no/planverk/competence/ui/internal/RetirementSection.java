@@ -134,7 +134,8 @@ public final class RetirementSection extends VerticalLayout {
     private void showCategories(RetirementProjection p) {
         perCategory.removeAllColumns();
         List<Integer> ys = p.totals().stream().map(RetirementYear::year).toList();
-        List<Category> cats = new ArrayList<>(p.categories().stream().map(RetirementYear::category).filter(Objects::nonNull).distinct().toList());
+        List<Category> cats = new ArrayList<>(p.categories().stream().map(RetirementYear::category).filter(Objects::nonNull)
+                .distinct().toList());
         perCategory.addColumn(Labels::category).setHeader(t("col.category")).setKey("category").setAutoWidth(true).setFrozen(true);
         for (int y : ys) {
             number(perCategory.addColumn(c -> Labels.fte(p.categories().stream().filter(r -> r.category() == c && r.year() == y)

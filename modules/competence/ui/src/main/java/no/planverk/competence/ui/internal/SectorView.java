@@ -53,6 +53,7 @@ public class SectorView extends VerticalLayout implements HasDynamicTitle {
     final FulltimeUnits fulltime;
     final RetirementSection retirements;
     final Grid<WorkforceSummary> unitGrid = new Grid<>();
+    final BenchmarkSection benchmarks;
     private final VerticalLayout body = new VerticalLayout();
     private transient Map<Long, WorkforceSummary> summaries = Map.of();
 
@@ -64,6 +65,7 @@ public class SectorView extends VerticalLayout implements HasDynamicTitle {
         gaps = new GapSection(requirements, "planverk-competence-sector");
         fulltime = new FulltimeUnits(fulltimeService);
         retirements = new RetirementSection(retirementService, false);
+        benchmarks = new BenchmarkSection(fulltimeService, units, this::refresh);
         sector.setId("planverk-competence-sector");
         sector.setItemLabelGenerator(OrgUnit::name);
         sector.setWidth("24em");
@@ -75,7 +77,7 @@ public class SectorView extends VerticalLayout implements HasDynamicTitle {
         configureUnits();
         body.setPadding(false);
         body.setWidthFull();
-        body.add(facts, gaps, fulltime, retirements, new H3(t("sector.units")), unitGrid);
+        body.add(facts, gaps, fulltime, benchmarks, retirements, new H3(t("sector.units")), unitGrid);
         HorizontalLayout choose = new HorizontalLayout(sector, year);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("flex-wrap", "wrap");

@@ -147,7 +147,7 @@ public class UnitView extends VerticalLayout implements HasUrlParameter<Long>, H
         try {
             WorkforceSummary s = workforce.summary(current.id(), y);
             categories.setItems(s.categories());
-            facts.setText(t("unit.facts", s.year(), Formats.integer(s.positions()), Labels.fte(s.fte()), Formats.integer(s.aged55plus())));
+            facts.setText(t("unit.facts", s.year(), Formats.integer(s.positions()), Labels.fte(s.fte()), s.aged55plus()));
         } catch (PlanverkException e) {
             Errors.show(e);
         }

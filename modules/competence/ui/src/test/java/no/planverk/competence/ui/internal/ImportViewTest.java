@@ -63,7 +63,8 @@ class ImportViewTest {
         assertEquals(List.of(2025), ui.f.workforce().years());
         assertEquals(6, ui.f.workforce().summary(ui.unit("ALV-HO"), 2025).positions());
         assertFalse(view.importButton.isEnabled());
-        assertTrue(CompetenceUi.notifications().contains("Importert: 6 stillingar, 5,3 årsverk."), CompetenceUi.notifications().toString());
+        assertTrue(CompetenceUi.notifications().contains("Importert: 6 stillingar, 5,3 årsverk."),
+                CompetenceUi.notifications().toString());
     }
 
     @Test

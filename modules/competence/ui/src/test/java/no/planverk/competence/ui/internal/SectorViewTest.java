@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.List;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import no.planverk.competence.api.BenchmarkKind;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.Gap;
 import org.junit.jupiter.api.AfterEach;
@@ -74,5 +76,36 @@ class SectorViewTest {
         view.retirements.retirementAge.setValue(90);
         assertTrue(view.retirements.retirementAge.isInvalid());
         assertEquals("Pensjonsalder frå 50 til 75", view.retirements.retirementAge.getErrorMessage());
+    }
+
+    @Test
+    void aPlannerEntersANationalFigureAndTheFullTimeTableHoldsTheUnitsAgainstIt() {
+        ui.gapExample();
+        CompetenceUi.signIn(CompetenceUi.PLANNER);
+        SectorView view = CompetenceUi.open("competence", SectorView.class);
+        assertEquals("", GridKt._getFormatted(view.fulltime.grid, 0, "national"));
+        view.benchmarks.add.click();
+        BenchmarkDialog dialog = LocatorJ._get(BenchmarkDialog.class);
+        dialog.kind.setValue(BenchmarkKind.NATIONAL);
+        dialog.year.setValue(2025);
+        dialog.share.setValue(141.0);
+        dialog.save.click();
+        assertTrue(dialog.share.isInvalid());
+        assertEquals("Ein del frå 0 til 100 %", dialog.share.getErrorMessage());
+        dialog.share.setValue(41.0);
+        dialog.source.setValue("KS, helse og omsorg");
+        dialog.save.click();
+        assertFalse(dialog.isOpened());
+        assertEquals(1, ui.f.fulltime().benchmarks().size());
+        assertEquals("41,0 %", GridKt._getFormatted(view.fulltime.grid, 0, "national"));
+        assertEquals("41,0 %", GridKt._getFormatted(view.benchmarks.grid, 0, "share"));
+    }
+
+    @Test
+    void aReaderSeesTheBenchmarksButCannotChangeThem() {
+        ui.gapExample();
+        SectorView view = CompetenceUi.open("competence", SectorView.class);
+        assertFalse(view.benchmarks.add.isVisible());
+        assertEquals(null, view.benchmarks.grid.getColumnByKey("actions"));
     }
 }

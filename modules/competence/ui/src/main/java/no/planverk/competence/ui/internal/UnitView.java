@@ -57,6 +57,7 @@ public class UnitView extends VerticalLayout implements HasUrlParameter<Long>, H
     private transient Units units;
     private transient Rights rights;
     private OrgUnit current;
+    private boolean loading;
 
     public UnitView(WorkforceService workforce, RequirementService requirements, FulltimeService fulltimeService,
             RetirementService retirementService, OrgUnitService orgUnits) {
@@ -87,6 +88,17 @@ public class UnitView extends VerticalLayout implements HasUrlParameter<Long>, H
         number(categories.addColumn(c -> Formats.integer(c.furtherEducation())).setHeader(t("col.furtherEducationCount"))
                 .setKey("furtherEducation"));
         style(categories);
+        // once: Vaadin keeps this view when only the id in the address changes, and calls setParameter again
+        unit.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(CompetenceNav.unit(e.getValue().id()));
+            }
+        });
+        year.addValueChangeListener(e -> {
+            if (!loading) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -98,6 +110,7 @@ public class UnitView extends VerticalLayout implements HasUrlParameter<Long>, H
         Optional<OrgUnit> chosen = id == null ? defaultUnit(user) : units.find(id);
         add(CompetenceNav.bar(CompetenceNav.UNIT));
         if (chosen.isEmpty()) {
+            current = null;
             title.setText(t(id == null ? "unit.none" : "unit.notFound"));
             add(title, new Paragraph(t(id == null ? "unit.none.help" : "unit.notFound.help")));
             return;
@@ -105,17 +118,12 @@ public class UnitView extends VerticalLayout implements HasUrlParameter<Long>, H
         current = chosen.get();
         unit.setItems(units.all());
         unit.setValue(current);
-        unit.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(CompetenceNav.unit(e.getValue().id()));
-            }
-        });
         List<Integer> years = workforce.years();
+        loading = true;
+        Integer keep = year.getValue();
         year.setItems(years);
-        if (!years.isEmpty()) {
-            year.setValue(years.get(0));
-        }
-        year.addValueChangeListener(e -> refresh());
+        year.setValue(years.isEmpty() ? null : years.contains(keep) ? keep : years.get(0));
+        loading = false;
         HorizontalLayout choose = new HorizontalLayout(unit, year);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("flex-wrap", "wrap");
@@ -147,7 +155,7 @@ public class UnitView extends VerticalLayout implements HasUrlParameter<Long>, H
         try {
             WorkforceSummary s = workforce.summary(current.id(), y);
             categories.setItems(s.categories());
-            facts.setText(t("unit.facts", s.year(), Formats.integer(s.positions()), Labels.fte(s.fte()), s.aged55plus()));
+            facts.setText(t("unit.facts", s.year(), s.positions(), Labels.fte(s.fte()), s.aged55plus()));
         } catch (PlanverkException e) {
             Errors.show(e);
         }

@@ -116,4 +116,22 @@ class UnitViewTest {
         UnitView view = CompetenceUi.open("competence/unit", UnitView.class);
         assertEquals("Helse og omsorg", view.title.getText());
     }
+
+    @Test
+    void anotherUnitInTheAddressShowsThatUnitInTheSameView() {
+        ui.gapExample();
+        ui.f.workforce().create(new no.planverk.competence.api.PositionDraft(ui.unit("ALV-HO-HEIM"), 2024, Category.LEGE, 100.0, 1, 50,
+                50, false, null, null, null, null), CompetenceUi.PLANNER);
+        UnitView view = open("ALV-HO");
+        view.year.setValue(2024);
+        assertEquals("Registerår 2024: 1 stilling, 1,0 årsverk, ingen stillingar med tilsette 55 år eller eldre.", view.facts.getText());
+        UnitView again = open("ALV-HO-INST");
+        assertTrue(again == view, "Vaadin keeps the view");
+        assertEquals("Institusjonstenester", view.title.getText());
+        assertEquals(2024, view.year.getValue(), "the year chosen stays");
+        assertEquals("Ingen rader i registeråret.", view.register.grid.getEmptyStateText());
+        assertEquals(0, GridKt._size(view.register.grid), "no rows of Institusjonstenester in 2024");
+        CompetenceUi.open("competence/unit/999", UnitView.class);
+        assertEquals("Fann ikkje eininga", view.title.getText());
+    }
 }

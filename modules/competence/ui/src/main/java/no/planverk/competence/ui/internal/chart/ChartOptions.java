@@ -12,7 +12,7 @@ public final class ChartOptions {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Short (positive gap) in red, about even in grey, surplus in green: readable without knowing the colours by the labels. */
     private static final String SHORT = "#c62828";
-    private static final String EVEN = "#eeeeee";
+    private static final String EVEN = "#bdbdbd";
     private static final String SURPLUS = "#2e7d32";
 
     private ChartOptions() {
@@ -42,10 +42,12 @@ public final class ChartOptions {
         ObjectNode xa = o.putObject("xAxis").put("type", "category");
         x.forEach(xa.putArray("data")::add);
         xa.putObject("axisLabel").put("interval", 0).put("rotate", x.size() > 4 ? 30 : 0);
-        xa.putObject("splitArea").put("show", true);
+        xa.putObject("splitArea").put("show", false); // an empty cell (no requirement) stays white, unlike "balanced" grey
         ObjectNode ya = o.putObject("yAxis").put("type", "category").put("inverse", true);
         y.forEach(ya.putArray("data")::add);
-        ya.putObject("splitArea").put("show", true);
+        ya.putObject("splitArea").put("show", false);
+        ya.putObject("splitLine").put("show", true);
+        xa.putObject("splitLine").put("show", true);
         ObjectNode vm = o.putObject("visualMap").put("type", "piecewise").put("orient", "horizontal").put("left", "center")
                 .put("bottom", 0).put("dimension", 2);
         ArrayNode pieces = vm.putArray("pieces");

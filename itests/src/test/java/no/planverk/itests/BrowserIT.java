@@ -213,6 +213,29 @@ public class BrowserIT {
         screenshot("forecast-charts");
     }
 
+    /** A coordinator sees the demo volunteers and opens a profile; a reader has no volunteers in the menu and sees none. */
+    @Test
+    public void volunteersAreForCoordinatorsOnly() {
+        login("koordinator", "koordinator");
+        WebElement menu = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        waitFor().until(d -> menu.getText().contains("Frivillige"));
+        driver.get(BASE + "/volunteers");
+        WebElement grid = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("planverk-volunteers-grid")));
+        waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains("Test Testesen")
+                || grid.getAttribute("innerHTML").contains("Test Testesen"));
+        screenshot("volunteers");
+
+        driver.get(BASE + "/login");
+        driver.manage().deleteAllCookies();
+        login("lesar", "lesar");
+        WebElement readerMenu = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        waitFor().until(d -> readerMenu.getText().contains("Planar"));
+        assertTrue(readerMenu.getText(), !readerMenu.getText().contains("Frivillige\n") && !readerMenu.getText().endsWith("Frivillige"));
+        driver.get(BASE + "/volunteers");
+        waitFor().until(d -> !d.getCurrentUrl().endsWith("/volunteers") || d.findElements(By.id("planverk-volunteers-grid")).isEmpty());
+        assertTrue("a reader sees no volunteer", !driver.findElement(By.tagName("body")).getText().contains("Test Testesen"));
+    }
+
     /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
     private static void login(String username, String password) {
         driver.get(BASE + "/login");

@@ -4,11 +4,8 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.util.EnumSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import no.planverk.itests.Distribution.Answer;
 import org.apache.karaf.features.FeaturesService;
@@ -17,7 +14,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -31,8 +27,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class CompetenceIT {
 
     static final int PORT = 18881;
-    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
-            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-competence, planverk-demo";
+    static final String BOOT = "planverk-platform, planverk-competence, planverk-demo";
 
     @Inject
     FeaturesService features;
@@ -42,16 +37,15 @@ public class CompetenceIT {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(Distribution.options(PORT, 700),
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+        return Distribution.options(PORT, 700, BOOT);
     }
 
     @Test
     public void competenceAloneThenWithForecasting() throws Exception {
         Distribution.awaitHealthy(PORT, 90);
         assertFalse(features.isInstalled(features.getFeature("planverk-forecasting")));
-        awaitBody("/api/v1/competence/units", "ALV-HO", 90);
-        Answer units = awaitBody("/api/v1/competence/units", "BRG-UH", 60);
+        Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "ALV-HO", 90);
+        Answer units = Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "BRG-UH", 60);
         assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", (String) null).body().contains("\"competence\""));
         Answer gaps = call(PORT, "GET", "/api/v1/competence/gaps?unit=BRG-UH", "lesar", (String) null);
         assertEquals(gaps.body(), 200, gaps.status());
@@ -67,8 +61,8 @@ public class CompetenceIT {
         assertTrue(bad.body(), bad.body().contains("\"line\":2"));
 
         features.installFeature("planverk-forecasting", EnumSet.noneOf(FeaturesService.Option.class));
-        Answer runs = awaitBody("/api/v1/competence/forecast-runs", "Alver 2020", 120);
-        long run = Long.parseLong(first(runs.body(), "\"id\":(\\d+)"));
+        Answer runs = Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/forecast-runs", "Alver 2020", 120);
+        long run = Long.parseLong(Distribution.first(runs.body(), "\"id\":(\\d+)"));
         Answer gap = call(PORT, "GET", "/api/v1/competence/recruitment?unit=ALV-HO&run=" + run + "&scenario=normal&basis=growth",
                 "planlegg", (String) null);
         assertEquals(gap.body(), 200, gap.status());
@@ -84,24 +78,5 @@ public class CompetenceIT {
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
         assertTrue(units.body(), units.body().contains("BRG-UH"));
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertTrue(text, m.find());
-        return m.group(1);
-    }
-
-    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = null;
-        while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "planlegg", (String) null);
-            if (last.status() == 200 && last.body().contains(expected)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
     }
 }

@@ -57,6 +57,16 @@ public final class Distribution {
         };
     }
 
+    /** Karaf's own features that every test boots before Planverk's. */
+    static final String KARAF_BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
+            + " management, service, jaas, diagnostic, wrap, bundle, config";
+
+    /** As {@link #options(int, int)}, booting Karaf's features and then {@code planverkFeatures} (comma separated). */
+    public static Option[] options(int httpPort, int portOffset, String planverkFeatures) {
+        return org.ops4j.pax.exam.OptionUtils.combine(options(httpPort, portOffset),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", KARAF_BOOT + ", " + planverkFeatures));
+    }
+
     /** Status and body of a request; {@code user} is null for none, a name (password = name) or {@code name:password}. */
     public record Answer(int status, String body, String authenticate, byte[] bytes) {
     }
@@ -162,5 +172,41 @@ public final class Distribution {
             }
         }
         return wrong.toString();
+    }
+    /** Polls GET {@code path} as {@code user} until it answers 200 with {@code expected} in the body. */
+    public static Answer awaitBody(int port, String user, String path, String expected, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        Answer last = null;
+        while (System.currentTimeMillis() < end) {
+            last = call(port, "GET", path, user, (String) null);
+            if (last.status() == 200 && last.body().contains(expected)) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
+    }
+
+    /** Polls GET {@code path} as {@code user} until it answers {@code status}. */
+    public static Answer awaitStatus(int port, String user, int status, String path, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        Answer last = null;
+        while (System.currentTimeMillis() < end) {
+            last = call(port, "GET", path, user, (String) null);
+            if (last.status() == status) {
+                return last;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s; last: " + last);
+    }
+
+    /** The first group of {@code regex} in {@code text}; fails the test when there is none. */
+    public static String first(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("No " + regex + " in " + text);
+        }
+        return m.group(1);
     }
 }

@@ -5,13 +5,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import no.planverk.itests.Distribution.Answer;
 import org.apache.karaf.features.FeaturesService;
@@ -20,7 +17,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -34,8 +30,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class ForecastingIT {
 
     static final int PORT = 18581;
-    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
-            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-forecasting, planverk-demo";
+    static final String BOOT = "planverk-platform, planverk-forecasting, planverk-demo";
     /** The README's worked example. */
     static final String POPULATION = "year,age,population\n2020,0,100\n2020,1,100\n2020,2,100\n2020,3,50\n2020,4,20\n"
             + "2021,0,90\n2021,1,100\n2021,2,100\n2021,3,80\n2021,4,40\n";
@@ -49,8 +44,7 @@ public class ForecastingIT {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(Distribution.options(PORT, 400),
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+        return Distribution.options(PORT, 400, BOOT);
     }
 
     @Test
@@ -94,8 +88,8 @@ public class ForecastingIT {
         assertTrue(bad.body(), bad.body().contains("\"line\":3") && bad.body().contains("\"column\":\"population\""));
         assertFalse(call(PORT, "GET", "/api/v1/forecasts/inputs", "lesar", (String) null).body().contains("Feil"));
 
-        Answer demo = awaitBody("/api/v1/forecasts/runs", "Alver 2020", 60);
-        long runId = Long.parseLong(first(demo.body(), "\"id\":(\\d+)"));
+        Answer demo = Distribution.awaitBody(PORT, "planlegg", "/api/v1/forecasts/runs", "Alver 2020", 60);
+        long runId = Long.parseLong(Distribution.first(demo.body(), "\"id\":(\\d+)"));
         Answer saved = call(PORT, "GET", "/api/v1/forecasts/runs/" + runId, "lesar", (String) null);
         assertEquals(saved.body(), 200, saved.status());
         assertTrue(saved.body(), saved.body().contains("\"year\":2050") && saved.body().contains("\"centre\":\"Knarvik\""));
@@ -130,24 +124,5 @@ public class ForecastingIT {
 
     private static String json(String text) {
         return "\"" + text.replace("\n", "\\n") + "\"";
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertTrue(text, m.find());
-        return m.group(1);
-    }
-
-    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = null;
-        while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "planlegg", (String) null);
-            if (last.status() == 200 && last.body().contains(expected)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
     }
 }

@@ -4,13 +4,10 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import no.planverk.itests.Distribution.Answer;
 import org.apache.karaf.features.FeaturesService;
@@ -19,7 +16,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -33,8 +29,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class MeasuresIT {
 
     static final int PORT = 18481;
-    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
-            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-measures, planverk-demo";
+    static final String BOOT = "planverk-platform, planverk-measures, planverk-demo";
     static final String UH = "Et helt liv med mening, vekst og utvikling 2018-2028";
 
     @Inject
@@ -45,8 +40,7 @@ public class MeasuresIT {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(Distribution.options(PORT, 300),
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+        return Distribution.options(PORT, 300, BOOT);
     }
 
     @Test
@@ -55,10 +49,10 @@ public class MeasuresIT {
         assertFalse(features.isInstalled(features.getFeature("planverk-plans")));
         assertEquals(404, call(PORT, "GET", "/api/v1/plans", "planlegg", (String) null).status());
 
-        Answer demo = awaitBody("/api/v1/measures?q=ETTU", "\"total\":1", 60);
+        Answer demo = Distribution.awaitBody(PORT, "planlegg", "/api/v1/measures?q=ETTU", "\"total\":1", 60);
         assertTrue(demo.body(), demo.body().contains("\"planName\":\"" + UH + "\"") && demo.body().contains("\"planId\":null"));
-        long id = Long.parseLong(first(demo.body(), "\"id\":(\\d+)"));
-        long version = Long.parseLong(first(demo.body(), "\"version\":(\\d+)"));
+        long id = Long.parseLong(Distribution.first(demo.body(), "\"id\":(\\d+)"));
+        long version = Long.parseLong(Distribution.first(demo.body(), "\"version\":(\\d+)"));
 
         String report = "{\"period\":\"2026-T3\",\"status\":\"ongoing\",\"percent\":70,\"light\":\"red\",\"version\":" + version + "}";
         Answer noComment = call(PORT, "POST", "/api/v1/measures/" + id + "/reports", "planlegg", report);
@@ -122,24 +116,5 @@ public class MeasuresIT {
                 new int[] {401, 200, 200, 403, 403, 403}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertTrue(text, m.find());
-        return m.group(1);
-    }
-
-    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = null;
-        while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "planlegg", (String) null);
-            if (last.status() == 200 && last.body().contains(expected)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
     }
 }

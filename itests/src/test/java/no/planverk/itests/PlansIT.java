@@ -4,7 +4,6 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -34,8 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class PlansIT {
 
     static final int PORT = 18381;
-    static final String BOOT_WITHOUT_PLANS = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
-            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-demo";
+    static final String BOOT_WITHOUT_PLANS = "planverk-platform, planverk-demo";
     static final String CSV = """
             code;type;title;unit;period_from;period_to;status;parent
             IT-KDP;kommunedelplan;Kommunedelplan for helse, sosial og omsorg (itest);ALV-HO;2021;2033;preparation;
@@ -50,8 +47,7 @@ public class PlansIT {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(Distribution.options(PORT, 200),
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_WITHOUT_PLANS));
+        return Distribution.options(PORT, 200, BOOT_WITHOUT_PLANS);
     }
 
     @Test
@@ -62,7 +58,7 @@ public class PlansIT {
         assertFalse(call(PORT, "GET", "/api/v1/modules", "planlegg", (String) null).body().contains("\"plans\""));
 
         features.installFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
-        Answer list = awaitStatus(200, "/api/v1/plans?limit=1", 90);
+        Answer list = Distribution.awaitStatus(PORT, "planlegg", 200, "/api/v1/plans?limit=1", 90);
         assertTrue(list.body(), list.body().contains("\"total\""));
         assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", (String) null).body().contains("\"plans\""));
 
@@ -93,9 +89,9 @@ public class PlansIT {
         roleTable();
 
         features.uninstallFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
-        awaitStatus(404, "/api/v1/plans", 60);
+        Distribution.awaitStatus(PORT, "planlegg", 404, "/api/v1/plans", 60);
         features.installFeature("planverk-plans", EnumSet.noneOf(FeaturesService.Option.class));
-        Answer back = awaitStatus(200, "/api/v1/plans?q=itest", 90);
+        Answer back = Distribution.awaitStatus(PORT, "planlegg", 200, "/api/v1/plans?q=itest", 90);
         assertTrue("data survives an uninstall: " + back.body(), back.body().contains("\"total\":2"));
     }
 
@@ -126,18 +122,5 @@ public class PlansIT {
 
     private String shell(Subject as, String command) throws Exception {
         return Distribution.shell(sessions, as, command);
-    }
-
-    private static Answer awaitStatus(int status, String path, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = null;
-        while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "planlegg", (String) null);
-            if (last.status() == status) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s; last: " + last);
     }
 }

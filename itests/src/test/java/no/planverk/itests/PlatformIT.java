@@ -50,6 +50,8 @@ public class PlatformIT {
 
     @Test
     public void platformFeaturesAreInstalledAndBundlesActive() throws Exception {
+        Distribution.awaitHealthy(HTTP_PORT, 90);
+        awaitAllActive(60); // the boot features start their bundles one after another
         assertTrue(features.isInstalled(features.getFeature("planverk-platform")));
         assertTrue(features.isInstalled(features.getFeature("planverk-demo")));
         Set<String> planverk = new TreeSet<>();
@@ -63,6 +65,14 @@ public class PlatformIT {
         assertTrue("installed: " + planverk, planverk.containsAll(List.of("no.planverk.platform.api",
                 "no.planverk.platform.persistence", "no.planverk.platform.security", "no.planverk.platform.core",
                 "no.planverk.platform.demo", "no.planverk.ui")));
+    }
+
+    private void awaitAllActive(int seconds) throws InterruptedException {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < end && java.util.Arrays.stream(context.getBundles())
+                .anyMatch(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("no.planverk.") && b.getState() != Bundle.ACTIVE)) {
+            Thread.sleep(250);
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -17,7 +16,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -33,8 +31,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 public class ProfilesIT {
 
     static final int PORT = 18681;
-    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
-            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-bergen, planverk-demo";
+    static final String BOOT = "planverk-bergen, planverk-demo";
 
     @Inject
     FeaturesService features;
@@ -44,15 +41,14 @@ public class ProfilesIT {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(Distribution.options(PORT, 500),
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+        return Distribution.options(PORT, 500, BOOT);
     }
 
     @Test
     public void bergensProfileHasBergensModulesDataAndLanguage() throws Exception {
         long start = System.nanoTime();
         Distribution.awaitHealthy(PORT, 90);
-        Answer modules = awaitBody("/api/v1/modules", "\"forecasting\"", 60);
+        Answer modules = Distribution.awaitBody(PORT, "planlegg", "/api/v1/modules", "\"forecasting\"", 60);
         System.out.printf("| profile bergen | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
         assertEquals(List.of("competence", "forecasting", "measures", "plans", "platform").toString(), ids(modules.body(), "\"id\":\"([a-z]+)\"").toString());
         assertFalse(features.isInstalled(features.getFeature("planverk-alver")));
@@ -60,14 +56,14 @@ public class ProfilesIT {
         Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
         TreeSet<String> codes = ids(units.body(), "\"code\":\"([A-Z-]+)\"");
         assertTrue(codes.toString(), codes.contains("BRG-UH") && codes.stream().allMatch(c -> c.startsWith("B")));
-        Answer plans = awaitBody("/api/v1/plans?q=Et+helt+liv", "\"total\":1", 60);
+        Answer plans = Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Et+helt+liv", "\"total\":1", 60);
         assertTrue(plans.body(), plans.body().contains("BRG-UH-2018"));
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=Kommunedelplan+for+helse", "lesar", (String) null).body().contains("\"total\":0"));
-        Answer measures = awaitBody("/api/v1/measures?q=ETTU", "\"total\":1", 60);
+        Answer measures = Distribution.awaitBody(PORT, "planlegg", "/api/v1/measures?q=ETTU", "\"total\":1", 60);
         assertTrue(measures.body(), measures.body().contains("Forvaltningsenhet"));
         assertTrue(call(PORT, "GET", "/api/v1/measures?q=koordinator+for+frivillig", "lesar", (String) null).body().contains("\"total\":0"));
         assertEquals("[]", call(PORT, "GET", "/api/v1/forecasts/runs", "lesar", (String) null).body());
-        Answer competence = awaitBody("/api/v1/competence/units", "BRG-UH", 60);
+        Answer competence = Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "BRG-UH", 60);
         assertFalse("no Alver register in Bergen's profile: " + competence.body(), competence.body().contains("ALV-"));
 
         assertEquals("nb", configs.getConfiguration("no.planverk.ui", null).getProperties().get("language"));
@@ -82,14 +78,14 @@ public class ProfilesIT {
         long start2 = System.nanoTime();
         Answer gone = call(PORT, "POST", "/api/v1/modules/features/planverk-measures/uninstall", "admin", (String) null);
         assertEquals(gone.body(), 200, gone.status());
-        awaitStatus(404, "/api/v1/measures?limit=1", 60);
+        Distribution.awaitStatus(PORT, "planlegg", 404, "/api/v1/measures?limit=1", 60);
         System.out.printf("| profile bergen | uninstall of planverk-measures to its API gone | %.1f s |%n", (System.nanoTime() - start2) / 1e9);
         assertEquals(200, call(PORT, "GET", "/api/v1/plans?limit=1", "lesar", (String) null).status());
         assertEquals(200, call(PORT, "GET", "/api/v1/forecasts/runs", "lesar", (String) null).status());
         start2 = System.nanoTime();
         Answer back = call(PORT, "POST", "/api/v1/modules/features/planverk-measures/install", "admin", (String) null);
         assertEquals(back.body(), 200, back.status());
-        awaitBody("/api/v1/measures?q=ETTU", "\"total\":1", 90);
+        Distribution.awaitBody(PORT, "planlegg", "/api/v1/measures?q=ETTU", "\"total\":1", 90);
         System.out.printf("| profile bergen | install of planverk-measures to its data answering | %.1f s |%n", (System.nanoTime() - start2) / 1e9);
         Answer audit = call(PORT, "GET", "/api/v1/audit?limit=5", "admin", (String) null);
         assertTrue(audit.body(), audit.body().contains("planverk-measures"));
@@ -102,29 +98,5 @@ public class ProfilesIT {
             ids.add(m.group(1));
         }
         return ids;
-    }
-
-    private static void awaitStatus(int status, String path, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < end) {
-            if (call(PORT, "GET", path, "planlegg", (String) null).status() == status) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s");
-    }
-
-    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = null;
-        while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "planlegg", (String) null);
-            if (last.status() == 200 && last.body().contains(expected)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
     }
 }

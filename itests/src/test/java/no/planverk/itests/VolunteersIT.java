@@ -4,10 +4,7 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import no.planverk.itests.Distribution.Answer;
 import org.apache.karaf.features.FeaturesService;
@@ -16,7 +13,6 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -30,8 +26,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class VolunteersIT {
 
     static final int PORT = 18781;
-    static final String BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, feature, shell,"
-            + " management, service, jaas, diagnostic, wrap, bundle, config, planverk-platform, planverk-volunteers, planverk-demo";
+    static final String BOOT = "planverk-platform, planverk-volunteers, planverk-demo";
 
     @Inject
     FeaturesService features;
@@ -41,18 +36,17 @@ public class VolunteersIT {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(Distribution.options(PORT, 600),
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+        return Distribution.options(PORT, 600, BOOT);
     }
 
     @Test
     public void coordinatorsWorkWithVolunteersAndOthersSeeNone() throws Exception {
         Distribution.awaitHealthy(PORT, 90);
         assertFalse(features.isInstalled(features.getFeature("planverk-plans")));
-        Answer list = awaitBody("/api/v1/volunteers/volunteers", "Test Testesen", 90);
+        Answer list = Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/volunteers", "Ola Eksempelsen", 90);
         assertTrue(call(PORT, "GET", "/api/v1/modules", "lesar", (String) null).body().contains("\"volunteers\""));
 
-        long id = Long.parseLong(first(list.body(), "\\{\"id\":(\\d+),[^{}]*?Ola Eksempelsen"));
+        long id = Long.parseLong(Distribution.first(list.body(), "\\{\"id\":(\\d+),[^{}]*?Ola Eksempelsen"));
         Answer export = call(PORT, "GET", "/api/v1/volunteers/volunteers/" + id + "/export", "koordinator", (String) null);
         assertEquals(export.body(), 200, export.status());
         assertTrue(export.body(), export.body().contains("Ola Eksempelsen"));
@@ -81,24 +75,5 @@ public class VolunteersIT {
             {"GET", "/api/v1/volunteers/reminders", null, new int[] {401, 200, 403, 403, 200, 403}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertTrue(text, m.find());
-        return m.group(1);
-    }
-
-    private static Answer awaitBody(String path, String expected, int seconds) throws Exception {
-        long end = System.currentTimeMillis() + seconds * 1000L;
-        Answer last = null;
-        while (System.currentTimeMillis() < end) {
-            last = call(PORT, "GET", path, "koordinator", (String) null);
-            if (last.status() == 200 && last.body().contains(expected)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
     }
 }

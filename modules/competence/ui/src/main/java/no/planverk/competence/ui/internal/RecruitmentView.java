@@ -29,7 +29,7 @@ import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
 import no.planverk.competence.ui.internal.chart.ChartBox;
-import no.planverk.competence.ui.internal.chart.ChartOptions;
+import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;

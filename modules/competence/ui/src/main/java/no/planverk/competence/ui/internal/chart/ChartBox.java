@@ -2,6 +2,8 @@ package no.planverk.competence.ui.internal.chart;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 
+import no.planverk.ui.api.chart.EChart;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;

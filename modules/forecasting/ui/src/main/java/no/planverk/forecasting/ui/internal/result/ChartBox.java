@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import no.planverk.forecasting.ui.internal.chart.EChart;
+import no.planverk.ui.api.chart.EChart;
 
 /** A chart with its PNG and SVG download buttons. */
 public final class ChartBox extends VerticalLayout {

@@ -16,7 +16,7 @@ import no.planverk.forecasting.api.Scenario;
 import no.planverk.forecasting.api.ServiceResult;
 import no.planverk.forecasting.api.YearResult;
 import no.planverk.forecasting.ui.internal.Labels;
-import no.planverk.forecasting.ui.internal.chart.ChartOptions;
+import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.forecasting.ui.internal.result.Table.Format;
 
 /** The tables and chart options of an outcome. */

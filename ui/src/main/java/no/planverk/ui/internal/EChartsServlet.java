@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal.chart;
+package no.planverk.ui.internal;
 
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,18 +16,18 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSe
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * Serves the vendored Apache ECharts script (and its LICENSE and NOTICE) from this bundle on the shell's
- * servlet context, beside Vaadin. Only these three public files are served, with their MIME types, gzipped
+ * Serves the vendored Apache ECharts script (and its LICENSE and NOTICE) on the shell's servlet context, beside
+ * Vaadin, for every module's charts ({@link no.planverk.ui.api.chart.EChart}). Only these three public files are served, with their MIME types, gzipped
  * when the browser takes it; nothing else of the bundle is reachable.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(EChartsServlet.PATH + "/*")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=planverk-ui)")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + UiContext.NAME + ")")
 public class EChartsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     /** Where the files are served, from the application root. */
-    public static final String PATH = "/static/competence/echarts";
+    public static final String PATH = no.planverk.ui.api.chart.EChart.PATH;
     static final Map<String, String> FILES = Map.of("echarts.min.js", "text/javascript; charset=UTF-8",
             "LICENSE", "text/plain; charset=UTF-8", "NOTICE", "text/plain; charset=UTF-8");
     private final transient Map<String, byte[]> plain = new ConcurrentHashMap<>();

@@ -1,10 +1,10 @@
-package no.planverk.forecasting.ui.internal.chart;
+package no.planverk.ui.api.chart;
 
 import com.vaadin.flow.component.html.Div;
 
 /**
  * An Apache ECharts chart: a div that the browser fills with the SVG renderer from an option given as JSON.
- * The script is loaded once per page from {@link EChartsServlet}; the chart follows the div's size.
+ * The script is loaded once per page from the shell (at {@link #PATH}); the chart follows the div's size.
  * {@link #download} saves it as SVG (the rendered chart) or PNG (drawn again on a hidden canvas instance).
  */
 public class EChart extends Div {
@@ -12,7 +12,9 @@ public class EChart extends Div {
     private static final long serialVersionUID = 1L;
     public static final String VERSION = "5.6.0";
     /** Relative to the document base, which Vaadin sets to the application root. */
-    public static final String SCRIPT = EChartsServlet.PATH.substring(1) + "/echarts.min.js?v=" + VERSION;
+    /** Where the shell serves the vendored ECharts files, from the application root. */
+    public static final String PATH = "/static/echarts";
+    public static final String SCRIPT = PATH.substring(1) + "/echarts.min.js?v=" + VERSION;
 
     /** Loads ECharts once and adds Norwegian number formats to tooltips and value axes. */
     private static final String LIB = """
@@ -35,6 +37,14 @@ public class EChart extends Div {
                 const nf = new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 1});
                 const num = v => v == null || v === '' ? '' : nf.format(v);
                 o.tooltip = Object.assign({valueFormatter: num}, o.tooltip);
+                if (o.planverkHeat) {
+                  const h = o.planverkHeat;
+                  delete o.planverkHeat;
+                  const signed = v => (v >= 0.05 ? '+' : '') + num(v);
+                  o.tooltip = {trigger: 'item', formatter: p => p.value == null ? ''
+                    : h.y[p.value[1]] + ' – ' + h.x[p.value[0]] + ': ' + signed(p.value[2]) + ' ' + h.unit};
+                  o.series.forEach(s => { s.label = Object.assign({show: true, formatter: p => signed(p.value[2])}, s.label); });
+                }
                 [].concat(o.yAxis || [], o.xAxis || []).forEach(a => {
                   if (a.type === 'value') { a.axisLabel = Object.assign({formatter: num}, a.axisLabel); }
                 });

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal.chart;
+package no.planverk.ui.api.chart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.ui.internal.chart;
+package no.planverk.ui.api.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +47,7 @@ class EChartTest {
         String js = calls.get(0).getInvocation().getExpression();
         assertTrue(js.contains("renderer: 'svg'"), js);
         List<Object> params = calls.get(0).getInvocation().getParameters();
-        assertEquals("static/forecasting/echarts/echarts.min.js?v=5.6.0", params.get(0));
+        assertEquals("static/echarts/echarts.min.js?v=5.6.0", params.get(0));
         String option = (String) params.get(1);
         assertTrue(option.contains("\"data\":[17.0,26.9]"), option);
         assertTrue(option.contains("\"data\":[17.0,null]"), option);

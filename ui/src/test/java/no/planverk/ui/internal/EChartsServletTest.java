@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal.chart;
+package no.planverk.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

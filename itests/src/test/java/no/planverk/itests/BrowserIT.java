@@ -236,6 +236,20 @@ public class BrowserIT {
         assertTrue("a reader sees no volunteer", !driver.findElement(By.tagName("body")).getText().contains("Test Testesen"));
     }
 
+    /** A planner opens the competence dashboard and sees the gap heatmap and the full-time chart drawn. */
+    @Test
+    public void plannerSeesTheCompetenceDashboard() {
+        login("planlegg", "planlegg");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
+        driver.get(BASE + "/competence");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("planverk-competence-facts")));
+        WebElement bars = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("planverk-competence-fulltime-units")));
+        waitFor().until(d -> bars.findElements(By.cssSelector("svg path")).size() > 3);
+        waitFor().until(d -> d.findElements(By.cssSelector("[id$='-heatmap'] svg path")).size() > 3);
+        assertTrue(driver.findElement(By.id("planverk-competence-facts")).getText(), driver.findElement(By.id("planverk-competence-facts")).getText().matches("(?s).*\\d.*"));
+        screenshot("competence-dashboard");
+    }
+
     /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
     private static void login(String username, String password) {
         driver.get(BASE + "/login");

@@ -201,6 +201,16 @@ public final class Distribution {
         throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s; last: " + last);
     }
 
+    /** Every first group of {@code regex} in {@code text}, sorted. */
+    public static java.util.TreeSet<String> all(String text, String regex) {
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     /** The first group of {@code regex} in {@code text}; fails the test when there is none. */
     public static String first(String text, String regex) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);

@@ -7,8 +7,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import no.planverk.itests.Distribution.Answer;
 import org.apache.karaf.features.FeaturesService;
@@ -50,11 +48,11 @@ public class ProfilesIT {
         Distribution.awaitHealthy(PORT, 90);
         Answer modules = Distribution.awaitBody(PORT, "planlegg", "/api/v1/modules", "\"forecasting\"", 60);
         System.out.printf("| profile bergen | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
-        assertEquals(List.of("competence", "forecasting", "measures", "plans", "platform").toString(), ids(modules.body(), "\"id\":\"([a-z]+)\"").toString());
+        assertEquals(List.of("competence", "forecasting", "measures", "plans", "platform").toString(), Distribution.all(modules.body(), "\"id\":\"([a-z]+)\"").toString());
         assertFalse(features.isInstalled(features.getFeature("planverk-alver")));
 
         Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
-        TreeSet<String> codes = ids(units.body(), "\"code\":\"([A-Z-]+)\"");
+        TreeSet<String> codes = Distribution.all(units.body(), "\"code\":\"([A-Z-]+)\"");
         assertTrue(codes.toString(), codes.contains("BRG-UH") && codes.stream().allMatch(c -> c.startsWith("B")));
         Answer plans = Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Et+helt+liv", "\"total\":1", 60);
         assertTrue(plans.body(), plans.body().contains("BRG-UH-2018"));
@@ -89,14 +87,5 @@ public class ProfilesIT {
         System.out.printf("| profile bergen | install of planverk-measures to its data answering | %.1f s |%n", (System.nanoTime() - start2) / 1e9);
         Answer audit = call(PORT, "GET", "/api/v1/audit?limit=5", "admin", (String) null);
         assertTrue(audit.body(), audit.body().contains("planverk-measures"));
-    }
-
-    private static TreeSet<String> ids(String body, String regex) {
-        TreeSet<String> ids = new TreeSet<>();
-        Matcher m = Pattern.compile(regex).matcher(body);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
     }
 }

@@ -1,0 +1,57 @@
+package no.planverk.itests;
+
+import static no.planverk.itests.Distribution.call;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.TreeSet;
+import javax.inject.Inject;
+import no.planverk.itests.Distribution.Answer;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** Boots Alver's profile with the demo: every module, Alver's units and data only, nynorsk as the first language. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AlverProfileIT {
+
+    static final int PORT = 19081;
+    static final String BOOT = "planverk-alver, planverk-demo";
+
+    @Inject
+    ConfigurationAdmin configs;
+
+    @Configuration
+    public Option[] config() {
+        return Distribution.options(PORT, 800, BOOT);
+    }
+
+    @Test
+    public void alversProfileHasEveryModuleAndOnlyAlversData() throws Exception {
+        long start = System.nanoTime();
+        Distribution.awaitHealthy(PORT, 90);
+        Answer modules = Distribution.awaitBody(PORT, "planlegg", "/api/v1/modules", "\"volunteers\"", 60);
+        Distribution.awaitBody(PORT, "planlegg", "/api/v1/modules", "\"competence\"", 60);
+        modules = call(PORT, "GET", "/api/v1/modules", "lesar", (String) null);
+        System.out.printf("| profile alver | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
+        assertEquals(List.of("competence", "forecasting", "measures", "plans", "platform", "volunteers").toString(),
+                Distribution.all(modules.body(), "\"id\":\"([a-z]+)\"").toString());
+
+        TreeSet<String> codes = Distribution.all(call(PORT, "GET", "/api/v1/units", "lesar", (String) null).body(), "\"code\":\"([A-Z-]+)\"");
+        assertTrue(codes.toString(), codes.contains("ALV-HO") && codes.stream().allMatch(c -> c.startsWith("ALV")));
+        Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Kommunedelplan+for+helse", "\"total\":1", 60);
+        assertTrue(call(PORT, "GET", "/api/v1/plans?q=Et+helt+liv", "lesar", (String) null).body().contains("\"total\":0"));
+        Distribution.awaitBody(PORT, "planlegg", "/api/v1/forecasts/runs", "Alver 2020", 60);
+        Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/volunteers", "Test Testesen", 60);
+        Answer register = Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "ALV-HO", 60);
+        assertTrue("no Bergen register in Alver's profile", !register.body().contains("BRG-"));
+        assertEquals("nn", configs.getConfiguration("no.planverk.ui", null).getProperties().get("language"));
+    }
+}

@@ -15,7 +15,7 @@ import java.util.Map;
 import no.planverk.competence.api.FulltimeReport;
 import no.planverk.competence.api.FulltimeService;
 import no.planverk.competence.api.FulltimeYear;
-import no.planverk.competence.ui.internal.chart.ChartBox;
+import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.Formats;

@@ -19,7 +19,7 @@ import no.planverk.competence.api.CategoryGap;
 import no.planverk.competence.api.Gap;
 import no.planverk.competence.api.GapReport;
 import no.planverk.competence.api.RequirementService;
-import no.planverk.competence.ui.internal.chart.ChartBox;
+import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.Notices;

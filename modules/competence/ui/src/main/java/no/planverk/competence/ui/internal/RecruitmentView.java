@@ -28,7 +28,7 @@ import no.planverk.competence.api.RecruitmentYear;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
-import no.planverk.competence.ui.internal.chart.ChartBox;
+import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;

@@ -23,7 +23,7 @@ import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementProjection;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.RetirementYear;
-import no.planverk.competence.ui.internal.chart.ChartBox;
+import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;

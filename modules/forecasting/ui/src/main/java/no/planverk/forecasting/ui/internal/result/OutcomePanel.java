@@ -1,5 +1,7 @@
 package no.planverk.forecasting.ui.internal.result;
 
+import no.planverk.ui.api.chart.ChartBox;
+
 import static no.planverk.forecasting.ui.internal.ForecastTexts.t;
 
 import com.vaadin.flow.component.grid.Grid;

@@ -1,8 +1,7 @@
-package no.planverk.competence.ui.internal.chart;
+package no.planverk.ui.api.chart;
 
-import static no.planverk.competence.ui.internal.CompetenceTexts.t;
+import static no.planverk.ui.internal.ShellTexts.t;
 
-import no.planverk.ui.api.chart.EChart;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

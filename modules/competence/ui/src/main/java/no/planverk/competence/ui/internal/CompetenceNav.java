@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Nav;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ModuleNav;
 
 /** The routes of the competence views and the links at the top of each. */
 public final class CompetenceNav {
@@ -23,12 +24,7 @@ public final class CompetenceNav {
     /** The bar with {@code current} marked for screen readers (aria-current) and in bold; import only for those who may. */
     public static Nav bar(String current) {
         UserContext user = CurrentUser.require();
-        Nav nav = new Nav();
-        nav.setId("planverk-competence-nav");
-        nav.getElement().setAttribute("aria-label", t("nav.label"));
-        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
-                .set("width", "100%");
+        Nav nav = ModuleNav.bar("planverk-competence-nav", t("nav.label"));
         nav.add(link(SECTOR, "nav.sector", current), link(UNIT, "nav.unit", current), link(RECRUITMENT, "nav.recruitment", current),
                 link(MEASURES, "nav.measures", current));
         if (mayImport(user)) {
@@ -38,13 +34,7 @@ public final class CompetenceNav {
     }
 
     public static Anchor link(String path, String key, String current) {
-        Anchor a = new Anchor(path, t(key));
-        a.getElement().setAttribute("router-link", true);
-        if (path.equals(current)) {
-            a.getElement().setAttribute("aria-current", "page");
-            a.getStyle().set("font-weight", "600");
-        }
-        return a;
+        return ModuleNav.link(path, t(key), current);
     }
 
     /** Href of a unit's page, relative to the app root like the routes. */

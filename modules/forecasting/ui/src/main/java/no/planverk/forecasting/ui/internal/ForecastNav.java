@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import no.planverk.platform.api.Role;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ModuleNav;
 
 /** The routes of the forecasting views and the links at the top of each. */
 public final class ForecastNav {
@@ -20,24 +21,13 @@ public final class ForecastNav {
 
     /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
     public static Nav bar(String current) {
-        Nav nav = new Nav();
-        nav.setId("planverk-forecasting-nav");
-        nav.getElement().setAttribute("aria-label", t("nav.label"));
-        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
-                .set("width", "100%");
+        Nav nav = ModuleNav.bar("planverk-forecasting-nav", t("nav.label"));
         nav.add(link(RUN, "nav.run", current), link(INPUTS, "nav.inputs", current), link(RUNS, "nav.runs", current));
         return nav;
     }
 
     public static Anchor link(String path, String key, String current) {
-        Anchor a = new Anchor(path, t(key));
-        a.getElement().setAttribute("router-link", true);
-        if (path.equals(current)) {
-            a.getElement().setAttribute("aria-current", "page");
-            a.getStyle().set("font-weight", "600");
-        }
-        return a;
+        return ModuleNav.link(path, t(key), current);
     }
 
     /** Href of a saved run's page, relative to the app root like the routes. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ModuleNav;
 
 /**
  * The links at the top of the measure views. Import/export and the annual report come from another
@@ -29,12 +30,7 @@ public final class MeasureNav {
     /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
     public static Nav bar(String current) {
         UserContext user = CurrentUser.require();
-        Nav nav = new Nav();
-        nav.setId("planverk-measures-nav");
-        nav.getElement().setAttribute("aria-label", t("nav.label"));
-        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
-                .set("width", "100%");
+        Nav nav = ModuleNav.bar("planverk-measures-nav", t("nav.label"));
         nav.add(link(GRID, "nav.grid", current), link(UNIT, "nav.unit", current));
         if (user.has(Role.PLANNER)) {
             nav.add(link(MISSING, "nav.missing", current));
@@ -57,13 +53,7 @@ public final class MeasureNav {
     }
 
     private static Anchor link(String path, String key, String current) {
-        Anchor a = new Anchor(path, t(key));
-        a.getElement().setAttribute("router-link", true);
-        if (path.equals(current)) {
-            a.getElement().setAttribute("aria-current", "page");
-            a.getStyle().set("font-weight", "600");
-        }
-        return a;
+        return ModuleNav.link(path, t(key), current);
     }
 
     /** Href of a measure's page, relative to the app root like the routes. */

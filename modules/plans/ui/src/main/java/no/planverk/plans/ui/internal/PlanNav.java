@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Nav;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ModuleNav;
 
 /** The links at the top of the plan views: grid, tree, needs attention, red thread, import/export. */
 public final class PlanNav {
@@ -24,12 +25,7 @@ public final class PlanNav {
     /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
     public static Nav bar(String current) {
         UserContext user = CurrentUser.require();
-        Nav nav = new Nav();
-        nav.setId("planverk-plans-nav");
-        nav.getElement().setAttribute("aria-label", t("nav.label"));
-        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
-                .set("width", "100%");
+        Nav nav = ModuleNav.bar("planverk-plans-nav", t("nav.label"));
         nav.add(link(GRID, "nav.grid", current), link(TREE, "nav.tree", current), link(ATTENTION, "nav.attention", current),
                 link(THREAD, "nav.thread", current));
         if (user.has(Role.PLANNER)) {
@@ -39,13 +35,7 @@ public final class PlanNav {
     }
 
     private static Anchor link(String path, String key, String current) {
-        Anchor a = new Anchor(path, t(key));
-        a.getElement().setAttribute("router-link", true);
-        if (path.equals(current)) {
-            a.getElement().setAttribute("aria-current", "page");
-            a.getStyle().set("font-weight", "600");
-        }
-        return a;
+        return ModuleNav.link(path, t(key), current);
     }
 
     /** Href of a plan's page, relative to the app root like the routes. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import no.planverk.platform.api.Role;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ModuleNav;
 
 /** The routes of the volunteer views and the links at the top of each; volunteer pages only for coordinators. */
 public final class VolNav {
@@ -24,12 +25,7 @@ public final class VolNav {
 
     /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
     public static Nav bar(String current) {
-        Nav nav = new Nav();
-        nav.setId("planverk-volunteers-nav");
-        nav.getElement().setAttribute("aria-label", t("nav.label"));
-        nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m, 1rem)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)").set("padding-bottom", "var(--lumo-space-xs, 0.25rem)")
-                .set("width", "100%");
+        Nav nav = ModuleNav.bar("planverk-volunteers-nav", t("nav.label"));
         boolean coordinator = coordinator();
         if (coordinator) {
             nav.add(link(VOLUNTEERS, t("nav.volunteers"), current));
@@ -43,18 +39,11 @@ public final class VolNav {
     }
 
     public static Anchor link(String path, String text, String current) {
-        Anchor a = link(path, text);
-        if (path.equals(current)) {
-            a.getElement().setAttribute("aria-current", "page");
-            a.getStyle().set("font-weight", "600");
-        }
-        return a;
+        return ModuleNav.link(path, text, current);
     }
 
     public static Anchor link(String path, String text) {
-        Anchor a = new Anchor(path, text);
-        a.getElement().setAttribute("router-link", true);
-        return a;
+        return ModuleNav.link(path, text, null);
     }
 
     public static String volunteer(long id) {

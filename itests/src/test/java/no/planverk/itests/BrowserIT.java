@@ -69,6 +69,8 @@ public class BrowserIT {
         container.start();
         Answer health = Distribution.awaitHealthy(BROWSER_HTTP_PORT, 90);
         assertEquals("health before the browser starts: " + health.body(), 200, health.status());
+        // the API answers before the UI bundle has registered Vaadin's servlet: wait for the login page too
+        Distribution.awaitStatus(BROWSER_HTTP_PORT, null, 200, "/login", 90);
 
         // Selenium Manager must never download a driver or browser: both come from Debian.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);

@@ -15,6 +15,7 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -185,6 +186,24 @@ public final class Distribution {
             Thread.sleep(500);
         }
         throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
+    }
+
+    /**
+     * Polls /api/v1/modules until it lists exactly {@code expected} (module ids, sorted): the modules' bundles
+     * start one by one after health is up. Fails with the last list when it does not settle in time.
+     */
+    public static String awaitModules(int port, List<String> expected, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        String last = null;
+        while (System.currentTimeMillis() < end) {
+            Answer a = call(port, "GET", "/api/v1/modules", "lesar", (String) null);
+            last = a.status() == 200 ? all(a.body(), "\"id\":\"([a-z]+)\"").toString() : a.status() + " " + a.body();
+            if (last.equals(expected.toString())) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        return last;
     }
 
     /** Polls GET {@code path} as {@code user} until it answers {@code status}. */

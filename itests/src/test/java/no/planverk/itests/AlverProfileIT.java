@@ -2,6 +2,7 @@ package no.planverk.itests;
 
 import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -48,6 +49,15 @@ public class AlverProfileIT {
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=Et+helt+liv", "lesar", (String) null).body().contains("\"total\":0"));
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/forecasts/runs", "Alver 2020", 60);
         Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/volunteers", "Test Testesen", 60);
+        // with the measures module: Helse og omsorg's assignments serve 3.3.1.1-b, the coordinator post, and carry its hours
+        Answer post = Distribution.awaitBody(PORT, "planlegg", "/api/v1/measures?q=3.3.1.1-b", "\"number\":\"3.3.1.1-b\"", 60);
+        long postId = Long.parseLong(Distribution.first(post.body(), "\\{\"id\":(\\d+),[^{}]*?\"number\":\"3.3.1.1-b\""));
+        Distribution.awaitBody(PORT, "lesar", "/api/v1/volunteers/assignments", "\"measureId\":" + postId, 60);
+        Answer effort = call(PORT, "GET", "/api/v1/volunteers/report?from="
+                + java.time.LocalDate.now().minusDays(60) + "&to=" + java.time.LocalDate.now() + "&measure=" + postId, "lesar",
+                (String) null);
+        assertEquals(effort.body(), 200, effort.status());
+        assertFalse("hours on the post's assignments: " + effort.body(), effort.body().contains("\"entries\":0,"));
         Answer register = Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "ALV-HO", 60);
         assertTrue("no Bergen register in Alver's profile", !register.body().contains("BRG-"));
         assertEquals("nn", configs.getConfiguration("no.planverk.ui", null).getProperties().get("language"));

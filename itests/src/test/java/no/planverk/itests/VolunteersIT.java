@@ -64,6 +64,11 @@ public class VolunteersIT {
         assertFalse("a unit contact sees only the volunteers of the unit's assignments: " + contactView.body(),
                 contactView.body().equals(call(PORT, "GET", "/api/v1/volunteers/volunteers", "koordinator", (String) null).body()));
 
+        long seen = Long.parseLong(Distribution.first(contactView.body(), "\\{\"id\":(\\d+)"));
+        Answer placements = call(PORT, "GET", "/api/v1/volunteers/volunteers/" + seen + "/placements", "einingsleiar", (String) null);
+        assertEquals(placements.body(), 200, placements.status());
+        assertTrue(placements.body(), placements.body().contains("\"volunteerId\":" + seen));
+
         String open = Distribution.shell(sessions, null, "volunteers:assignments --open");
         assertTrue(open, open.contains("Knarvik") || open.contains("Manger") || open.contains("Frekhaug"));
 
@@ -73,6 +78,8 @@ public class VolunteersIT {
             {"GET", "/api/v1/volunteers/volunteers", null, new int[] {401, 200, 403, 200, 200, 403}},
             {"GET", "/api/v1/volunteers/organisations", null, new int[] {401, 200, 200, 200, 200, 200}},
             {"GET", "/api/v1/volunteers/reminders", null, new int[] {401, 200, 403, 403, 200, 403}},
+            {"GET", "/api/v1/volunteers/volunteers/" + seen + "/placements", null, new int[] {401, 200, 403, 200, 200, 403}},
+            {"GET", "/api/v1/volunteers/report?year=2026&measure=1", null, new int[] {401, 200, 200, 200, 200, 200}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }

@@ -1,10 +1,11 @@
 /**
  * The measures module's public API: measures (tiltak) in a plan's action part, their follow-up reports,
  * roll-forward into the next period, import/export and the annual follow-up report. Other modules link
- * measures by id; {@link no.planverk.measures.api.PlanDirectory} is how a plans module lends its goals.
+ * measures by id; {@link no.planverk.measures.api.PlanDirectory} is how a plans module lends its goals,
+ * {@link no.planverk.measures.api.MeasureFacts} how other modules add facts to a measure's page.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package no.planverk.measures.api;
 
 import org.osgi.annotation.bundle.Export;

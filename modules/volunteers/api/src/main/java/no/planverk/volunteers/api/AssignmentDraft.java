@@ -10,10 +10,17 @@ import no.planverk.platform.api.Fields;
 /**
  * An assignment (oppdrag) as entered: the unit it serves, its step on the activity and mastery staircase
  * (1-4), what and where, when ({@link Schedule}), how many volunteers, and the checks and skills it needs.
- * {@code organisationId} names an organisation that runs it, when one does.
+ * {@code organisationId} names an organisation that runs it, when one does; {@code measureId} the measure
+ * (tiltak) in the measures module that it serves, when it serves one (checked when the measures module is installed).
  */
 public record AssignmentDraft(long unitId, int step, String title, String description, String place, Long organisationId,
-        Schedule schedule, int needed, Set<Check> requiredChecks, List<String> requiredSkills) {
+        Schedule schedule, int needed, Set<Check> requiredChecks, List<String> requiredSkills, Long measureId) {
+
+    /** A draft without a measure (the form of API 1.0). */
+    public AssignmentDraft(long unitId, int step, String title, String description, String place, Long organisationId,
+            Schedule schedule, int needed, Set<Check> requiredChecks, List<String> requiredSkills) {
+        this(unitId, step, title, description, place, organisationId, schedule, needed, requiredChecks, requiredSkills, null);
+    }
 
     public static final int MIN_STEP = 1;
     public static final int MAX_STEP = 4;
@@ -51,7 +58,11 @@ public record AssignmentDraft(long unitId, int step, String title, String descri
             errors.put("needed", "Volunteers needed: 1 to " + MAX_NEEDED);
         }
         List<String> skills = Texts.words(errors, "requiredSkills", requiredSkills);
+        if (measureId != null && measureId <= 0) {
+            errors.put("measureId", "No measure has the id " + measureId);
+        }
         Fields.throwIfAny(errors, "The assignment");
-        return new AssignmentDraft(unitId, step, t, d, p, organisationId, schedule, needed, new LinkedHashSet<>(requiredChecks), skills);
+        return new AssignmentDraft(unitId, step, t, d, p, organisationId, schedule, needed, new LinkedHashSet<>(requiredChecks), skills,
+                measureId);
     }
 }

@@ -26,6 +26,12 @@ public interface AssignmentService {
     /** The placements of an assignment; for those who may see its volunteers. */
     List<Placement> placements(long assignmentId, UserContext by);
 
+    /**
+     * A volunteer's placements, past and present, oldest first: all of them for coordinators; for a unit's
+     * contact, those on the unit's assignments. Audited as a read of the volunteer's data.
+     */
+    List<Placement> placementsOf(long volunteerId, UserContext by);
+
     /** Places the volunteer from today (or the first day); conflicts come back as warnings. */
     default AssignResult assign(long assignmentId, long volunteerId, UserContext by) {
         return assign(assignmentId, volunteerId, null, by);

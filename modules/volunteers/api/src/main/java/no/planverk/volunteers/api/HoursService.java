@@ -19,6 +19,12 @@ public interface HoursService {
     /** Totals from {@code from} to {@code to}, both included; {@code unitId} (or null) limits to a unit and the units below it. */
     EffortReport report(LocalDate from, LocalDate to, Long unitId);
 
+    /**
+     * Totals from {@code from} to {@code to}, both included, of the hours on assignments that serve the measure:
+     * the volunteer effort behind a measure, for its follow-up. Open to every role (no names).
+     */
+    EffortReport forMeasure(long measureId, LocalDate from, LocalDate to);
+
     /** The year's volunteer effort, for follow-up and grant applications. */
     default EffortReport yearly(int year) {
         return report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);

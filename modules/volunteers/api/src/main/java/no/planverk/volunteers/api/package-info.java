@@ -1,10 +1,11 @@
 /**
  * The volunteers module's public API: organisations (lag og organisasjonar) with agreements, volunteers
  * with consent and checks, assignments (oppdrag) on the activity staircase, placements, matching, hours,
- * effort reports, unit contacts, reminders, GDPR export and erasure, and CSV import. No JPA here.
+ * effort reports, unit contacts, reminders, GDPR export and erasure, and CSV import; assignments may serve a
+ * measure of the measures module ({@link no.planverk.volunteers.api.MeasureDirectory}). No JPA here.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package no.planverk.volunteers.api;
 
 import org.osgi.annotation.bundle.Export;

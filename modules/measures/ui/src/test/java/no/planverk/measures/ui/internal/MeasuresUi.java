@@ -42,9 +42,12 @@ public final class MeasuresUi implements AutoCloseable {
         this(false);
     }
 
+    /** The measure page's contribution, to give it facts of other modules. */
+    public final MeasureContribution page;
+
     public MeasuresUi(boolean withPlans) {
         MeasuresContribution grid = new MeasuresContribution(f.measures(), f.units());
-        MeasureContribution page = new MeasureContribution(f.measures(), f.units());
+        page = new MeasureContribution(f.measures(), f.units());
         ReportContribution report = new ReportContribution(f.reports(), f.measures());
         if (withPlans) {
             f.directory(plans);

@@ -75,6 +75,10 @@ public class AssignmentEntity {
     @Column(name = "REQ_SKILLS", length = Texts.MAX_TEXT)
     private String requiredSkills;
 
+    /** The measure (tiltak) of the measures module it serves, or null. */
+    @Column(name = "MEASURE_ID")
+    private Long measureId;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -102,6 +106,7 @@ public class AssignmentEntity {
         needed = d.needed();
         requiredChecks = Lists.join(d.requiredChecks().stream().map(Check::id).sorted().toList());
         requiredSkills = Lists.join(d.requiredSkills());
+        measureId = d.measureId();
     }
 
     Assignment toRecord(int filled) {
@@ -109,7 +114,7 @@ public class AssignmentEntity {
                 LocalTime.ofSecondOfDay(fromMinute * 60L), LocalTime.ofSecondOfDay(toMinute * 60L));
         return new Assignment(id, unitId, step, title, description, place, organisationId, s, needed,
                 new LinkedHashSet<>(Lists.split(requiredChecks, c -> Check.parse(c).orElseThrow())), Lists.split(requiredSkills), filled,
-                version);
+                version, measureId);
     }
 
     long id() {
@@ -130,5 +135,9 @@ public class AssignmentEntity {
 
     Long organisationId() {
         return organisationId;
+    }
+
+    Long measureId() {
+        return measureId;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnitService;
@@ -24,6 +25,7 @@ import no.planverk.volunteers.api.AssignmentQuery;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.Conflict;
 import no.planverk.volunteers.api.Match;
+import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.Placement;
 import no.planverk.volunteers.api.Score;
 import no.planverk.volunteers.api.UnitContact;
@@ -33,6 +35,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 @Component(service = AssignmentService.class)
 public class AssignmentServiceImpl implements AssignmentService {
@@ -46,6 +51,8 @@ public class AssignmentServiceImpl implements AssignmentService {
     private final VolunteerRights rights;
     private final Clock clock;
 
+    private volatile MeasureDirectory directory;
+
     @Activate
     public AssignmentServiceImpl(@Reference VolunteersStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
         this(store.jpa(), audit, units, Clock.system(ZoneId.of("Europe/Oslo")));
@@ -57,6 +64,18 @@ public class AssignmentServiceImpl implements AssignmentService {
         this.units = units;
         this.rights = new VolunteerRights(units);
         this.clock = clock;
+    }
+
+    /** The measures module's measures, through the bridge bundle; without it measure links are not checked. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setDirectory(MeasureDirectory d) {
+        directory = d;
+    }
+
+    void unsetDirectory(MeasureDirectory d) {
+        if (directory == d) {
+            directory = null;
+        }
     }
 
     @Override
@@ -78,6 +97,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         rights.requireManageUnit(by, d.unitId(), "create assignments for this unit");
         return JpaWork.write(jpa, TYPE, "new", em -> {
             OrganisationServiceImpl.requireExists(em, d.organisationId());
+            requireMeasure(d.measureId());
             AssignmentEntity e = new AssignmentEntity(d);
             em.persist(e);
             em.flush();
@@ -96,6 +116,9 @@ public class AssignmentServiceImpl implements AssignmentService {
             rights.requireManageUnit(by, d.unitId(), "move an assignment to this unit");
             JpaWork.load(em, AssignmentEntity.class, id, version, TYPE, AssignmentEntity::version);
             OrganisationServiceImpl.requireExists(em, d.organisationId());
+            if (!java.util.Objects.equals(e.measureId(), d.measureId())) {
+                requireMeasure(d.measureId());
+            }
             Assignment before = AssignmentReads.record(em, e, today());
             e.apply(d);
             em.flush();
@@ -267,6 +290,32 @@ public class AssignmentServiceImpl implements AssignmentService {
                 audit.record(by, "remove-contact", "VolunteerContact", unitId, Audited.Contact.of(e.toRecord()), null);
                 em.remove(e);
             }
+        });
+    }
+
+    /** With the measures module, a new link must name a measure that exists; without it the id is kept unchecked. */
+    private void requireMeasure(Long measureId) {
+        MeasureDirectory d = directory;
+        if (measureId != null && d != null && d.find(measureId).isEmpty()) {
+            throw InvalidInputException.field("measureId", "There is no measure " + measureId);
+        }
+    }
+
+    @Override
+    public List<Placement> placementsOf(long volunteerId, UserContext by) {
+        return JpaWork.read(jpa, em -> {
+            rights.requireSeeVolunteer(em, by, volunteerId);
+            VolunteerServiceImpl.find(em, volunteerId);
+            Set<Long> mine = VolunteerRights.coordinator(by) ? null : rights.contactUnits(em, by);
+            TypedQuery<PlacementEntity> q = em.createQuery("select p from PlacementEntity p, AssignmentEntity a"
+                    + " where p.assignmentId = a.id and p.volunteerId = :v" + (mine == null ? "" : " and a.unitId in :units")
+                    + " order by p.fromDate, p.id", PlacementEntity.class).setParameter("v", volunteerId);
+            if (mine != null) {
+                q.setParameter("units", mine);
+            }
+            List<Placement> all = q.getResultList().stream().map(PlacementEntity::toRecord).toList();
+            audit.record(by, "read", VolunteerServiceImpl.TYPE, volunteerId, null, null);
+            return all;
         });
     }
 

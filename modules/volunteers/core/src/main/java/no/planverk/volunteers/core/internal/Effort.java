@@ -21,13 +21,18 @@ final class Effort {
     private Effort() {
     }
 
-    static EffortReport report(EntityManager em, LocalDate from, LocalDate to, Set<Long> unitIds, OrgUnitService units,
-            Map<Long, String> orgNames) {
+    /** {@code unitIds} (or null) limits to those units, {@code measureId} (or null) to assignments serving the measure. */
+    static EffortReport report(EntityManager em, LocalDate from, LocalDate to, Set<Long> unitIds, Long measureId,
+            OrgUnitService units, Map<Long, String> orgNames) {
         TypedQuery<Object[]> q = em.createQuery("select h.unitId, h.organisationId, h.step, h.date, h.hours, h.volunteerId"
-                + " from HoursEntity h where h.date >= :from and h.date <= :to" + (unitIds == null ? "" : " and h.unitId in :units"),
+                + " from HoursEntity h where h.date >= :from and h.date <= :to" + (unitIds == null ? "" : " and h.unitId in :units")
+                + (measureId == null ? "" : " and h.assignmentId in (select a.id from AssignmentEntity a where a.measureId = :measure)"),
                 Object[].class).setParameter("from", from).setParameter("to", to);
         if (unitIds != null) {
             q.setParameter("units", unitIds);
+        }
+        if (measureId != null) {
+            q.setParameter("measure", measureId);
         }
         List<Object[]> rows = q.getResultList();
         Set<Long> volunteers = new HashSet<>();

@@ -115,12 +115,22 @@ public class HoursServiceImpl implements HoursService {
             throw InvalidInputException.field("from", "Give a period: from and to, to not before from");
         }
         Set<Long> unitIds = unitId == null ? null : UnitTree.withChildren(units, unitId);
-        return JpaWork.read(jpa, em -> {
-            Map<Long, String> orgNames = new java.util.HashMap<>();
-            for (Object[] row : em.createQuery("select o.id, o.name from OrganisationEntity o", Object[].class).getResultList()) {
-                orgNames.put((Long) row[0], (String) row[1]);
-            }
-            return Effort.report(em, from, to, unitIds, units, orgNames);
-        });
+        return JpaWork.read(jpa, em -> Effort.report(em, from, to, unitIds, null, units, orgNames(em)));
+    }
+
+    @Override
+    public EffortReport forMeasure(long measureId, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInputException.field("from", "Give a period: from and to, to not before from");
+        }
+        return JpaWork.read(jpa, em -> Effort.report(em, from, to, null, measureId, units, orgNames(em)));
+    }
+
+    private static Map<Long, String> orgNames(javax.persistence.EntityManager em) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select o.id, o.name from OrganisationEntity o", Object[].class).getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
     }
 }

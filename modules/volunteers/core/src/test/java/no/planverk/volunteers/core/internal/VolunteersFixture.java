@@ -17,6 +17,7 @@ import no.planverk.platform.testing.MemoryUnits;
 import no.planverk.platform.testing.RecordingAudit;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
+import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerTransferService;
@@ -97,6 +98,12 @@ public final class VolunteersFixture implements AutoCloseable {
         });
         audit.calls().clear();
         auditJson.clear();
+        assignments.setDirectory(null);
+    }
+
+    /** The measures module's measures for assignments to serve (null: none, links unchecked). */
+    public void directory(MeasureDirectory d) {
+        assignments.setDirectory(d);
     }
 
     public static VolunteersFixture inMemory(Clock clock) {

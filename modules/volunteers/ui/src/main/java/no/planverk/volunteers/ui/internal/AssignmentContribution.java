@@ -8,17 +8,22 @@ import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.ViewContribution;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
+import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerTransferService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** One assignment at {@code volunteers/assignment/<id>}, reached by links. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public final class AssignmentContribution implements ViewContribution {
 
     private final Services services;
+    private volatile MeasureDirectory directory;
 
     @Activate
     public AssignmentContribution(@Reference OrganisationService organisations, @Reference VolunteerService volunteers,
@@ -29,7 +34,19 @@ public final class AssignmentContribution implements ViewContribution {
 
     /** For tests: the services with their clock. */
     public AssignmentContribution(Services services) {
-        this.services = services;
+        this.services = services.withMeasures(() -> directory);
+    }
+
+    /** With the measures module: assignments serve measures. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void setDirectory(MeasureDirectory d) {
+        directory = d;
+    }
+
+    public void unsetDirectory(MeasureDirectory d) {
+        if (directory == d) {
+            directory = null;
+        }
     }
 
     @Override

@@ -29,6 +29,7 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
+import no.planverk.volunteers.api.MeasureRef;
 import no.planverk.volunteers.api.Check;
 import no.planverk.volunteers.api.Organisation;
 import no.planverk.volunteers.api.Schedule;
@@ -58,6 +59,8 @@ public class AssignmentDialog extends Dialog {
     final IntegerField needed = new IntegerField(t("assignment.needed"));
     final CheckboxGroup<Check> checks = new CheckboxGroup<>(t("assignment.checks"));
     final TextField skills = new TextField(t("assignment.skills"));
+    /** Shown with the measures module only; without it a link is kept as it is. */
+    final ComboBox<MeasureRef> measure = new ComboBox<>(t("assignment.measure"));
     final Paragraph problem = new Paragraph();
     final Button save = new Button(t("action.save"));
 
@@ -72,6 +75,11 @@ public class AssignmentDialog extends Dialog {
         form.setColspan(description, 2);
         form.setColspan(title, 2);
         form.setColspan(skills, 2);
+        s.measureDirectory().ifPresent(d -> {
+            measure.setItems(d.measures());
+            form.add(measure);
+            form.setColspan(measure, 2);
+        });
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setWidth("min(48em, 90vw)");
         problem.setVisible(false);
@@ -124,6 +132,10 @@ public class AssignmentDialog extends Dialog {
         checks.setItems(Check.values());
         checks.setItemLabelGenerator(Labels::check);
         skills.setHelperText(t("volunteer.words.help"));
+        measure.setItemLabelGenerator(MeasureRef::label);
+        measure.setClearButtonVisible(true);
+        measure.setHelperText(t("assignment.measure.help"));
+        measure.setId("planverk-assignment-measure");
     }
 
     private void showRepeat() {
@@ -153,6 +165,17 @@ public class AssignmentDialog extends Dialog {
         needed.setValue(a.needed());
         checks.setValue(a.requiredChecks());
         skills.setValue(Labels.words(a.requiredSkills()));
+        if (a.measureId() != null && s.measureDirectory().isPresent()) {
+            measure.getListDataView().getItems().filter(m -> m.id() == a.measureId()).findFirst().ifPresent(measure::setValue);
+        }
+    }
+
+    /** The chosen measure; without the measures module the assignment keeps the one it has. */
+    private Long measureId() {
+        if (s.measureDirectory().isEmpty()) {
+            return existing == null ? null : existing.measureId();
+        }
+        return measure.getValue() == null ? null : measure.getValue().id();
     }
 
     void save() {
@@ -182,7 +205,8 @@ public class AssignmentDialog extends Dialog {
                 : Schedule.once(start.getValue(), from.getValue(), to.getValue());
         AssignmentDraft draft = new AssignmentDraft(unit.getValue().id(), step.getValue() == null ? 0 : step.getValue(), title.getValue(),
                 description.getValue(), place.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(), schedule,
-                needed.getValue() == null ? 0 : needed.getValue(), checks.getValue(), Labels.words(skills.getValue()));
+                needed.getValue() == null ? 0 : needed.getValue(), checks.getValue(), Labels.words(skills.getValue()),
+                measureId());
         try {
             Assignment saved = existing == null ? s.assignments().create(draft, CurrentUser.require())
                     : s.assignments().update(existing.id(), existing.version(), draft, CurrentUser.require());
@@ -191,7 +215,7 @@ public class AssignmentDialog extends Dialog {
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
             Map<String, HasValidation> fields = Map.of("step", step, "title", title, "description", description, "place", place,
-                    "schedule", to, "needed", needed, "requiredSkills", skills);
+                    "schedule", to, "needed", needed, "requiredSkills", skills, "measureId", measure);
             List<String> rest = new ArrayList<>();
             e.fieldErrors().forEach((f, m) -> {
                 HasValidation field = fields.get(f);

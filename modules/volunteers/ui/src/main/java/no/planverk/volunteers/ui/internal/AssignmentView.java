@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,6 +30,7 @@ import no.planverk.ui.api.Formats;
 import no.planverk.volunteers.api.AssignResult;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentQuery;
+import no.planverk.volunteers.api.MeasureRef;
 import no.planverk.volunteers.api.Conflict;
 import no.planverk.volunteers.api.VolunteerSummary;
 
@@ -149,6 +151,9 @@ public class AssignmentView extends VerticalLayout implements HasUrlParameter<Lo
         if (assignment.organisationId() != null) {
             list.add(new ListItem(t("assignment.organisation") + ": " + Services.name(orgs, assignment.organisationId())));
         }
+        if (assignment.measureId() != null) {
+            list.add(measureItem(assignment.measureId()));
+        }
         list.add(new ListItem(t("assignment.checks") + ": " + Labels.checks(assignment.requiredChecks())),
                 new ListItem(t("assignment.skills") + ": " + (assignment.requiredSkills().isEmpty() ? t("check.none")
                         : Labels.words(assignment.requiredSkills()))));
@@ -159,6 +164,19 @@ public class AssignmentView extends VerticalLayout implements HasUrlParameter<Lo
         }
         box.add(list);
         return box;
+    }
+
+    /** The measure it serves, linked to the measure's page when the measures module is installed. */
+    private ListItem measureItem(long measureId) {
+        ListItem item = new ListItem(t("assignment.measure") + ": ");
+        item.setId("planverk-assignment-measure");
+        Optional<MeasureRef> ref = s.measureDirectory().flatMap(d -> d.find(measureId));
+        if (ref.isPresent()) {
+            item.add(new Anchor("measures/measure/" + measureId, ref.get().label()));
+        } else {
+            item.add(t("assignment.measure.unknown", measureId));
+        }
+        return item;
     }
 
     private void showCounts() {

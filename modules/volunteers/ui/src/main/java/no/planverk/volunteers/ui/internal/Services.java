@@ -3,11 +3,14 @@ package no.planverk.volunteers.ui.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
+import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerTransferService;
@@ -17,7 +20,24 @@ import no.planverk.volunteers.api.VolunteerTransferService;
  * fixed one in tests), so "today" in a view is the services' today.
  */
 public record Services(OrganisationService organisations, VolunteerService volunteers, AssignmentService assignments,
-        HoursService hours, VolunteerTransferService transfer, OrgUnitService units, Clock clock) {
+        HoursService hours, VolunteerTransferService transfer, OrgUnitService units, Clock clock,
+        Supplier<MeasureDirectory> measures) {
+
+    /** Without the measures module. */
+    public Services(OrganisationService organisations, VolunteerService volunteers, AssignmentService assignments,
+            HoursService hours, VolunteerTransferService transfer, OrgUnitService units, Clock clock) {
+        this(organisations, volunteers, assignments, hours, transfer, units, clock, () -> null);
+    }
+
+    /** The same services, with the measures module's measures when {@code directory} gives them. */
+    public Services withMeasures(Supplier<MeasureDirectory> directory) {
+        return new Services(organisations, volunteers, assignments, hours, transfer, units, clock, directory);
+    }
+
+    /** The measures module's measures, when it is installed. */
+    public Optional<MeasureDirectory> measureDirectory() {
+        return Optional.ofNullable(measures.get());
+    }
 
     public LocalDate today() {
         return LocalDate.now(clock);

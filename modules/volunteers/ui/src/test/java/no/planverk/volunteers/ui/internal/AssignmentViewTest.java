@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.Match;
+import no.planverk.volunteers.api.MeasureDirectory;
+import no.planverk.volunteers.api.MeasureRef;
 import no.planverk.volunteers.api.Placement;
 import no.planverk.volunteers.api.Volunteer;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +84,47 @@ class AssignmentViewTest {
         view.team.end(GridKt._fetch(view.team.placements, 0, 10).get(0));
         assertEquals(VolunteersUi.TODAY, ui.f.assignments().placements(walks.id(), VolunteersUi.COORDINATOR).get(0).to());
         assertTrue(view.result.getElement().getOuterHTML().contains("Plasseringa til Ola Prøvesen er avslutta i dag."));
+    }
+
+    @Test
+    void withTheMeasuresModuleAnAssignmentServesAMeasureAndKeepsItWhenTheModuleIsGone() {
+        MeasureRef post = new MeasureRef(41, "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats");
+        MeasureDirectory measures = new MeasureDirectory() {
+            @Override
+            public List<MeasureRef> measures() {
+                return List.of(new MeasureRef(40, "3.3.1.1-a", "Handlingsplan for samhandling"), post);
+            }
+
+            @Override
+            public Optional<MeasureRef> find(long id) {
+                return measures().stream().filter(m -> m.id() == id).findFirst();
+            }
+        };
+        ui.f.directory(measures);
+        ((AssignmentContribution) ui.contributions.get(3)).setDirectory(measures);
+        Assignment walks = ui.walks(2);
+        AssignmentView view = open(walks);
+        assertTrue(LocatorJ._find(view, ListItem.class, s -> s.withId("planverk-assignment-measure")).isEmpty(), "serves none yet");
+        view.edit.click();
+        AssignmentDialog d = LocatorJ._get(AssignmentDialog.class);
+        assertEquals(2, d.measure.getListDataView().getItemCount());
+        d.measure.setValue(post);
+        d.save.click();
+        assertEquals(41L, ui.f.assignments().find(walks.id()).orElseThrow().measureId());
+        Anchor link = LocatorJ._get(view, Anchor.class, s -> s.withText("3.3.1.1-b Etablering av stilling som koordinator for frivillig innsats"));
+        assertEquals("measures/measure/41", link.getHref());
+
+        ((AssignmentContribution) ui.contributions.get(3)).unsetDirectory(measures);
+        ui.f.directory(null);
+        view = open(ui.f.assignments().find(walks.id()).orElseThrow());
+        assertEquals("Tiltak: tiltak med id 41", LocatorJ._get(view, ListItem.class, s -> s.withId("planverk-assignment-measure"))
+                .getElement().getTextRecursively());
+        view.edit.click();
+        d = LocatorJ._get(AssignmentDialog.class);
+        assertFalse(d.measure.isAttached(), "no measure field without the module");
+        d.title.setValue("Turvenn på tysdagar");
+        d.save.click();
+        assertEquals(41L, ui.f.assignments().find(walks.id()).orElseThrow().measureId(), "the link is kept");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package no.planverk.measures.ui.internal.measure;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import no.planverk.measures.api.MeasureFacts;
 import no.planverk.measures.api.MeasureService;
 import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.ui.internal.MeasureNav;
@@ -19,6 +22,7 @@ public final class MeasureContribution implements ViewContribution {
     private final MeasureService measures;
     private final OrgUnitService units;
     private volatile PlanDirectory directory;
+    private final List<MeasureFacts> facts = new CopyOnWriteArrayList<>();
 
     @Activate
     public MeasureContribution(@Reference MeasureService measures, @Reference OrgUnitService units) {
@@ -38,6 +42,16 @@ public final class MeasureContribution implements ViewContribution {
         }
     }
 
+    /** Facts from other modules (volunteer hours, ...) for the measure page; any number, none needed. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void addFacts(MeasureFacts f) {
+        facts.add(f);
+    }
+
+    public void removeFacts(MeasureFacts f) {
+        facts.remove(f);
+    }
+
     @Override
     public String path() {
         return MeasureNav.MEASURE;
@@ -50,6 +64,6 @@ public final class MeasureContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new MeasureView(measures, units, directory);
+        return new MeasureView(measures, units, directory, () -> List.copyOf(facts));
     }
 }

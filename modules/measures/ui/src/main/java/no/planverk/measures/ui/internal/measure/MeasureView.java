@@ -19,8 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
+import no.planverk.measures.api.MeasureFacts;
 import no.planverk.measures.api.MeasureService;
 import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.ReportDraft;
@@ -46,6 +48,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient MeasureService measures;
     private final transient OrgUnitService units;
     private final transient PlanDirectory directory;
+    private final transient Supplier<List<MeasureFacts>> factSources;
     // built again for each measure: Vaadin keeps the view when only the id in the address changes
     H2 title;
     HorizontalLayout facts;
@@ -60,9 +63,15 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     private boolean canEdit;
 
     public MeasureView(MeasureService measures, OrgUnitService units, PlanDirectory directory) {
+        this(measures, units, directory, List::of);
+    }
+
+    public MeasureView(MeasureService measures, OrgUnitService units, PlanDirectory directory,
+            Supplier<List<MeasureFacts>> factSources) {
         this.measures = measures;
         this.units = units;
         this.directory = directory;
+        this.factSources = factSources;
         setWidthFull();
     }
 
@@ -103,6 +112,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         timeline = new ReportTimeline();
         showHeader();
         add(header, facts);
+        MeasureFactList.of(factSources.get(), measure.id()).ifPresent(this::add);
         if (canEdit) {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.addClickListener(e -> confirmDelete());

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import no.planverk.measures.api.Funding;
 import no.planverk.measures.api.Light;
 import no.planverk.measures.api.Measure;
+import no.planverk.measures.api.MeasureFact;
+import no.planverk.measures.api.MeasureFacts;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.StatusReport;
 import no.planverk.measures.api.YearAmount;
@@ -92,6 +96,29 @@ class MeasureViewTest {
     private static no.planverk.measures.api.ReportPeriod previous(no.planverk.measures.api.ReportPeriod p) {
         return p.wholeYear() ? no.planverk.measures.api.ReportPeriod.year(p.year() - 1)
                 : p.part() == 1 ? new no.planverk.measures.api.ReportPeriod(p.year() - 1, 3) : new no.planverk.measures.api.ReportPeriod(p.year(), p.part() - 1);
+    }
+
+    @Test
+    void factsOfOtherModulesShowWithTheirLinkAndAFailingModuleIsLeftOut() {
+        Measure m87 = ui.seed().get(1);
+        MeasuresUi.signIn(MeasuresUi.READER);
+        assertTrue(page(m87).getChildren().noneMatch(c -> "planverk-measure-facts".equals(c.getId().orElse(null))),
+                "no section without facts");
+        MeasureFacts hours = (id, locale) -> id == m87.id()
+                ? List.of(new MeasureFact("Frivillig innsats " + locale.getLanguage(), "12 timar", "volunteers/report?measure=" + id))
+                : List.of();
+        MeasureFacts broken = (id, locale) -> {
+            throw new IllegalStateException("database gone");
+        };
+        ui.page.addFacts(broken);
+        ui.page.addFacts(hours);
+        MeasureView view = page(m87);
+        Div section = (Div) view.getChildren().filter(c -> "planverk-measure-facts".equals(c.getId().orElse(null))).findFirst()
+                .orElseThrow();
+        assertEquals("Frå andre modularFrivillig innsats nn: 12 timarVis", section.getElement().getTextRecursively());
+        assertEquals("volunteers/report?measure=" + m87.id(), LocatorJ._get(section, Anchor.class).getHref());
+        ui.page.removeFacts(hours);
+        assertTrue(page(m87).getChildren().noneMatch(c -> "planverk-measure-facts".equals(c.getId().orElse(null))));
     }
 
     @Test

@@ -52,14 +52,14 @@ final class Bodies {
     }
 
     record AssignmentChange(Long unitId, Integer step, String title, String description, String place, Long organisationId,
-            Schedule schedule, Integer needed, Set<Check> requiredChecks, List<String> requiredSkills, Long version) {
+            Schedule schedule, Integer needed, Set<Check> requiredChecks, List<String> requiredSkills, Long measureId, Long version) {
 
         AssignmentDraft draft() {
             if (unitId == null) {
                 throw InvalidInputException.field("unitId", "The assignment needs a unit");
             }
             return new AssignmentDraft(unitId, step == null ? 0 : step, title, description, place, organisationId, schedule,
-                    needed == null ? 1 : needed, requiredChecks, requiredSkills);
+                    needed == null ? 1 : needed, requiredChecks, requiredSkills, measureId);
         }
     }
 

@@ -7,7 +7,7 @@ import no.planverk.volunteers.api.VolunteerService;
 
 /**
  * {@code /volunteers}: GET (?status=&amp;q=), POST; GET (the audited profile) and PUT /{id}; POST /{id}/status;
- * GET /{id}/export; POST /{id}/erase; GET /{id}/matches (suitable open assignments).
+ * GET /{id}/export; POST /{id}/erase; GET /{id}/matches (suitable open assignments); GET /{id}/placements.
  */
 final class VolunteerRoutes {
 
@@ -53,6 +53,7 @@ final class VolunteerRoutes {
                 return ApiResponse.noContent();
             });
             case "matches" -> VolunteersEndpoint.only(r, "GET", () -> ApiResponse.ok(assignments.suitable(id, r.user())));
+            case "placements" -> VolunteersEndpoint.only(r, "GET", () -> ApiResponse.ok(assignments.placementsOf(id, r.user())));
             default -> throw VolunteersEndpoint.notFound(r);
         };
     }

@@ -2,6 +2,7 @@ package no.planverk.volunteers.core.internal.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
@@ -100,12 +101,23 @@ public class VolunteersEndpoint implements ApiEndpoint {
         });
     }
 
+    /** ?year= or ?from=&amp;to=; then ?unit= (with the units below it) or ?measure= (assignments serving the measure). */
     private ApiResponse report(ApiRequest r) {
+        LocalDate from;
+        LocalDate to;
         if (r.query("year").isPresent()) {
             int year = r.intQuery("year").orElseThrow();
-            return ApiResponse.ok(hours.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), r.longQuery("unit").orElse(null)));
+            from = LocalDate.of(year, 1, 1);
+            to = LocalDate.of(year, 12, 31);
+        } else {
+            from = date(r, "from");
+            to = date(r, "to");
         }
-        return ApiResponse.ok(hours.report(date(r, "from"), date(r, "to"), r.longQuery("unit").orElse(null)));
+        Optional<Long> measure = r.longQuery("measure");
+        if (measure.isPresent()) {
+            return ApiResponse.ok(hours.forMeasure(measure.get(), from, to));
+        }
+        return ApiResponse.ok(hours.report(from, to, r.longQuery("unit").orElse(null)));
     }
 
     private ApiResponse contacts(ApiRequest r) {

@@ -3,14 +3,7 @@ package no.planverk.itests;
 import static no.planverk.itests.Distribution.BROWSER_HTTP_PORT;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import no.planverk.itests.Distribution.Answer;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -21,13 +14,8 @@ import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ops4j.pax.exam.ExamSystem;
@@ -40,10 +28,7 @@ import org.ops4j.pax.exam.spi.PaxExamRuntime;
  */
 public class BrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String BASE = "http://localhost:" + BROWSER_HTTP_PORT;
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static ExamSystem system;
     private static TestContainer container;
@@ -59,10 +44,7 @@ public class BrowserIT {
 
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
-        assumeTrue("Browser tests skipped: " + CHROMIUM + " is missing (apt-get install chromium; .ci/run does it)",
-                new File(CHROMIUM).canExecute());
-        assumeTrue("Browser tests skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium-driver; .ci/run does it)",
-                new File(CHROMEDRIVER).canExecute());
+        Chromium.assumeInstalled();
 
         system = PaxExamRuntime.createServerSystem(Distribution.options(BROWSER_HTTP_PORT, 100));
         container = PaxExamRuntime.createContainer(system);
@@ -72,15 +54,7 @@ public class BrowserIT {
         // the API answers before the UI bundle has registered Vaadin's servlet: wait for the login page too
         Distribution.awaitStatus(BROWSER_HTTP_PORT, null, 200, "/login", 90);
 
-        // Selenium Manager must never download a driver or browser: both come from Debian.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900");
-        driver = new ChromeDriver(options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver = Chromium.start();
     }
 
     @AfterClass
@@ -177,9 +151,11 @@ public class BrowserIT {
         WebElement status = driver.findElement(By.cssSelector("#planverk-report-status input"));
         status.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Pågår");
         status.sendKeys(Keys.ENTER);
+        // the combo box's overlay takes clicks until it has closed
+        waitFor().until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
         for (WebElement radio : driver.findElements(By.cssSelector("#planverk-report-light vaadin-radio-button"))) {
             if (radio.getText().contains("Raud")) {
-                radio.click();
+                waitFor().until(ExpectedConditions.elementToBeClickable(radio)).click();
             }
         }
         driver.findElement(By.cssSelector("#planverk-report-comment textarea")).sendKeys("Manglar lokale til dagtilbodet");
@@ -252,34 +228,15 @@ public class BrowserIT {
         screenshot("competence-dashboard");
     }
 
-    /** Fills the Vaadin login form (light-DOM inputs) and submits with Enter in the password field. */
     private static void login(String username, String password) {
-        driver.get(BASE + "/login");
-        WebElement name = waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        WebElement secret = waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name=password]")));
-        name.clear();
-        name.sendKeys(username);
-        secret.clear();
-        secret.sendKeys(password);
-        secret.sendKeys(Keys.ENTER);
+        Chromium.login(driver, BASE, username, password);
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return Chromium.waitFor(driver);
     }
 
     private static void screenshot(String name) {
-        if (!(driver instanceof TakesScreenshot shot)) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File png = shot.getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Screenshot " + name + " not saved: " + e);
-        }
+        Chromium.screenshot(driver, name);
     }
 }

@@ -60,6 +60,8 @@ public class VendorModuleIT {
     public void aVendorsModuleIsAddedUsedAndRemovedAtRuntime() throws Exception {
         long start = System.nanoTime();
         Distribution.awaitHealthy(PORT, 120);
+        // the API answers before the UI bundle has registered Vaadin's servlet: wait for the login page too
+        Distribution.awaitStatus(PORT, null, 200, "/login", 90);
         Distribution.awaitBody(PORT, "lesar", "/api/v1/modules", "\"competence\"", 90);
         System.out.printf("| vendor module | planverk-all healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
 

@@ -33,8 +33,10 @@ final class CsvMeasures {
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
+        int last = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            last = 1;
             header.stream().filter(h -> !MeasureColumns.known(h)).forEach(h -> out.error(1, h, "Unknown column '" + h
                     + "'; the columns are " + String.join(",", MeasureColumns.FIXED) + " and cost_<year>, funding_<year>"));
             MeasureColumns.REQUIRED.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, "The column '" + r
@@ -44,6 +46,7 @@ final class CsvMeasures {
             }
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
+                last = line;
                 if (out.rows.size() >= MAX_ROWS) {
                     out.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
                     return out;
@@ -61,7 +64,9 @@ final class CsvMeasures {
                 out.rows.add(new Cells.Row(line, null, cells));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            out.error(Math.max(1, out.rows.size() + 1), null, "The file is not valid CSV: " + e.getMessage());
+            // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
+            out.error(last + 1, null, "The file is not valid CSV from this line on: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         return out;
     }

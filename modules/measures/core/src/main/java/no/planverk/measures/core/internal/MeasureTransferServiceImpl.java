@@ -137,6 +137,18 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
     }
 
     static Cells read(TransferFormat format, byte[] content) {
+        Cells cells = readFile(format, content);
+        if (cells.rows.isEmpty() && cells.errors.isEmpty()) {
+            if (format == TransferFormat.JSON) {
+                cells.error(1, "measures", "The file has no measures");
+            } else {
+                cells.error(2, null, "The file has a header but no rows");
+            }
+        }
+        return cells;
+    }
+
+    private static Cells readFile(TransferFormat format, byte[] content) {
         if (format == TransferFormat.XLSX) {
             return XlsxMeasures.read(content);
         }

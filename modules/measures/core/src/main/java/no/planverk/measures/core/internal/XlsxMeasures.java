@@ -55,6 +55,14 @@ final class XlsxMeasures {
                         empty &= v == null || v.isBlank();
                         cells.put(header.get(i), v);
                     }
+                    for (int i = header.size(); i < row.getCellCount(); i++) {
+                        String v = text(row.getCell(i));
+                        if (v != null && !v.isBlank()) {
+                            out.error(row.getRowNum(), null, "The row has a value in column " + (i + 1) + ", beyond the header's "
+                                    + header.size() + " columns");
+                            break;
+                        }
+                    }
                     if (!empty) {
                         out.rows.add(new Cells.Row(row.getRowNum(), null, cells));
                     }

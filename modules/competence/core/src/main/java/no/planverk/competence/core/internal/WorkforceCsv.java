@@ -48,10 +48,12 @@ public final class WorkforceCsv {
         String first = text.lines().findFirst().orElse("");
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        int last = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> columns = null;
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
+                last = line;
                 if (columns == null) {
                     columns = WorkforceColumns.header(record.toList(), out);
                     if (out.hasErrors()) {
@@ -75,7 +77,9 @@ public final class WorkforceCsv {
                 out.rows.add(new Cells.Row(line, cells));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            out.error(Math.max(1, out.rows.size() + 1), null, "The file is not valid CSV: " + e.getMessage());
+            // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
+            out.error(last + 1, null, "The file is not valid CSV from this line on: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         return out;
     }

@@ -35,7 +35,10 @@ final class WorkforceImport {
         if (format == null) {
             throw InvalidInputException.field("format", "Name the format: csv or xlsx");
         }
-        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.field("file", "The file is empty; it needs a header row and at least one row");
+        }
+        if (content.length > MAX_BYTES) {
             throw InvalidInputException.field("file", "Send a file of at most 16 MiB");
         }
         Cells cells = format == FileFormat.XLSX ? WorkforceXlsx.read(content) : WorkforceCsv.read(content);

@@ -57,6 +57,14 @@ final class WorkforceXlsx {
                         empty &= v == null || v.isBlank();
                         cells.put(columns.get(i), v);
                     }
+                    for (int i = columns.size(); i < row.getCellCount(); i++) {
+                        String v = text(row.getCell(i));
+                        if (v != null && !v.isBlank()) {
+                            out.error(row.getRowNum(), null, "The row has a value in column " + (i + 1) + ", beyond the header's "
+                                    + columns.size() + " columns");
+                            break;
+                        }
+                    }
                     if (!empty) {
                         out.rows.add(new Cells.Row(row.getRowNum(), cells));
                     }

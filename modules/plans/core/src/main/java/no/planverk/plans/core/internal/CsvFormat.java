@@ -81,8 +81,10 @@ final class CsvFormat {
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
+        int last = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+            last = 1;
             for (String h : header) {
                 if (!known.contains(h)) {
                     rows.error(1, h, "Unknown column '" + h + "'; the columns are " + String.join(",", known));
@@ -98,6 +100,7 @@ final class CsvFormat {
             }
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
+                last = line;
                 if (++rows.count > MAX_ROWS) {
                     rows.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
                     return;
@@ -113,7 +116,9 @@ final class CsvFormat {
                 handler.row(line, values);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            rows.error((int) Math.max(1, rows.count + 1), null, "The file is not valid CSV: " + e.getMessage());
+            // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
+            rows.error(last + 1, null, "The file is not valid CSV from this line on: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
     }
 

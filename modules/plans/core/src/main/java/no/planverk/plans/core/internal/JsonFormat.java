@@ -71,9 +71,14 @@ final class JsonFormat {
             return;
         }
         int index = 0;
-        while (p.nextToken() == JsonToken.START_OBJECT) {
+        for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
             int line = line(p);
             String path = "plans[" + index++ + "]";
+            if (t != JsonToken.START_OBJECT) {
+                rows.error(line, path, "Each plan is an object {\"code\": ..., \"type\": ..., \"title\": ...}");
+                p.skipChildren();
+                continue;
+            }
             PlanDoc plan = JsonMapper.MAPPER.readValue(p, PlanDoc.class);
             if (++rows.count > CsvFormat.MAX_ROWS) {
                 rows.error(line, path, "More than " + CsvFormat.MAX_ROWS + " plans; split the file");

@@ -61,5 +61,19 @@ public class AlverProfileIT {
         Answer register = Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "ALV-HO", 60);
         assertTrue("no Bergen register in Alver's profile", !register.body().contains("BRG-"));
         assertEquals("nn", configs.getConfiguration("no.planverk.ui", null).getProperties().get("language"));
+
+        // the export of all data: every module's part, personal data included, for admins only
+        Answer export = call(PORT, "GET", "/api/v1/admin/export", "admin", (String) null);
+        assertEquals(export.body(), 200, export.status());
+        assertEquals("[competence, forecasting, measures, plans, platform, volunteers]",
+                Distribution.all(Distribution.first(export.body(), "(?s)\"modules\" : \\{(.*)"), "(?m)^    \"([a-z]+)\" : \\{").toString());
+        assertTrue("the volunteers' profiles are in it", export.body().contains("Test Testesen"));
+        assertTrue("the measures are in it", export.body().contains("\"3.3.1.1-b\""));
+        assertTrue("the forecast runs are in it", export.body().contains("Alver 2020"));
+        assertEquals(403, call(PORT, "GET", "/api/v1/admin/export", "planlegg", (String) null).status());
+        Answer backup = call(PORT, "POST", "/api/v1/admin/backup", "admin", (String) null);
+        assertEquals(backup.body(), 201, backup.status());
+        assertTrue(backup.body(), new java.io.File(Distribution.first(backup.body(), "\"folder\":\"([^\"]+)\""), "planverk").isDirectory());
+        assertEquals(403, call(PORT, "POST", "/api/v1/admin/backup", "koordinator", (String) null).status());
     }
 }

@@ -1,9 +1,10 @@
 /**
  * Planverk's public module API: module descriptors, roles and the current user, organisation units,
- * the audit log, database health, schema migrations and JSON HTTP endpoints. Records and interfaces only.
+ * the audit log, database health and backup, the export of all data, schema migrations and JSON HTTP endpoints.
+ * Records and interfaces only.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package no.planverk.platform.api;
 
 import org.osgi.annotation.bundle.Export;

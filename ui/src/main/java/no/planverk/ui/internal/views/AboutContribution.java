@@ -2,6 +2,8 @@ package no.planverk.ui.internal.views;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import no.planverk.platform.api.DataExport;
+import no.planverk.platform.api.DatabaseBackup;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.ui.api.MenuEntry;
@@ -15,11 +17,16 @@ public class AboutContribution implements ViewContribution {
 
     private final ModuleRegistry modules;
     private final ModuleAdmin admin;
+    private final DatabaseBackup backup;
+    private final DataExport export;
 
     @Activate
-    public AboutContribution(@Reference ModuleRegistry modules, @Reference ModuleAdmin admin) {
+    public AboutContribution(@Reference ModuleRegistry modules, @Reference ModuleAdmin admin, @Reference DatabaseBackup backup,
+            @Reference DataExport export) {
         this.modules = modules;
         this.admin = admin;
+        this.backup = backup;
+        this.export = export;
     }
 
     @Override
@@ -34,7 +41,7 @@ public class AboutContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new AboutView(modules, admin);
+        return new AboutView(modules, admin, backup, export);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import no.planverk.platform.api.DataExport;
+import no.planverk.platform.api.DatabaseBackup;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleInfo;
 import no.planverk.platform.api.ModuleRegistry;
@@ -19,6 +21,11 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ModuleInfo> grid = new Grid<>();
 
     public AboutView(ModuleRegistry modules, ModuleAdmin admin) {
+        this(modules, admin, null, null);
+    }
+
+    /** With the backup and the export for admins (null: not shown). */
+    public AboutView(ModuleRegistry modules, ModuleAdmin admin, DatabaseBackup backup, DataExport export) {
         grid.addColumn(ModuleInfo::name).setHeader(ShellTexts.t("about.name")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::id).setHeader(ShellTexts.t("about.id")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::version).setHeader(ShellTexts.t("about.version")).setAutoWidth(true);
@@ -27,7 +34,12 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setId("planverk-modules");
         add(new H2(ShellTexts.t("menu.about")), new Paragraph(ShellTexts.t("about.intro")), grid);
-        CurrentUser.get().filter(u -> u.roles().contains(Role.ADMIN)).ifPresent(u -> add(new ModulesPanel(admin, u)));
+        CurrentUser.get().filter(u -> u.roles().contains(Role.ADMIN)).ifPresent(u -> {
+            add(new ModulesPanel(admin, u));
+            if (backup != null && export != null) {
+                add(new DataPanel(backup, export, u));
+            }
+        });
     }
 
     @Override

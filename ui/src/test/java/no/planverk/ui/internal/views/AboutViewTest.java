@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.DataExport;
+import no.planverk.platform.api.DatabaseBackup;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleFeature;
 import no.planverk.platform.api.ModuleInfo;
@@ -54,6 +56,25 @@ class AboutViewTest {
     }
 
     final MapAdmin admin = new MapAdmin();
+    final List<String> backups = new ArrayList<>();
+    /** The database lies outside a view test: this one answers with the folder, checking roles like the real one. */
+    final DatabaseBackup backup = (dir, by) -> {
+        by.require(Role.ADMIN);
+        backups.add(by.username());
+        return dir.resolve("planverk-20261204-193000");
+    };
+    final DataExport export = new DataExport() {
+        @Override
+        public byte[] exportAll(UserContext by) {
+            by.require(Role.ADMIN);
+            return "{\"format\":\"planverk-export\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public List<String> modules() {
+            return List.of("platform", "plans");
+        }
+    };
     final ModuleRegistry registry = () -> List.of(new ModuleInfo("platform", "Planverk platform", "1", "COGS", "shell"));
 
     @AfterEach
@@ -63,7 +84,7 @@ class AboutViewTest {
 
     @Test
     void anAdminInstallsAModuleWhileThePageStaysUsable() throws Exception {
-        ContributedViews.setUp(List.of(new AboutContribution(registry, admin)), UserContext.of("admin", Role.ADMIN));
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("admin", Role.ADMIN));
         ContributedViews.open("about", AboutView.class);
         ModulesPanel panel = _find(ModulesPanel.class).get(0);
         panel.change(new ModuleFeature("planverk-volunteers", "desc", false)); // the row's Install button
@@ -78,10 +99,24 @@ class AboutViewTest {
     }
 
     @Test
+    void anAdminTakesABackupAndDownloadsAllData() {
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("admin", Role.ADMIN));
+        ContributedViews.open("about", AboutView.class);
+        DataPanel panel = _find(DataPanel.class).get(0);
+        assertTrue(panel.getElement().getTextRecursively().contains("(platform, plans)"), panel.getElement().getTextRecursively());
+        panel.backup.click();
+        assertEquals(List.of("admin"), backups);
+        assertTrue(panel.result.isVisible());
+        assertTrue(panel.result.getText().contains("planverk-20261204-193000"), panel.result.getText());
+        assertTrue(panel.export.getHref().startsWith("VAADIN/dynamic/resource/"), panel.export.getHref());
+    }
+
+    @Test
     void othersSeeTheModulesButNoInstallControls() {
-        ContributedViews.setUp(List.of(new AboutContribution(registry, admin)), UserContext.of("planlegg", Role.PLANNER));
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("planlegg", Role.PLANNER));
         ContributedViews.open("about", AboutView.class);
         assertTrue(_find(ModulesPanel.class).isEmpty());
+        assertTrue(_find(DataPanel.class).isEmpty(), "no backup or export for others");
         assertThrows(AccessDeniedException.class, () -> admin.install("planverk-volunteers", UserContext.of("planlegg", Role.PLANNER)));
     }
 }

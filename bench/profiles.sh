@@ -19,7 +19,11 @@ declare -A MODULES=([bergen]="competence forecasting measures plans platform"
 rows=()
 work=""
 home=""
-cleanup() { [ -n "$home" ] && "$home/bin/stop" >/dev/null 2>&1 || true; [ -n "$work" ] && rm -rf "$work"; }
+cleanup() {
+  if [ -n "$home" ]; then "$home/bin/stop" >/dev/null 2>&1 || true; sleep 3; pkill -9 -f "karaf.home=$home" 2>/dev/null || true; fi
+  if [ -n "$work" ]; then rm -rf "$work" || true; fi
+  return 0
+}
 trap cleanup EXIT
 
 unpack() {

@@ -19,7 +19,7 @@ import no.planverk.plans.api.PlanType;
 
 @Entity
 @Table(name = "PV_PLAN", uniqueConstraints = @UniqueConstraint(name = "PV_PLAN_CODE", columnNames = "PLAN_CODE"),
-        indexes = {@Index(name = "PV_PLAN_PARENT", columnList = "PARENT_ID"), @Index(name = "PV_PLAN_STATUS", columnList = "STATUS"),
+        indexes = {@Index(name = "PV_PLAN_PARENT", columnList = "PARENT_ID"), @Index(name = "PV_PLAN_BY_STATUS", columnList = "STATUS"),
         @Index(name = "PV_PLAN_TITLE", columnList = "TITLE_LC")})
 public class PlanEntity {
 

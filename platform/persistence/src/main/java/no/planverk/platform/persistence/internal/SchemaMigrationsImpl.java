@@ -90,27 +90,30 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
     }
 
     private static void ensureTable(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, TABLE, null)) {
-            if (rs.next()) {
-                return;
-            }
-        }
-        try (ResultSet rs = c.getMetaData().getTables(null, null, TABLE.toLowerCase(), null)) {
-            if (rs.next()) {
-                return;
-            }
+        if (tableExists(c)) {
+            return;
         }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + TABLE + " (UNIT_NAME VARCHAR(100) NOT NULL PRIMARY KEY, "
                     + "SCHEMA_VERSION INTEGER NOT NULL, UPDATED_AT TIMESTAMP NOT NULL)");
         } catch (SQLException e) {
             // another node or thread created it in between: fine if it is there now
-            try (ResultSet rs = c.getMetaData().getTables(null, null, TABLE, null)) {
-                if (!rs.next()) {
-                    throw e;
+            if (!tableExists(c)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Derby stores unquoted names in upper case, PostgreSQL in lower case. */
+    private static boolean tableExists(Connection c) throws SQLException {
+        for (String name : new String[] {TABLE, TABLE.toLowerCase()}) {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+                if (rs.next()) {
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     private static int read(Connection c, String unit) throws SQLException {

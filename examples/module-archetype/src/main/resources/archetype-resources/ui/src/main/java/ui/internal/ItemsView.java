@@ -117,6 +117,7 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         List<Item> items = service.list();
         grid.setItems(items);
+        grid.setAllRowsVisible(items.size() <= 30);
         count.setText(t("count", items.size()));
     }
 

@@ -41,8 +41,10 @@ public class EChart extends Div {
                   const h = o.planverkHeat;
                   delete o.planverkHeat;
                   const signed = v => (v >= 0.05 ? '+' : '') + num(v);
+                  // the tooltip is HTML: names (units, categories) are escaped
+                  const esc = t => String(t).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
                   o.tooltip = {trigger: 'item', formatter: p => p.value == null ? ''
-                    : h.y[p.value[1]] + ' – ' + h.x[p.value[0]] + ': ' + signed(p.value[2]) + ' ' + h.unit};
+                    : esc(h.y[p.value[1]]) + ' – ' + esc(h.x[p.value[0]]) + ': ' + signed(p.value[2]) + ' ' + esc(h.unit)};
                   o.series.forEach(s => { s.label = Object.assign({show: true, formatter: p => signed(p.value[2])}, s.label); });
                 }
                 [].concat(o.yAxis || [], o.xAxis || []).forEach(a => {

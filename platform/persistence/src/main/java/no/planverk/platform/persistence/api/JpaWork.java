@@ -51,7 +51,10 @@ public final class JpaWork {
         return e;
     }
 
-    /** The PlanverkException inside {@code e}, a StaleVersionException for a lost update, else {@code e}. */
+    /**
+     * The PlanverkException inside {@code e}, a StaleVersionException for a lost update, a PlanverkException that
+     * says so when the database cannot write (full disk, read-only data directory), else {@code e}.
+     */
     public static RuntimeException translate(RuntimeException e, String type, Object id) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PlanverkException pe) {
@@ -61,6 +64,34 @@ public final class JpaWork {
                 return new StaleVersionException(type, id);
             }
         }
+        String storage = storageProblem(e);
+        if (storage != null) {
+            return new PlanverkException("The database could not save this change (" + type + "): " + storage
+                    + ". Nothing of it was saved. Free disk space or make the data directory (data/derby) writable, then try again;"
+                    + " the administrator finds the details in the log.", e);
+        }
         return e;
+    }
+
+    /** Derby's SQL states for a write that the disk refused: a full disk, a read-only file or container, a log it cannot write. */
+    private static final java.util.Set<String> STORAGE_STATES = java.util.Set.of("XSDG1", "XSDG2", "XSDG3", "XSDF1", "XSDF4", "40XD1",
+            "XSLA4", "XSLAB", "XSLAC", "XSLAD", "XSLAE", "XSLAF", "XSLAH", "XSLAJ", "XSLAK", "XSLAN", "XSLAP", "XSLAQ");
+
+    /** What the disk refused, or null when {@code e} is not about storage. */
+    static String storageProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && STORAGE_STATES.contains(s.getSQLState())) {
+                        return "the disk refused the write (Derby " + s.getSQLState() + ")";
+                    }
+                }
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Read-only file system"))) {
+                return m.contains("No space") ? "the disk is full" : "the data directory is read-only";
+            }
+        }
+        return null;
     }
 }

@@ -48,6 +48,7 @@ final class CsvTable {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
         int[] lineStarts = lineStarts(text);
+        int last = 1; // the line of the last good record (the header first)
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header(header, columns, delimiter, errors)) {
@@ -56,6 +57,7 @@ final class CsvTable {
             int rows = 0;
             for (CSVRecord record : parser) {
                 int line = line(lineStarts, record.getCharacterPosition());
+                last = line;
                 if (++rows > MAX_ROWS) {
                     errors.add(line, null, "More than " + MAX_ROWS + " rows; split the file");
                     return;
@@ -74,7 +76,9 @@ final class CsvTable {
                 errors.add(2, null, "The file has a header but no rows");
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(1, null, "The file is not valid CSV: " + e.getMessage());
+            // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
+            errors.add(last + 1, null, "The file is not valid CSV from this line on: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
     }
 

@@ -63,16 +63,16 @@ public final class ForecastCsvImpl implements ForecastCsv {
 
     @Override
     public String usersCsv(ForecastResult result) {
-        return CsvWriter.users(result);
+        return SpreadsheetCsv.defuse(CsvWriter.users(result));
     }
 
     @Override
     public String resultCsv(ForecastResult result) {
-        return CsvWriter.result(result);
+        return SpreadsheetCsv.defuse(CsvWriter.result(result));
     }
 
     @Override
     public String yearsCsv(ForecastResult result) {
-        return CsvWriter.years(result);
+        return SpreadsheetCsv.defuse(CsvWriter.years(result));
     }
 }

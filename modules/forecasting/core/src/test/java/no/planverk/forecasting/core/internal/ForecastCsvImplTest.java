@@ -107,7 +107,7 @@ class ForecastCsvImplTest {
     @Test
     void cellCountAndQuoting() {
         assertError(populationErrors("year,age,population\n2020,0\n"), 2, null, "2 cells");
-        assertError(populationErrors("year,age,population\n2020,0,\"1\n"), 1, null, "not valid CSV");
+        assertError(populationErrors("year,age,population\n2020,0,\"1\n"), 2, null, "not valid CSV from this line on");
     }
 
     @Test

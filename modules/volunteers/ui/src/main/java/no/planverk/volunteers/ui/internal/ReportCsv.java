@@ -34,8 +34,12 @@ final class ReportCsv {
                 + entries + "\r\n";
     }
 
+    /** Quoted where needed; text a spreadsheet would run as a formula (= + - @) gets a leading apostrophe. */
     private static String cell(String s) {
         String v = s == null ? "" : s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
         return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

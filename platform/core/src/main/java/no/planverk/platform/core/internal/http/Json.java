@@ -38,9 +38,11 @@ public final class Json {
             throw InvalidInputException.field(e.getPropertyName(), "Unknown field '" + e.getPropertyName()
                     + "'; known fields: " + e.getKnownPropertyIds());
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("The body is not valid JSON for " + type.getSimpleName() + ": "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            // Jackson's limits (nesting depth, name and number length) come without a location
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new InvalidInputException("The body is not valid JSON for " + type.getSimpleName() + ": " + e.getOriginalMessage()
+                    + where);
         }
     }
 }

@@ -37,6 +37,15 @@ class JsonTest {
     }
 
     @Test
+    void jsonBeyondJacksonsLimitsIsA400NotACrash() {
+        String deep = "{\"code\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Json.read(deep, OrgUnitDraft.class));
+        assertTrue(e.getMessage().startsWith("The body is not valid JSON for OrgUnitDraft"), e.getMessage());
+        String longNumber = "{\"code\":\"HO\",\"name\":\"x\",\"parentId\":" + "9".repeat(2000) + "}";
+        assertThrows(InvalidInputException.class, () -> Json.read(longNumber, OrgUnitDraft.class));
+    }
+
+    @Test
     void writesTimesAsIsoText() {
         String json = Json.write(List.of(new AuditEntry(1, Instant.parse("2026-11-25T10:15:30Z"), "admin", "create",
                 "OrgUnit", "7", null, "{}")));

@@ -1,6 +1,7 @@
 package no.planverk.forecasting.core.internal.rest;
 
 import java.nio.charset.StandardCharsets;
+import no.planverk.forecasting.core.internal.SpreadsheetCsv;
 import java.util.List;
 import java.util.function.Supplier;
 import no.planverk.forecasting.api.CustomFactor;
@@ -126,7 +127,8 @@ public class ForecastsEndpoint implements ApiEndpoint {
             case "GET" -> {
                 var in = forecasts.input(id);
                 yield r.query("format").orElse("json").equalsIgnoreCase("csv")
-                        ? ApiResponse.bytes("text/csv;charset=UTF-8", in.csv().getBytes(StandardCharsets.UTF_8), in.info().kind().id() + "-" + id + ".csv")
+                        ? ApiResponse.bytes("text/csv;charset=UTF-8", SpreadsheetCsv.defuse(in.csv()).getBytes(StandardCharsets.UTF_8),
+                                in.info().kind().id() + "-" + id + ".csv")
                         : ApiResponse.ok(in);
             }
             case "PUT" -> {

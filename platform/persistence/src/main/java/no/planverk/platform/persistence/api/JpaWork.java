@@ -75,6 +75,7 @@ public final class JpaWork {
 
     /** Derby's SQL states for a write that the disk refused: a full disk, a read-only file or container, a log it cannot write. */
     private static final java.util.Set<String> STORAGE_STATES = java.util.Set.of("XSDG1", "XSDG2", "XSDG3", "XSDF1", "XSDF4", "40XD1",
+            "25502", "25503",
             "XSLA4", "XSLAB", "XSLAC", "XSLAD", "XSLAE", "XSLAF", "XSLAH", "XSLAJ", "XSLAK", "XSLAN", "XSLAP", "XSLAQ");
 
     /** What the disk refused, or null when {@code e} is not about storage. */
@@ -88,7 +89,8 @@ public final class JpaWork {
                 }
             }
             String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("Read-only file system"))) {
+            if (m != null && (m.contains("No space left on device") || m.contains("Read-only file system")
+                    || m.contains("read-only connection, user or database"))) {
                 return m.contains("No space") ? "the disk is full" : "the data directory is read-only";
             }
         }

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Full disk and read-only data directory (needs root for tmpfs mounts; skipped with a message otherwise). A copy of
+# the built distribution (ports 20281/20201/11093/44442) boots once to create its database, which then moves onto a
+# tmpfs with a few MB free. Measures are written until the disk is full: every refused write must answer with a clear
+# message (no 500), and after space is freed and Planverk restarted every acknowledged write is there and new writes
+# work. Then Planverk starts on the tmpfs made read-only: health and writes must say so clearly, reads go on.
+# Prints a table; exits non-zero on a lost write, an unclear answer or a database that does not come back.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "$(id -u)" != 0 ]; then echo "bench/disk.sh needs root (tmpfs mounts); skipped"; exit 0; fi
+archive=$(ls features/distribution/target/planverk-distribution-*.tar.gz | head -1)
+work=$(mktemp -d /tmp/planverk-disk.XXXX)
+tar xzf "$archive" -C "$work"
+home=$(ls -d "$work"/planverk-distribution-*)
+port=20281
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.apache.felix.http.cfg"
+sed -i 's/^sshPort *=.*/sshPort = 20201/' "$home/etc/org.apache.karaf.shell.cfg"
+sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11093/; s/^rmiServerPort *=.*/rmiServerPort = 44442/' "$home/etc/org.apache.karaf.management.cfg"
+export CHECK_ROOT_INSTANCE_RUNNING=false
+base="http://localhost:$port/api/v1"
+db="$home/data/derby"
+cleanup() {
+  "$home/bin/stop" >/dev/null 2>&1 || true; sleep 2; pkill -9 -f "karaf.home=$home" 2>/dev/null || true
+  mountpoint -q "$db" && umount "$db" || true
+  cp "$home/data/log/karaf.log" /tmp/planverk-disk-karaf.log 2>/dev/null || true
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
+
+start() {
+  "$home/bin/start"
+  for _ in $(seq 1 180); do
+    curl -sf "$base/health" 2>/dev/null | grep -q '"UP"' && curl -sf -u planlegg:planlegg "$base/measures?limit=1" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "Planverk did not come up; see $home/data/log/karaf.log" >&2
+  exit 1
+}
+stop() {
+  "$home/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do pgrep -f "karaf.home=$home" >/dev/null || return 0; sleep 1; done
+  pkill -9 -f "karaf.home=$home" || true
+}
+filler=$(head -c 3900 /dev/zero | tr '\0' 'x')
+write() { # number -> status; the body goes to $work/last
+  curl -s -o "$work/last" -w '%{http_code}' -u planlegg:planlegg -H 'Content-Type: application/json' -X POST \
+    --data "{\"planName\":\"Diskprøve\",\"number\":\"$1\",\"title\":\"Diskprøve $1\",\"description\":\"$filler\",\"unitIds\":[]}" \
+    "$base/measures" || echo 000
+}
+
+start
+stop
+used=$(du -sm "$db" | cut -f1)
+mv "$db" "$work/derby-first"
+mkdir "$db"
+mount -t tmpfs -o size=$((used + 6))m tmpfs "$db"
+cp -a "$work/derby-first/." "$db/"
+start
+: > "$work/acked"
+refused=0 unclear=0 i=0 first_refusal=""
+while [ "$refused" -lt 20 ] && [ "$i" -lt 20000 ]; do
+  i=$((i + 1))
+  code=$(write "D-$i")
+  if [ "$code" = 201 ]; then
+    echo "D-$i" >> "$work/acked"
+  else
+    refused=$((refused + 1))
+    [ -n "$first_refusal" ] || first_refusal="$code $(head -c 300 "$work/last")"
+    [ "$code" = 503 ] || unclear=$((unclear + 1))
+  fi
+done
+health_full=$(curl -s "$base/health" | head -c 300)
+acked=$(wc -l < "$work/acked")
+mount -o remount,size=$((used + 300))m "$db"
+after_space=$(write "D-after-space")
+stop
+start
+measures=$(curl -s -u planlegg:planlegg "$base/measures?q=D-&limit=100000")
+lost=0
+while read -r n; do grep -q "\"number\":\"$n\"" <<< "$measures" || lost=$((lost + 1)); done < "$work/acked"
+after_restart=$(write "D-after-restart")
+
+# a read-only data directory: Linux refuses to make a mount read-only while Derby has its files open for writing,
+# so Planverk is stopped first and started on the read-only directory
+stop
+mount -o remount,ro "$db"
+"$home/bin/start"
+ro_health=""
+for _ in $(seq 1 120); do
+  ro_health=$(curl -s "$base/health" 2>/dev/null || true)
+  grep -q '"database"' <<< "$ro_health" && curl -sf -u lesar:lesar "$base/measures?limit=1" -o /dev/null 2>/dev/null && break
+  sleep 1
+done
+ro_health=$(curl -s "$base/health" | head -c 400)
+ro_write=$(write "D-read-only")
+ro_body=$(head -c 300 "$work/last")
+ro_read=$(curl -s -o /dev/null -w '%{http_code}' -u lesar:lesar "$base/measures?limit=5")
+stop
+mount -o remount,rw "$db"
+
+echo "| figure | value |"
+echo "|---|---|"
+echo "| database on a tmpfs with 6 MB free: measures written before the disk was full | $acked |"
+echo "| first refused write (status, body) | ${first_refusal//|/\\|} |"
+echo "| refused writes that were not a 503 with a message | $unclear of $refused |"
+echo "| health with a full disk | ${health_full//|/\\|} |"
+echo "| a write after space was freed, without a restart | $after_space |"
+echo "| acknowledged writes missing after the restart | $lost of $acked |"
+echo "| a write after the restart | $after_restart |"
+echo "| health when started on a read-only data directory | ${ro_health//|/\\|} |"
+echo "| a write with the data directory read-only (status, body) | $ro_write ${ro_body//|/\\|} |"
+echo "| a read with the data directory read-only | $ro_read |"
+[ "$lost" -eq 0 ] && [ "$unclear" -eq 0 ] && [ "$after_restart" = 201 ]

@@ -30,7 +30,10 @@ if ! pv_have_postgres; then
   echo "PostgreSQL is not installed (apt-get install postgresql); skipped"
   exit 0
 fi
-nginx_bin=$(command -v nginx || ls /usr/sbin/nginx 2> /dev/null || true)
+nginx_bin=
+for candidate in "$(command -v nginx 2> /dev/null || true)" /usr/sbin/nginx; do
+  if [ -n "$candidate" ] && [ -f "$candidate" ] && [ -x "$candidate" ]; then nginx_bin=$candidate; break; fi
+done
 if [ -z "$nginx_bin" ]; then
   echo "nginx is not installed (apt-get install nginx); skipped"
   exit 0

@@ -71,6 +71,17 @@ public class BadInputIT {
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/competence/units", "ALV-HO-TILD", 90);
         Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/volunteers", "Test Testesen", 90);
         Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/assignments", "Knarvik", 90);
+        // the volunteer demo links assignments to a measure in the background (audited): let the audit trail settle,
+        // since "nothing saved" compares its length
+        Distribution.awaitBody(PORT, "lesar", "/api/v1/volunteers/assignments", "\"measureId\":", 150);
+        String total = "";
+        long end = System.currentTimeMillis() + 60_000;
+        for (int stable = 0; stable < 6 && System.currentTimeMillis() < end; ) {
+            Thread.sleep(500);
+            String now = Distribution.first(call(PORT, "GET", "/api/v1/audit?limit=1", "admin", (String) null).body(), "\"total\":(\\d+)");
+            stable = now.equals(total) ? stable + 1 : 0;
+            total = now;
+        }
         booted = true;
     }
 

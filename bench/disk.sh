@@ -8,16 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" != 0 ]; then echo "bench/disk.sh needs root (tmpfs mounts); skipped"; exit 0; fi
-archive=$(ls features/distribution/target/planverk-distribution-*.tar.gz | head -1)
-work=$(mktemp -d /tmp/planverk-disk.XXXX)
-tar xzf "$archive" -C "$work"
-home=$(ls -d "$work"/planverk-distribution-*)
-port=20281
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.apache.felix.http.cfg"
-sed -i 's/^sshPort *=.*/sshPort = 20201/' "$home/etc/org.apache.karaf.shell.cfg"
-sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11093/; s/^rmiServerPort *=.*/rmiServerPort = 44442/' "$home/etc/org.apache.karaf.management.cfg"
-export CHECK_ROOT_INSTANCE_RUNNING=false
-base="http://localhost:$port/api/v1"
+. bench/lib.sh
+unpack disk 20281 20201 11093 44442
 db="$home/data/derby"
 cleanup() {
   "$home/bin/stop" >/dev/null 2>&1 || true; sleep 2; pkill -9 -f "karaf.home=$home" 2>/dev/null || true
@@ -28,20 +20,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start() {
-  "$home/bin/start"
-  for _ in $(seq 1 180); do
-    curl -sf "$base/health" 2>/dev/null | grep -q '"UP"' && curl -sf -u planlegg:planlegg "$base/measures?limit=1" >/dev/null 2>&1 && return 0
-    sleep 1
-  done
-  echo "Planverk did not come up; see $home/data/log/karaf.log" >&2
-  exit 1
-}
-stop() {
-  "$home/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 60); do pgrep -f "karaf.home=$home" >/dev/null || return 0; sleep 1; done
-  pkill -9 -f "karaf.home=$home" || true
-}
 filler=$(head -c 3900 /dev/zero | tr '\0' 'x')
 write() { # number -> status; the body goes to $work/last
   curl -s -o "$work/last" -w '%{http_code}' -u planlegg:planlegg -H 'Content-Type: application/json' -X POST \

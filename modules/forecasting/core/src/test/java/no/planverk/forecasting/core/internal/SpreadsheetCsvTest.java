@@ -15,4 +15,11 @@ class SpreadsheetCsvTest {
         assertEquals("1.5e3", SpreadsheetCsv.cell("1.5e3"));
         assertEquals("'\tx", SpreadsheetCsv.cell("\tx"));
     }
+
+    @Test
+    void aDownloadedFileComesBackAsItWas() {
+        for (String name : new String[] {"=1+2", "@SUM(A1)", "-heim", "heim", "'quoted", "'"}) {
+            assertEquals(name, CsvTable.undefused(SpreadsheetCsv.cell(name)));
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.planverk.platform.api.Fields;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,7 +24,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class WorkforceCsv {
 
     static final int MAX_ROWS = 100_000;
-    private static final String FORMULA_START = "=+-@\t\r";
 
     private WorkforceCsv() {
     }
@@ -72,7 +72,7 @@ public final class WorkforceCsv {
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
                     String v = record.get(i);
-                    cells.put(columns.get(i), v.length() > 1 && v.charAt(0) == '\'' && FORMULA_START.indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v);
+                    cells.put(columns.get(i), Fields.unguarded(v));
                 }
                 out.rows.add(new Cells.Row(line, cells));
             }
@@ -93,7 +93,7 @@ public final class WorkforceCsv {
             for (Map<String, String> row : rows) {
                 p.printRecord(columns.stream().map(c -> {
                     String v = row.get(c);
-                    return v != null && !v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0 && !v.matches("-?[\\d.]+") ? "'" + v : v;
+                    return Fields.formulaLike(v) && !v.matches("-?[\\d.]+") ? "'" + v : v;
                 }).toList());
             }
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.planverk.platform.api.Fields;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -68,7 +69,7 @@ final class CsvTable {
                 }
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), undefused(record.get(i)));
+                    cells.put(header.get(i), Fields.unguarded(record.get(i)));
                 }
                 handler.row(line, cells);
             }
@@ -80,11 +81,6 @@ final class CsvTable {
             errors.add(last + 1, null, "The file is not valid CSV from this line on: "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-    }
-
-    /** A downloaded file comes back as it went out: the apostrophe that kept a spreadsheet from running "=x" is taken off. */
-    static String undefused(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
     }
 
     private static boolean header(List<String> header, List<String> columns, char delimiter, Errors errors) {

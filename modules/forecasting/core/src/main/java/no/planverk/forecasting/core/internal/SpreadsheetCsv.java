@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import no.planverk.platform.api.Fields;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,9 +41,6 @@ public final class SpreadsheetCsv {
     }
 
     static String cell(String value) {
-        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || NUMBER.matcher(value).matches()) {
-            return value;
-        }
-        return "'" + value;
+        return Fields.formulaLike(value) && !NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 }

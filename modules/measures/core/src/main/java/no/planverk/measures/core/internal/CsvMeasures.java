@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.planverk.platform.api.Fields;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,7 +18,6 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvMeasures {
 
     static final int MAX_ROWS = 100_000;
-    private static final String FORMULA_START = "=+-@\t\r";
 
     private CsvMeasures() {
     }
@@ -58,8 +58,7 @@ final class CsvMeasures {
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     String v = record.get(i);
-                    cells.put(header.get(i), v.length() > 1 && v.charAt(0) == '\'' && FORMULA_START.indexOf(v.charAt(1)) >= 0
-                            ? v.substring(1) : v);
+                    cells.put(header.get(i), Fields.unguarded(v));
                 }
                 out.rows.add(new Cells.Row(line, null, cells));
             }
@@ -80,7 +79,7 @@ final class CsvMeasures {
             for (Map<String, String> row : rows) {
                 p.printRecord(columns.stream().map(c -> {
                     String v = row.get(c);
-                    return v != null && !v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+") ? "'" + v : v;
+                    return Fields.formulaLike(v) && !v.matches("-?\\d+") ? "'" + v : v;
                 }).toList());
             }
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import no.planverk.platform.api.Fields;
 import no.planverk.plans.core.internal.TransferDocs.GoalDoc;
 import no.planverk.plans.core.internal.TransferDocs.GoalRow;
 import no.planverk.plans.core.internal.TransferDocs.PlanDoc;
@@ -30,7 +31,6 @@ final class CsvFormat {
     static final Set<String> PLAN_REQUIRED = Set.of("code", "type", "title");
     static final Set<String> GOAL_REQUIRED = Set.of("plan", "code", "level", "text");
     /** Cells starting with these are formulas to a spreadsheet: exported with a leading apostrophe. */
-    private static final String FORMULA_START = "=+-@\t\r";
     static final int MAX_ROWS = 200_000;
 
     private CsvFormat() {
@@ -130,10 +130,7 @@ final class CsvFormat {
         if (cell == null || cell.isEmpty()) {
             return null;
         }
-        if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
-            return cell.substring(1);
-        }
-        return cell;
+        return Fields.unguarded(cell);
     }
 
     private static Integer year(Rows rows, int line, String column, String value) {
@@ -170,6 +167,6 @@ final class CsvFormat {
             return "";
         }
         String s = value.toString();
-        return !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return Fields.formulaLike(s) ? "'" + s : s;
     }
 }

@@ -4,6 +4,7 @@ import static no.planverk.volunteers.ui.internal.VolTexts.t;
 
 import java.util.List;
 import java.util.function.Function;
+import no.planverk.platform.api.Fields;
 import no.planverk.volunteers.api.EffortReport;
 
 /** The effort report as CSV for a spreadsheet: semicolons and decimal commas, one block per kind of total. */
@@ -37,7 +38,7 @@ final class ReportCsv {
     /** Quoted where needed; text a spreadsheet would run as a formula (= + - @) gets a leading apostrophe. */
     private static String cell(String s) {
         String v = s == null ? "" : s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (Fields.formulaLike(v)) {
             v = "'" + v;
         }
         return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;

@@ -21,4 +21,10 @@ public interface DataExport {
 
     /** The modules whose data the export holds now, "platform" first. */
     List<String> modules();
+
+    /** The name of an export file made now (Oslo time): "planverk-export-20261204-1930.json". */
+    static String fileName() {
+        return "planverk-export-" + java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Oslo"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".json";
+    }
 }

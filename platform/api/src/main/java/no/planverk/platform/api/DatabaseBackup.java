@@ -17,4 +17,9 @@ public interface DatabaseBackup {
      * @throws InvalidInputException when the database is not the embedded Derby one, or the folder cannot be written
      */
     Path backup(Path directory, UserContext by);
+
+    /** Where backups go unless told otherwise: {@code data/backup} under Karaf's data folder. */
+    static Path defaultDirectory() {
+        return Path.of(System.getProperty("karaf.data", "data"), "backup");
+    }
 }

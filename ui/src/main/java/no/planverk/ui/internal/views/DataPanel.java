@@ -35,7 +35,7 @@ class DataPanel extends VerticalLayout {
         export.setText(ShellTexts.t("about.export"));
         export.setHref(event -> {
             byte[] json = data.exportAll(user);
-            event.setFileName(fileName());
+            event.setFileName(DataExport.fileName());
             event.setContentType("application/json");
             event.setContentLength(json.length);
             event.getOutputStream().write(json);
@@ -50,18 +50,12 @@ class DataPanel extends VerticalLayout {
 
     void backup(DatabaseBackup backups, UserContext user) {
         try {
-            Path folder = backups.backup(Path.of(System.getProperty("karaf.data", "data"), "backup"), user);
+            Path folder = backups.backup(DatabaseBackup.defaultDirectory(), user);
             result.setText(ShellTexts.t("about.backup.done", folder.toAbsolutePath().toString()));
             result.setVisible(true);
             Notices.success(ShellTexts.t("about.backup.saved"));
         } catch (PlanverkException e) {
             Notices.show(e, ShellTexts.TEXTS);
         }
-    }
-
-    /** "planverk-export-20261204-1930.json". */
-    static String fileName() {
-        return "planverk-export-" + java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Oslo"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".json";
     }
 }

@@ -1,9 +1,5 @@
 package no.planverk.platform.core.internal.http;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
@@ -23,7 +19,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ApiEndpoint.class)
 public class AdminEndpoint implements ApiEndpoint {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private final DataExport export;
     private final DatabaseBackup backup;
 
@@ -31,16 +26,6 @@ public class AdminEndpoint implements ApiEndpoint {
     public AdminEndpoint(@Reference DataExport export, @Reference DatabaseBackup backup) {
         this.export = export;
         this.backup = backup;
-    }
-
-    /** The default backup folder, as the shell command's. */
-    public static Path backupFolder() {
-        return Path.of(System.getProperty("karaf.data", "data"), "backup");
-    }
-
-    /** "planverk-export-20261204-1930.json". */
-    public static String exportFileName() {
-        return "planverk-export-" + LocalDateTime.now(ZoneId.of("Europe/Oslo")).format(STAMP) + ".json";
     }
 
     @Override
@@ -58,10 +43,10 @@ public class AdminEndpoint implements ApiEndpoint {
         String what = r.segments().size() == 1 ? r.segments().get(0) : "";
         return switch (what) {
             case "export" -> r.method().equals("GET")
-                    ? ApiResponse.bytes("application/json", export.exportAll(r.user()), exportFileName())
+                    ? ApiResponse.bytes("application/json", export.exportAll(r.user()), DataExport.fileName())
                     : ApiResponse.methodNotAllowed(r.method(), "GET");
             case "backup" -> r.method().equals("POST")
-                    ? ApiResponse.created(Map.of("folder", backup.backup(backupFolder(), r.user()).toString()))
+                    ? ApiResponse.created(Map.of("folder", backup.backup(DatabaseBackup.defaultDirectory(), r.user()).toString()))
                     : ApiResponse.methodNotAllowed(r.method(), "POST");
             default -> throw new NotFoundException("Use GET /api/v1/admin/export or POST /api/v1/admin/backup");
         };

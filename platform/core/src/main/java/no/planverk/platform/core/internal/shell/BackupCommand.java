@@ -21,7 +21,7 @@ public class BackupCommand implements Action {
 
     @Override
     public Object execute() {
-        Path dir = directory != null ? Path.of(directory) : Path.of(System.getProperty("karaf.data", "data"), "backup");
+        Path dir = directory != null ? Path.of(directory) : DatabaseBackup.defaultDirectory();
         @SuppressWarnings("removal")
         UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
         Path into = backup.backup(dir, user); // admins only: the service checks

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planverk.platform.api.DataExport;
 import no.planverk.platform.api.UserContext;
-import no.planverk.platform.core.internal.http.AdminEndpoint;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,7 +26,7 @@ public class ExportCommand implements Action {
         @SuppressWarnings("removal")
         UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
         byte[] json = export.exportAll(user); // admins only: the service checks
-        Path to = file != null ? Path.of(file) : Path.of(System.getProperty("karaf.data", "data"), "export", AdminEndpoint.exportFileName());
+        Path to = file != null ? Path.of(file) : Path.of(System.getProperty("karaf.data", "data"), "export", DataExport.fileName());
         if (to.getParent() != null) {
             Files.createDirectories(to.getParent());
         }

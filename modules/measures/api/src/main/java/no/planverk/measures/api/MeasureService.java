@@ -16,6 +16,17 @@ public interface MeasureService {
 
     MeasurePage list(MeasureQuery query);
 
+    /** Every measure: all pages of {@link #list} with {@link MeasureQuery#all()}. */
+    default List<Measure> all() {
+        List<Measure> all = new java.util.ArrayList<>();
+        MeasurePage page;
+        do {
+            page = list(MeasureQuery.all().page(all.size(), MeasureQuery.MAX_LIMIT));
+            all.addAll(page.items());
+        } while (!page.items().isEmpty() && all.size() < page.total());
+        return all;
+    }
+
     Optional<Measure> find(long id);
 
     /** Measures serving any of these goals (for the red thread and goal pages). */

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planverk.measures.api.Measure;
-import no.planverk.measures.api.MeasurePage;
-import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureService;
 import no.planverk.platform.api.DataExporter;
 import org.osgi.service.component.annotations.Activate;
@@ -31,14 +29,8 @@ public class MeasuresData implements DataExporter {
 
     @Override
     public Object data() {
-        List<Measure> all = new ArrayList<>();
-        MeasurePage page;
-        do {
-            page = measures.list(MeasureQuery.all().page(all.size(), MeasureQuery.MAX_LIMIT));
-            all.addAll(page.items());
-        } while (!page.items().isEmpty() && all.size() < page.total());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Measure m : all) {
+        for (Measure m : measures.all()) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("measure", m);
             one.put("reports", measures.reports(m.id()));

@@ -111,19 +111,21 @@ public class HoursServiceImpl implements HoursService {
 
     @Override
     public EffortReport report(LocalDate from, LocalDate to, Long unitId) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInputException.field("from", "Give a period: from and to, to not before from");
-        }
+        requirePeriod(from, to);
         Set<Long> unitIds = unitId == null ? null : UnitTree.withChildren(units, unitId);
         return JpaWork.read(jpa, em -> Effort.report(em, from, to, unitIds, null, units, orgNames(em)));
     }
 
     @Override
     public EffortReport forMeasure(long measureId, LocalDate from, LocalDate to) {
+        requirePeriod(from, to);
+        return JpaWork.read(jpa, em -> Effort.report(em, from, to, null, measureId, units, orgNames(em)));
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw InvalidInputException.field("from", "Give a period: from and to, to not before from");
         }
-        return JpaWork.read(jpa, em -> Effort.report(em, from, to, null, measureId, units, orgNames(em)));
     }
 
     private static Map<Long, String> orgNames(javax.persistence.EntityManager em) {

@@ -1,12 +1,9 @@
 package no.planverk.volunteers.measures.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.planverk.measures.api.Measure;
-import no.planverk.measures.api.MeasurePage;
-import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureService;
 import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.MeasureRef;
@@ -27,15 +24,8 @@ public class MeasuresDirectory implements MeasureDirectory {
 
     @Override
     public List<MeasureRef> measures() {
-        List<MeasureRef> all = new ArrayList<>();
-        MeasureQuery q = MeasureQuery.all();
-        MeasurePage page;
-        do {
-            page = measures.list(q.page(all.size(), MeasureQuery.MAX_LIMIT));
-            page.items().forEach(m -> all.add(ref(m)));
-        } while (!page.items().isEmpty() && all.size() < page.total());
-        all.sort(Comparator.comparing(MeasureRef::number).thenComparing(MeasureRef::id));
-        return all;
+        return measures.all().stream().map(MeasuresDirectory::ref)
+                .sorted(Comparator.comparing(MeasureRef::number).thenComparing(MeasureRef::id)).toList();
     }
 
     @Override

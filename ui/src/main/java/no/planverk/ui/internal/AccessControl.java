@@ -4,7 +4,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
-import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
@@ -12,7 +13,7 @@ import no.planverk.ui.api.CurrentUser;
 
 /**
  * Before every navigation: anonymous users go to the login page (and back where they were going
- * after it); users without the view's role go home with a message.
+ * after it); users without the view's role go home with a message; a view class whose bundle is gone is "not found".
  */
 class AccessControl implements BeforeEnterListener {
 
@@ -27,7 +28,12 @@ class AccessControl implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || RouteNotFoundError.class.isAssignableFrom(target)) {
+        if (target == LoginView.class || HasErrorParameter.class.isAssignableFrom(target)) {
+            return;
+        }
+        if (registry.contributionFor(target).isEmpty()) {
+            // a class no contributed view owns now (its bundle went or waits): never instantiate it
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         Optional<UserContext> user = CurrentUser.get();

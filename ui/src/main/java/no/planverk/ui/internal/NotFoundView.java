@@ -7,12 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.HttpStatusCode;
 
 /** "Page not found" in the user's language with a way back, instead of Vaadin's developer text. */
-public class NotFoundView extends RouteNotFoundError {
+public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,5 +26,10 @@ public class NotFoundView extends RouteNotFoundError {
         getElement().appendChild(new H2(t("notFound.title")).getElement(),
                 new Paragraph(t("notFound.text", event.getLocation().getPath())).getElement(), new Paragraph(home).getElement());
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("notFound.title") + " – Planverk";
     }
 }

@@ -2,12 +2,13 @@ package no.planverk.ui.internal;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 import no.planverk.platform.api.Authenticator;
@@ -32,7 +33,8 @@ public class ShellRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ShellRegistry.class);
 
     private final Authenticator authenticator;
-    private final Map<String, ViewContribution> byPath = new ConcurrentHashMap<>();
+    /** Per path the views that claim it, in arrival order: the first one is routed, the others wait. */
+    private final Map<String, List<ViewContribution>> claims = new HashMap<>();
     private final Set<DashboardCard> cards = new CopyOnWriteArraySet<>();
     private final Set<com.vaadin.flow.component.UI> uis = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile RouteConfiguration routes;
@@ -44,27 +46,47 @@ public class ShellRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ViewContribution view) {
-        ViewContribution old = byPath.putIfAbsent(view.path(), view);
-        if (old != null) {
-            LOG.error("Two views claim the path '{}': {} and {}; the second is ignored", view.path(),
-                    old.viewClass().getName(), view.viewClass().getName());
-            return;
-        }
-        RouteConfiguration r = routes;
-        if (r != null) {
-            register(r, view);
+        synchronized (claims) {
+            List<ViewContribution> claim = claims.computeIfAbsent(view.path(), p -> new ArrayList<>());
+            claim.add(view);
+            if (claim.size() > 1) {
+                LOG.warn("Two views claim the path '{}': {} is used, {} waits until it goes", view.path(),
+                        claim.get(0).viewClass().getName(), view.viewClass().getName());
+                return;
+            }
+            RouteConfiguration r = routes;
+            if (r != null) {
+                register(r, view);
+            }
         }
     }
 
     void removeView(ViewContribution view) {
-        if (byPath.remove(view.path(), view)) {
+        synchronized (claims) {
+            List<ViewContribution> claim = claims.get(view.path());
+            if (claim == null || claim.isEmpty()) {
+                return;
+            }
+            boolean active = claim.get(0) == view;
+            if (!claim.remove(view)) {
+                return;
+            }
+            if (claim.isEmpty()) {
+                claims.remove(view.path());
+            }
+            if (!active) {
+                return;
+            }
             RouteConfiguration r = routes;
             if (r != null) {
-                r.removeRoute(view.path());
+                unregister(r, view);
+                if (!claim.isEmpty()) {
+                    register(r, claim.get(0));
+                }
             }
-            LOG.info("View /{} removed", view.path());
-            sendHomeFrom(view.viewClass());
         }
+        LOG.info("View /{} removed", view.path());
+        sendHomeFrom(view.viewClass());
     }
 
     /** Follows an open UI, so it can be sent home when the module of its view goes. */
@@ -104,8 +126,10 @@ public class ShellRegistry {
 
     /** Called once Vaadin has started: registers every view known so far. */
     void attach(RouteConfiguration configuration) {
-        routes = configuration;
-        byPath.values().forEach(v -> register(configuration, v));
+        synchronized (claims) {
+            routes = configuration;
+            active().forEach(v -> register(configuration, v));
+        }
     }
 
     private static void register(RouteConfiguration r, ViewContribution view) {
@@ -113,9 +137,24 @@ public class ShellRegistry {
         LOG.info("View /{} added ({})", view.path(), view.viewClass().getName());
     }
 
+    /**
+     * Removes every route of the view's class: the plain path, the template of a view with a URL parameter
+     * ({@code path/:___url_parameter}) and any alias, so the class of a gone bundle stays nowhere in the router.
+     */
+    private static void unregister(RouteConfiguration r, ViewContribution view) {
+        r.removeRoute(view.viewClass());
+    }
+
+    /** The routed view of every claimed path. */
+    private List<ViewContribution> active() {
+        synchronized (claims) {
+            return claims.values().stream().map(c -> c.get(0)).toList();
+        }
+    }
+
     /** The views in the menu the user may open, in menu order. */
     List<ViewContribution> menuFor(UserContext user) {
-        return byPath.values().stream().filter(v -> v.menu() != null && user.has(v.requiredRole()))
+        return active().stream().filter(v -> v.menu() != null && user.has(v.requiredRole()))
                 .sorted(Comparator.comparingInt((ViewContribution v) -> v.menu().order()).thenComparing(ViewContribution::path))
                 .toList();
     }
@@ -141,7 +180,8 @@ public class ShellRegistry {
         return contributionFor(type).map(v -> v::create);
     }
 
-    private Optional<ViewContribution> contributionFor(Class<?> type) {
-        return byPath.values().stream().filter(v -> v.viewClass() == type).findFirst();
+    /** The routed contribution of a class; empty for a class of a gone (or waiting) bundle. */
+    Optional<ViewContribution> contributionFor(Class<?> type) {
+        return active().stream().filter(v -> v.viewClass() == type).findFirst();
     }
 }

@@ -2,6 +2,7 @@ package no.planverk.ui.internal.views;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +29,8 @@ class ModulesPanel extends VerticalLayout {
     final Paragraph working = new Paragraph();
     private final transient ModuleAdmin admin;
     private final transient UserContext user;
+    /** The open "uninstall?" question, or null. */
+    ConfirmDialog confirm;
     private volatile boolean busy;
 
     ModulesPanel(ModuleAdmin admin, UserContext user) {
@@ -38,7 +41,7 @@ class ModulesPanel extends VerticalLayout {
         grid.addColumn(f -> ShellTexts.t(f.installed() ? "about.installed" : "about.available")).setHeader(ShellTexts.t("about.state"))
                 .setAutoWidth(true);
         grid.addColumn(ModuleFeature::description).setHeader(ShellTexts.t("about.description")).setFlexGrow(1);
-        grid.addComponentColumn(this::action).setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("planverk-module-features");
         progress.setIndeterminate(true);
@@ -50,10 +53,28 @@ class ModulesPanel extends VerticalLayout {
     }
 
     private Button action(ModuleFeature f) {
-        Button b = new Button(ShellTexts.t(f.installed() ? "about.uninstall" : "about.install"), e -> change(f));
+        Button b = new Button(ShellTexts.t(f.installed() ? "about.uninstall" : "about.install"),
+                e -> {
+                    if (f.installed()) {
+                        confirmUninstall(f);
+                    } else {
+                        change(f);
+                    }
+                });
         b.setId("planverk-module-" + (f.installed() ? "uninstall-" : "install-") + f.name());
         b.setEnabled(!busy);
         return b;
+    }
+
+    /** Uninstalling takes pages and API away from everyone at once: ask first, saying what goes and that the data stays. */
+    void confirmUninstall(ModuleFeature f) {
+        confirm = new ConfirmDialog(ShellTexts.t("about.uninstall.title", f.name()), ShellTexts.t("about.uninstall.text", f.name()),
+                ShellTexts.t("about.uninstall"), e -> change(f));
+        confirm.setCancelable(true);
+        confirm.setCancelText(ShellTexts.t("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("planverk-module-confirm");
+        confirm.open();
     }
 
     void change(ModuleFeature f) {

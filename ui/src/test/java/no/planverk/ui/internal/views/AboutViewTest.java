@@ -3,9 +3,13 @@ package no.planverk.ui.internal.views;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +100,45 @@ class AboutViewTest {
         assertEquals(List.of("install planverk-volunteers"), admin.calls);
         assertTrue(panel.grid.getGenericDataView().getItems().anyMatch(f -> f.name().equals("planverk-volunteers") && f.installed()));
         assertTrue(ContributedViews.notifications().stream().anyMatch(n -> n.contains("planverk-volunteers")), ContributedViews.notifications().toString());
+    }
+
+    @Test
+    void uninstallAsksFirstSayingWhatGoesAndThatTheDataStays() throws Exception {
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("admin", Role.ADMIN));
+        ContributedViews.open("about", AboutView.class);
+        ModulesPanel panel = _find(ModulesPanel.class).get(0);
+        uninstallButton(panel, "planverk-plans").click();
+        assertTrue(admin.calls.isEmpty(), "nothing is uninstalled before the admin confirms");
+        assertNotNull(panel.confirm);
+        assertTrue(panel.confirm.isOpened());
+        String text = ConfirmDialogKt._getText(panel.confirm);
+        assertTrue(text.contains("planverk-plans") && text.contains("Menypunkta") && text.contains("API") && text.contains("Dataa blir verande"), text);
+        ConfirmDialogKt._fireConfirm(panel.confirm);
+        for (int i = 0; i < 100 && panel.progress.isVisible(); i++) {
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip();
+        }
+        assertEquals(List.of("uninstall planverk-plans"), admin.calls);
+    }
+
+    /** The Uninstall button in the feature's row, as the admin sees it. */
+    static Button uninstallButton(ModulesPanel panel, String feature) {
+        List<ModuleFeature> rows = panel.grid.getGenericDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(f -> f.name().equals(feature)).findFirst().orElseThrow());
+        Button b = (Button) GridKt._getCellComponent(panel.grid, row, "action");
+        assertEquals("planverk-module-uninstall-" + feature, b.getId().orElseThrow());
+        return b;
+    }
+
+    @Test
+    void cancellingTheUninstallQuestionKeepsTheModule() {
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("admin", Role.ADMIN));
+        ContributedViews.open("about", AboutView.class);
+        ModulesPanel panel = _find(ModulesPanel.class).get(0);
+        uninstallButton(panel, "planverk-plans").click();
+        ConfirmDialogKt._fireCancel(panel.confirm);
+        assertTrue(admin.calls.isEmpty());
+        assertTrue(admin.installed.get("planverk-plans"));
     }
 
     @Test

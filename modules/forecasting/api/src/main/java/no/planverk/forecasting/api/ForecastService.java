@@ -51,4 +51,12 @@ public interface ForecastService {
 
     /** Kinds of item a run can be linked to now ("goal", "measure"), by the installed link targets. */
     List<String> linkKinds();
+
+    /**
+     * Items of a kind a run can be linked to whose label contains {@code text} (all for a blank text), at most
+     * {@code limit}, each labelled with where it belongs (its plan); empty when no module offers the kind. For pickers.
+     */
+    default List<RunLink> linkChoices(String kind, String text, int limit) {
+        return List.of();
+    }
 }

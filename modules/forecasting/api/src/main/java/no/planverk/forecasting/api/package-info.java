@@ -4,7 +4,7 @@
  * and CSV parsing of its inputs. The model is a pure function of a {@link ForecastRequest}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package no.planverk.forecasting.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -223,6 +223,16 @@ public class ForecastServiceImpl implements ForecastService {
         return targets.stream().map(LinkTarget::kind).distinct().sorted().toList();
     }
 
+    @Override
+    public List<RunLink> linkChoices(String kind, String text, int limit) {
+        for (LinkTarget t : targets) {
+            if (t.kind().equals(kind)) {
+                return t.search(text == null ? "" : text.strip(), Math.max(1, Math.min(limit, 200)));
+            }
+        }
+        return List.of();
+    }
+
     /** A link with its label and route from the installed target, or as stored when that module is gone. */
     private RunLink describe(RunLink link) {
         for (LinkTarget t : targets) {

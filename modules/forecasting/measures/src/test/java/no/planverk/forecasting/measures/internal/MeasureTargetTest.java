@@ -2,6 +2,7 @@ package no.planverk.forecasting.measures.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import no.planverk.forecasting.api.RunLink;
 import no.planverk.measures.api.Measure;
@@ -23,6 +24,9 @@ class MeasureTargetTest {
             assertEquals(Optional.of(new RunLink("measure", m.id(), "3.1.1-a Kvardagsrehabilitering i alle nærsenter",
                     "measures/measure/" + m.id())), target.describe(m.id()));
             assertEquals(Optional.empty(), target.describe(m.id() + 1000));
+            assertEquals(List.of(new RunLink("measure", m.id(), "KDP helse, sosial og omsorg: 3.1.1-a Kvardagsrehabilitering i alle nærsenter",
+                    "measures/measure/" + m.id())), target.search("kvardag", 10), "a picker finds the measure by its title");
+            assertEquals(List.of(), target.search("finst ikkje", 10));
         }
     }
 }

@@ -1,8 +1,10 @@
 package no.planverk.forecasting.plans.internal;
 
+import java.util.List;
 import java.util.Optional;
 import no.planverk.forecasting.api.LinkTarget;
 import no.planverk.forecasting.api.RunLink;
+import no.planverk.plans.api.GoalRef;
 import no.planverk.plans.api.GoalService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,5 +30,17 @@ public class GoalTarget implements LinkTarget {
     @Override
     public Optional<RunLink> describe(long id) {
         return goals.find(id).map(g -> new RunLink(KIND, id, (g.code() == null ? "" : g.code() + " ") + g.text(), "plans/plan/" + g.planId()));
+    }
+
+    /** Goals by code or text, labelled "plan: code text" so goals of different plans with the same code differ. */
+    @Override
+    public List<RunLink> search(String text, int limit) {
+        return goals.search(text, limit).stream().map(GoalTarget::choice).toList();
+    }
+
+    static RunLink choice(GoalRef g) {
+        String plan = g.planTitle() == null || g.planTitle().isBlank() ? g.planCode() : g.planTitle();
+        String goal = (g.code() == null || g.code().isBlank() ? "" : g.code() + " ") + g.text();
+        return new RunLink(KIND, g.goalId(), (plan == null || plan.isBlank() ? "" : plan + ": ") + goal, "plans/plan/" + g.planId());
     }
 }

@@ -51,6 +51,10 @@ class GoalLinksTest {
         RunInfo run = forecasting.service().saveRun("Alver 2020–2021", null, RunSpec.of(pop, users), PLANNER);
 
         forecasting.linkTarget(new GoalTarget(plans.goals()));
+        assertEquals(List.of(new RunLink("goal", g.id(), "KDP helse, sosial og omsorg: 3.1 Fleire kan bu heime lenger",
+                "plans/plan/" + kdp.id())), forecasting.service().linkChoices("goal", "heime", 10), "a picker finds the goal by its text");
+        assertEquals(List.of(), forecasting.service().linkChoices("goal", "finst ikkje", 10));
+        assertEquals(List.of(), forecasting.service().linkChoices("measure", "", 10), "no measures module");
         plans.addProvider(new ForecastGoalLinks(forecasting.service()));
         assertThrows(InvalidInputException.class, () -> forecasting.service().updateRun(run.id(), run.version(), run.name(), null,
                 List.of(new RunLink("goal", g.id() + 1000)), PLANNER));

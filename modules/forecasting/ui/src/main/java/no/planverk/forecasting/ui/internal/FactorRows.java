@@ -9,10 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import no.planverk.forecasting.api.CustomFactor;
 import no.planverk.platform.api.InvalidInputException;
 
@@ -45,6 +44,11 @@ final class FactorRows extends VerticalLayout {
         return row;
     }
 
+    /** Every row's number fields, to be checked before a run. */
+    Stream<NumberInput> numbers() {
+        return rows.stream().flatMap(r -> Stream.of(r.from, r.to, r.factor));
+    }
+
     /** The rows with a service; a row without a year takes the base year or the horizon. */
     List<CustomFactor> factors(int baseYear, int horizon) {
         List<CustomFactor> out = new ArrayList<>();
@@ -52,31 +56,33 @@ final class FactorRows extends VerticalLayout {
             if (r.service.getValue() == null) {
                 continue;
             }
-            if (r.factor.getValue() == null) {
+            if (r.factor.number() == null) {
                 throw InvalidInputException.field("customFactors", t("run.factors.noFactor", r.service.getValue()));
             }
-            int from = r.from.getValue() == null ? baseYear : r.from.getValue();
-            int to = r.to.getValue() == null ? horizon : r.to.getValue();
-            out.add(new CustomFactor(r.service.getValue(), from, to, r.factor.getValue()));
+            int from = r.from.wholeNumber() == null ? baseYear : r.from.wholeNumber();
+            int to = r.to.wholeNumber() == null ? horizon : r.to.wholeNumber();
+            out.add(new CustomFactor(r.service.getValue(), from, to, r.factor.number()));
         }
         return out;
+    }
+
+    private static NumberInput year(String key) {
+        return new NumberInput(ForecastTexts.TEXTS, t(key), true).range(1900.0, 2200.0);
     }
 
     /** One factor's fields. */
     final class Row extends HorizontalLayout {
         private static final long serialVersionUID = 1L;
         final ComboBox<String> service = new ComboBox<>(t("run.factors.service"));
-        final IntegerField from = new IntegerField(t("run.factors.from"));
-        final IntegerField to = new IntegerField(t("run.factors.to"));
-        final NumberField factor = new NumberField(t("run.factors.factor"));
+        final NumberInput from = year("run.factors.from");
+        final NumberInput to = year("run.factors.to");
+        final NumberInput factor = new NumberInput(ForecastTexts.TEXTS, t("run.factors.factor"), false).range(0.0, null);
 
         Row() {
             service.setItems(services);
             from.setWidth("7em");
             to.setWidth("7em");
             factor.setWidth("7em");
-            factor.setStep(0.01);
-            factor.setMin(0);
             factor.setPlaceholder("1,1");
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 rows.remove(this);

@@ -7,13 +7,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.InputInfo;
@@ -41,36 +41,31 @@ final class RunForm extends VerticalLayout {
     final ComboBox<InputInfo> housing = input(InputKind.HOUSING, "run.housing", false);
     final ComboBox<Integer> baseYear = new ComboBox<>(t("run.baseYear"));
     final ComboBox<Integer> horizon = new ComboBox<>(t("run.horizon"));
-    final NumberField delayPerDecade = new NumberField(t("run.delay"));
+    final NumberInput delayPerDecade = new NumberInput(ForecastTexts.TEXTS, t("run.delay"), false).range(0.0, 10.0);
     final CheckboxGroup<String> scenarios = new CheckboxGroup<>(t("run.scenarios"));
     final ComboBox<String> welfareFrom = new ComboBox<>(t("run.welfare.from"));
     final ComboBox<String> welfareTo = new ComboBox<>(t("run.welfare.to"));
-    final NumberField welfareShare = new NumberField(t("run.welfare.share"));
+    final NumberInput welfareShare = new NumberInput(ForecastTexts.TEXTS, t("run.welfare.share"), false).range(0.0, 100.0);
     final FactorRows factors = new FactorRows();
-    final NumberField basePlaces = new NumberField(t("run.places"));
-    final IntegerField coverageAge = new IntegerField(t("run.coverageAge"));
+    final NumberInput basePlaces = new NumberInput(ForecastTexts.TEXTS, t("run.places"), false).range(0.0, null);
+    final NumberInput coverageAge = new NumberInput(ForecastTexts.TEXTS, t("run.coverageAge"), true).range(0.0, 120.0);
 
     RunForm(ForecastService forecasts, ForecastCsv csv) {
         this.forecasts = forecasts;
         this.csv = csv;
         setPadding(false);
-        delayPerDecade.setValue(1.0);
-        delayPerDecade.setMin(0);
-        delayPerDecade.setStep(0.1);
+        delayPerDecade.setNumber(1.0);
+        delayPerDecade.setRequiredIndicatorVisible(true);
         delayPerDecade.setHelperText(t("run.delay.help"));
         scenarios.setItems(Labels.SCENARIOS);
         scenarios.setItemLabelGenerator(Labels::scenario);
         scenarios.setValue(Set.of("normal", "delayed"));
         scenarios.setId("planverk-forecasting-scenarios");
-        welfareShare.setMin(0);
-        welfareShare.setMax(100);
         welfareShare.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         welfareShare.setHelperText(t("run.welfare.help"));
-        basePlaces.setMin(0);
         basePlaces.setHelperText(t("run.places.help"));
-        coverageAge.setValue(InstitutionPlaces.DEFAULT_COVERAGE_AGE);
-        coverageAge.setMin(0);
-        coverageAge.setMax(120);
+        coverageAge.setNumber(InstitutionPlaces.DEFAULT_COVERAGE_AGE);
+        coverageAge.setRequiredIndicatorVisible(true);
         population.addValueChangeListener(e -> loadYears(e.getValue()));
         serviceUsers.addValueChangeListener(e -> loadServices(e.getValue()));
 
@@ -162,7 +157,13 @@ final class RunForm extends VerticalLayout {
         return forecasts.input(info.id()).csv().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The run as asked; throws {@link InvalidInputException} for what the form itself can tell is wrong. */
+    /** Checks every number field (custom factors too) and gives the first that is not a valid number. */
+    Optional<NumberInput> firstInvalid() {
+        return NumberInput.firstInvalid(Stream.concat(Stream.of(delayPerDecade, basePlaces, coverageAge, welfareShare),
+                factors.numbers()));
+    }
+
+    /** The run as asked, after {@link #firstInvalid} found nothing; throws {@link InvalidInputException} for what the form itself can tell is wrong. */
     RunSpec spec() {
         if (population.getValue() == null || serviceUsers.getValue() == null) {
             throw InvalidInputException.field("population", t("run.required"));
@@ -172,10 +173,10 @@ final class RunForm extends VerticalLayout {
         }
         Integer from = baseYear.getValue();
         Integer to = horizon.getValue();
-        Double delay = delayPerDecade.getValue();
+        Double delay = delayPerDecade.number();
         WelfareTech welfare = null;
-        if (welfareFrom.getValue() != null && welfareTo.getValue() != null && welfareShare.getValue() != null) {
-            welfare = new WelfareTech(welfareFrom.getValue(), welfareTo.getValue(), welfareShare.getValue() / 100);
+        if (welfareFrom.getValue() != null && welfareTo.getValue() != null && welfareShare.number() != null) {
+            welfare = new WelfareTech(welfareFrom.getValue(), welfareTo.getValue(), welfareShare.number() / 100);
         } else if (Labels.SCENARIOS.subList(2, 4).stream().anyMatch(scenarios.getValue()::contains)) {
             throw InvalidInputException.field("welfareTech", t("run.welfare.missing"));
         }
@@ -183,7 +184,7 @@ final class RunForm extends VerticalLayout {
         int first = from == null ? 0 : from;
         int last = to == null ? first : to;
         return new RunSpec(population.getValue().id(), serviceUsers.getValue().id(), id(costs), id(dementia), id(housing),
-                basePlaces.getValue(), coverageAge.getValue(), from, to, delay == null ? null : delay / 10, welfare,
+                basePlaces.number(), coverageAge.wholeNumber(), from, to, delay == null ? null : delay / 10, welfare,
                 factors.factors(first, last), chosen);
     }
 

@@ -76,6 +76,13 @@ public class RunView extends VerticalLayout implements HasDynamicTitle {
 
     void runForecast() {
         problem.setVisible(false);
+        var invalid = form.firstInvalid();
+        if (invalid.isPresent()) {
+            problem.setText(t("run.fixField", invalid.get().problem()));
+            problem.setVisible(true);
+            invalid.get().focus();
+            return;
+        }
         try {
             RunSpec spec = form.spec();
             ForecastOutcome result = forecasts.run(spec);

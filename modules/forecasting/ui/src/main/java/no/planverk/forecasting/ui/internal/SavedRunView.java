@@ -87,7 +87,7 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
         rename.setVisible(mayChange);
         delete.setVisible(mayChange);
         add(new HorizontalLayout(rename, delete));
-        links = new LinksPanel(info.links(), forecasts.linkKinds(), mayChange, l -> update(info.name(), info.description(), l));
+        links = new LinksPanel(info.links(), forecasts.linkKinds(), mayChange, forecasts::linkChoices, l -> update(info.name(), info.description(), l));
         outcome = new OutcomePanel(run.outcome(), csv);
         add(links, outcome);
     }

@@ -49,11 +49,13 @@ class RunViewTest {
         assertEquals(Set.of("normal", "delayed"), view.form.scenarios.getValue());
         assertEquals("heildøgns omsorg", view.form.welfareFrom.getValue(), "24-hour care is found by name");
         assertEquals("heimetenester", view.form.welfareTo.getValue());
-        view.form.delayPerDecade.setValue(5.0); // k = 0.5 as in the README
+        view.form.delayPerDecade.setValue("5"); // k = 0.5 as in the README
         view.run.click();
 
         OutcomePanel out = view.outcome;
         assertNotNull(out, ForecastingUi.notifications().toString());
+        assertTrue(position(out, out.line) < position(out, grid("planverk-forecasting-by-year")), "the chart comes before its table");
+        assertTrue(position(out, out.bar) < position(out, grid("planverk-forecasting-horizon")), "the chart comes before its table");
         assertEquals("heimetenester", out.service.getValue());
         assertEquals(List.of("2020", "17,0", "17,0"), row(out.byYear(), 0, "year", "scenario-normal", "scenario-delayed"));
         assertEquals(List.of("2021", "26,9", "11,7"), row(out.byYear(), 1, "year", "scenario-normal", "scenario-delayed"));
@@ -66,7 +68,8 @@ class RunViewTest {
 
         assertEquals(List.of("heimetenester", "Normal aldring", "26,9", "9,9", "58,2 %"),
                 row(out.atHorizon, 0, "service", "scenario", "users", "change", "changePercent"));
-        assertEquals(List.of("2021", "410,0", "0,0"), row(out.years, 1, "year", "population", "coverage"), "nobody is 80 here");
+        assertEquals(List.of("2021", "410", "0"), row(out.years, 1, "year", "population", "coverage"),
+                "people are whole numbers; nobody is 80 here");
         assertEquals("År\tNormal aldring\tUtsett aldring\n2020\t15,0\t15,0\n2021\t28,0\t4,0\n", out.byYear().tsv());
 
         String csv = new String(DownloadKt._download(out.downloads.results), StandardCharsets.UTF_8);
@@ -98,11 +101,51 @@ class RunViewTest {
         assertEquals("Noko må rettast: Vel tenestene og delen under «Velferdsteknologi» for scenarioa med velferdsteknologi.",
                 view.problem.getText());
 
-        view.form.welfareShare.setValue(20.0);
+        view.form.welfareShare.setValue("20");
         view.run.click();
         assertFalse(view.problem.isVisible());
         assertEquals(List.of("2021", "32,5"), row(view.outcome.byYear(), 1, "year", "scenario-welfare-tech"),
                 "README: home 26.9 + 0.2 × 28 moved from 24-hour care");
+    }
+
+    @Test
+    void aNumberWithLettersOrOutOfRangeStaysAsTypedAndBlocksTheRun() {
+        ui.example();
+        RunView view = open();
+        view.form.coverageAge.setValue("-5");
+        assertTrue(view.form.coverageAge.isInvalid());
+        assertEquals("Talet kan ikkje vere mindre enn 0.", view.form.coverageAge.getErrorMessage());
+        view.run.click();
+        assertNull(view.outcome, "nothing runs on a coverage age of -5, and not on the default 80 either");
+        assertEquals("Prognosen er ikkje køyrd. Rett feltet først: Alder som tel for dekninga: Talet kan ikkje vere mindre enn 0.",
+                view.problem.getText());
+
+        view.form.coverageAge.setValue("80");
+        view.form.delayPerDecade.setValue("20x6");
+        assertEquals("20x6", view.form.delayPerDecade.getValue(), "the letters are kept, not dropped to 206");
+        assertTrue(view.form.delayPerDecade.isInvalid());
+        assertEquals("Skriv eit tal, til dømes 1,5 (berre siffer og komma).", view.form.delayPerDecade.getErrorMessage());
+        view.run.click();
+        assertNull(view.outcome);
+
+        view.form.delayPerDecade.setValue("");
+        view.run.click();
+        assertEquals("Fyll inn eit tal.", view.form.delayPerDecade.getErrorMessage(), "blank is not a silent default");
+        assertNull(view.outcome);
+
+        FactorRows.Row row = view.form.factors.addRow();
+        view.form.delayPerDecade.setValue("0,5");
+        row.service.setValue("heimetenester");
+        row.factor.setValue("1,1");
+        row.from.setValue("2021,5");
+        view.run.click();
+        assertEquals("Skriv eit heilt tal (berre siffer).", row.from.getErrorMessage());
+        assertNull(view.outcome);
+
+        row.from.setValue("2021");
+        view.run.click();
+        assertFalse(view.problem.isVisible(), view.problem.getText());
+        assertNotNull(view.outcome);
     }
 
     @Test
@@ -149,6 +192,19 @@ class RunViewTest {
         LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("planverk-forecasting-no-inputs"));
         view.run.click();
         assertEquals("Noko må rettast: Vel folketalsframskriving og tenestemottakarar.", view.problem.getText());
+    }
+
+    private static Grid<?> grid(String id) {
+        return LocatorJ._get(Grid.class, spec -> spec.withId(id));
+    }
+
+    /** Where a component (or the box holding it) stands among the panel's children. */
+    private static int position(OutcomePanel panel, com.vaadin.flow.component.Component c) {
+        com.vaadin.flow.component.Component at = c;
+        while (at.getParent().orElseThrow() != panel) {
+            at = at.getParent().orElseThrow();
+        }
+        return panel.getChildren().toList().indexOf(at);
     }
 
     static List<String> row(no.planverk.forecasting.ui.internal.result.Table table, int row, String... keys) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,8 +21,11 @@ import org.junit.jupiter.api.Test;
 /** A saved run's page: links only to kinds a module offers, rename, delete, and what readers see. */
 class SavedRunViewTest {
 
-    /** The plans module's goals as its bridge would offer them: goal 7 exists. */
+    /** The plans module's goals as its bridge would offer them: goals 7 and 8 exist. */
     static final LinkTarget GOALS = new LinkTarget() {
+        private final List<RunLink> all = List.of(new RunLink("goal", 7, "KDP helse: 3.3.1 Fleire skal bu heime", "plans/plan/4"),
+                new RunLink("goal", 8, "KDP helse: 3.3.2 Fleire i arbeid", "plans/plan/4"));
+
         @Override
         public String kind() {
             return "goal";
@@ -30,6 +34,11 @@ class SavedRunViewTest {
         @Override
         public Optional<RunLink> describe(long id) {
             return id == 7 ? Optional.of(new RunLink("goal", 7, "3.3.1 Fleire skal bu heime", "plans/plan/4")) : Optional.empty();
+        }
+
+        @Override
+        public List<RunLink> search(String text, int limit) {
+            return all.stream().filter(l -> l.label().toLowerCase().contains(text.toLowerCase())).limit(limit).toList();
         }
     };
 
@@ -68,12 +77,17 @@ class SavedRunViewTest {
         assertTrue(view.links.controls.isVisible());
         assertEquals(List.of("goal"), view.links.kind.getListDataView().getItems().toList(), "only the kinds installed");
 
-        view.links.id.setValue(8);
+        assertEquals("Mål", view.links.target.getLabel());
+
         view.links.add.click();
-        assertTrue(ForecastingUi.notifications().stream().anyMatch(n -> n.startsWith("Noko må rettast: ")), ForecastingUi.notifications().toString());
+        assertTrue(view.links.target.isInvalid(), "nothing picked: the field says so");
+        assertEquals("Vel eit mål eller tiltak i lista.", view.links.target.getErrorMessage());
         assertEquals(List.of(), ui.f.service().savedRun(run.id()).info().links());
 
-        view.links.id.setValue(7);
+        ComboBoxKt.setUserInput(view.links.target, "heime");
+        assertEquals(List.of("KDP helse: 3.3.1 Fleire skal bu heime"), ComboBoxKt.getSuggestions(view.links.target),
+                "the goals are found by their text, shown with plan, code and text");
+        ComboBoxKt.selectByLabel(view.links.target, "KDP helse: 3.3.1 Fleire skal bu heime");
         view.links.add.click();
         Anchor link = LocatorJ._get(Anchor.class, s -> s.withText("Mål 3.3.1 Fleire skal bu heime"));
         assertEquals("plans/plan/4", link.getHref());

@@ -18,8 +18,8 @@ import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastOutcome;
 
 /**
- * The result of a run: scenarios side by side for a chosen service (table and line chart), every service at the
- * horizon (table and bar chart), the yearly figures and the housing staircase, with CSV downloads and "copy table".
+ * The result of a run: scenarios side by side for a chosen service (line chart, then its table), every service at
+ * the horizon (bar chart, then its table), the yearly figures and the housing staircase, with CSV downloads and "copy table".
  */
 public final class OutcomePanel extends VerticalLayout {
 
@@ -55,9 +55,9 @@ public final class OutcomePanel extends VerticalLayout {
         service.setItems(tables.services);
         service.addValueChangeListener(e -> showService(e.getValue()));
         byYearBox.setWidthFull();
-        add(new H3(t("result.title", base, horizon)), service, byYearBox, line);
+        add(new H3(t("result.title", base, horizon)), service, line, byYearBox);
 
-        add(new H4(t("result.horizon", horizon)), section(atHorizon, "planverk-forecasting-horizon", 12), bar);
+        add(new H4(t("result.horizon", horizon)), bar, section(atHorizon, "planverk-forecasting-horizon", 12));
         add(new H4(t("result.years")), section(years, "planverk-forecasting-years", 12));
         if (tables.hasHousing()) {
             addHousing(horizon);

@@ -99,10 +99,10 @@ final class ResultTables {
     Table years() {
         boolean dementia = result.years().stream().anyMatch(y -> y.dementiaPersons() != null);
         boolean places = result.years().stream().anyMatch(y -> y.placesNeeded() != null);
-        Table table = new Table().col("year", t("result.year"), Format.YEAR).col("population", t("result.population"), Format.NUMBER)
-                .col("coverage", t("result.coverage", coverageAge()), Format.NUMBER);
+        Table table = new Table().col("year", t("result.year"), Format.YEAR).col("population", t("result.population"), Format.PEOPLE)
+                .col("coverage", t("result.coverage", coverageAge()), Format.PEOPLE);
         if (dementia) {
-            table.col("dementia", t("result.dementia"), Format.NUMBER).col("dementiaShare", t("result.dementiaShare"), Format.SHARE);
+            table.col("dementia", t("result.dementia"), Format.PEOPLE).col("dementiaShare", t("result.dementiaShare"), Format.SHARE);
         }
         if (places) {
             table.col("places", t("result.places"), Format.NUMBER).col("placesGap", t("result.placesGap"), Format.NUMBER);

@@ -16,9 +16,9 @@ import no.planverk.ui.api.Formats;
  */
 public final class Table {
 
-    /** How a column's values are shown. */
+    /** How a column's values are shown; PEOPLE is a count of persons, rounded to whole people. */
     public enum Format {
-        TEXT, YEAR, INTEGER, NUMBER, DECIMALS, PERCENT_POINTS, SHARE, MONEY
+        TEXT, YEAR, INTEGER, PEOPLE, NUMBER, DECIMALS, PERCENT_POINTS, SHARE, MONEY
     }
 
     record Column(String key, String header, Format format) {
@@ -86,6 +86,7 @@ public final class Table {
             case TEXT -> v.toString();
             case YEAR -> String.valueOf(((Number) v).intValue());
             case INTEGER -> Formats.integer(((Number) v).longValue());
+            case PEOPLE -> Formats.integer(Math.round(((Number) v).doubleValue()));
             case NUMBER -> Labels.users(((Number) v).doubleValue());
             case DECIMALS -> Formats.number(((Number) v).doubleValue(), 3).replaceFirst("0{1,2}$", "");
             case PERCENT_POINTS -> Labels.percentPoints(((Number) v).doubleValue());
@@ -102,6 +103,7 @@ public final class Table {
         return switch (f) {
             case TEXT -> v.toString();
             case YEAR, INTEGER -> String.valueOf(((Number) v).longValue());
+            case PEOPLE -> plain(((Number) v).doubleValue(), 0);
             case NUMBER, PERCENT_POINTS -> plain(((Number) v).doubleValue(), 1);
             case DECIMALS -> plain(((Number) v).doubleValue(), 3);
             case SHARE -> plain(((Number) v).doubleValue() * 100, 2);

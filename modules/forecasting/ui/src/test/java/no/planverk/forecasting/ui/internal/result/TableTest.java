@@ -23,6 +23,14 @@ class TableTest {
     }
 
     @Test
+    void peopleAreWholeNumbers() {
+        Table people = new Table().col("population", "Folketal", Format.PEOPLE).row(30000.0).row(11.7);
+        assertEquals("30\u00a0000", people.cell(0, "population"), "not 30 000,0 people");
+        assertEquals("12", people.cell(1, "population"), "rounded, not cut");
+        assertEquals("Folketal\n30000\n12\n", people.tsv());
+    }
+
+    @Test
     void copiedTextPastesAsNumbers() {
         assertEquals("År\tBrukarar\tEndring i %\tDel\tKostnad\tMerknad\n"
                 + "2050\t12345,7\t-3,3\t4,24\t987528698\ta b\n"

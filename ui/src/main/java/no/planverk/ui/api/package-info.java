@@ -4,7 +4,7 @@
  * exported by the shell bundle too, so every module uses the same Flow classes.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package no.planverk.ui.api;
 
 import org.osgi.annotation.bundle.Export;

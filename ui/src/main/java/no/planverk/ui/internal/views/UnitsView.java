@@ -25,6 +25,7 @@ import no.planverk.platform.api.Role;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.TextLimit;
 import no.planverk.ui.internal.ShellTexts;
 
 /** The organisation units: everyone may look, admins may add, change and delete. */
@@ -96,13 +97,15 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout form() {
-        binder.forField(code).asRequired(ShellTexts.t("units.code.required")).bind(UnitBean::getCode, UnitBean::setCode);
-        binder.forField(name).asRequired(ShellTexts.t("units.name.required")).bind(UnitBean::getName, UnitBean::setName);
+        TextLimit.apply(code, OrgUnitDraft.MAX_CODE);
+        TextLimit.apply(name, OrgUnitDraft.MAX_NAME);
+        binder.forField(code).asRequired(ShellTexts.t("units.code.required")).withValidator(TextLimit.validator(OrgUnitDraft.MAX_CODE))
+                .bind(UnitBean::getCode, UnitBean::setCode);
+        binder.forField(name).asRequired(ShellTexts.t("units.name.required")).withValidator(TextLimit.validator(OrgUnitDraft.MAX_NAME))
+                .bind(UnitBean::getName, UnitBean::setName);
         binder.forField(parent).bind(UnitBean::getParent, UnitBean::setParent);
         parent.setItemLabelGenerator(OrgUnit::name);
         parent.setClearButtonVisible(true);
-        code.setMaxLength(OrgUnitDraft.MAX_CODE);
-        name.setMaxLength(OrgUnitDraft.MAX_NAME);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

@@ -135,6 +135,27 @@ class UnitsViewTest {
     }
 
     @Test
+    void aTooLongNameShowsTheLimitIsRefusedAndNotCut() {
+        UnitsView view = viewAs(Role.ADMIN);
+        view.name.setValue("Kultur");
+        assertEquals("6 / 200 teikn", view.name.getHelperText(), "the limit and a live count");
+        String longName = "K".repeat(250);
+        view.code.setValue("ALV-KUL");
+        view.name.setValue(longName);
+        assertEquals("250 / 200 teikn", view.name.getHelperText());
+        assertTrue(view.name.isInvalid(), "invalid while typing, before Save");
+        assertEquals("For lang: høgst 200 teikn, ta bort 50.", view.name.getErrorMessage());
+        assertEquals(0, view.name.getMaxLength(), "no browser maxlength, which cuts pasted text");
+        view.save.click();
+        assertEquals(1, service.list().size(), "refused, nothing saved");
+        assertEquals(longName, view.name.getValue(), "the text stays as typed");
+        view.name.setValue("Kultur");
+        assertFalse(view.name.isInvalid());
+        view.save.click();
+        assertEquals("Kultur", service.findByCode("ALV-KUL").orElseThrow().name());
+    }
+
+    @Test
     void aReaderSeesTheUnitsButNoForm() {
         UnitsView view = viewAs(Role.READER);
         assertEquals(1, GridKt._size(view.grid));

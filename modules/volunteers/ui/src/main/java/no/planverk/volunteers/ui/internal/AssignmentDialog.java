@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -27,12 +26,15 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.TextLimit;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
 import no.planverk.volunteers.api.MeasureRef;
 import no.planverk.volunteers.api.Check;
 import no.planverk.volunteers.api.Organisation;
 import no.planverk.volunteers.api.Schedule;
+import no.planverk.volunteers.api.Texts;
 
 /**
  * Creates or changes an assignment: unit, step, what and where, once or weekly, how many, checks and skills. The
@@ -56,7 +58,7 @@ public class AssignmentDialog extends Dialog {
     final ComboBox<DayOfWeek> weekday = new ComboBox<>(t("assignment.weekday"));
     final TimePicker from = new TimePicker(t("assignment.from"));
     final TimePicker to = new TimePicker(t("assignment.to"));
-    final IntegerField needed = new IntegerField(t("assignment.needed"));
+    final TextField needed = NumberInput.integer(t("assignment.needed"), 1, AssignmentDraft.MAX_NEEDED);
     final CheckboxGroup<Check> checks = new CheckboxGroup<>(t("assignment.checks"));
     final TextField skills = new TextField(t("assignment.skills"));
     /** Shown with the measures module only; without it a link is kept as it is. */
@@ -105,7 +107,9 @@ public class AssignmentDialog extends Dialog {
         step.setValue(1);
         step.setHelperText(t("assignment.step.help"));
         title.setRequired(true);
-        title.setMaxLength(200);
+        TextLimit.apply(title, Texts.MAX_NAME);
+        TextLimit.apply(description, Texts.MAX_TEXT);
+        TextLimit.apply(place, Texts.MAX_NAME);
         organisation.setItems(s.organisations().list(null));
         organisation.setItemLabelGenerator(Organisation::name);
         organisation.setClearButtonVisible(true);
@@ -125,10 +129,7 @@ public class AssignmentDialog extends Dialog {
         }
         from.setValue(LocalTime.of(10, 0));
         to.setValue(LocalTime.of(12, 0));
-        needed.setMin(1);
-        needed.setMax(AssignmentDraft.MAX_NEEDED);
-        needed.setValue(1);
-        needed.setStepButtonsVisible(true);
+        NumberInput.set(needed, 1);
         checks.setItems(Check.values());
         checks.setItemLabelGenerator(Labels::check);
         skills.setHelperText(t("volunteer.words.help"));
@@ -162,7 +163,7 @@ public class AssignmentDialog extends Dialog {
         end.setValue(a.schedule().recurring() ? a.schedule().end() : null);
         from.setValue(a.schedule().from());
         to.setValue(a.schedule().to());
-        needed.setValue(a.needed());
+        NumberInput.set(needed, a.needed());
         checks.setValue(a.requiredChecks());
         skills.setValue(Labels.words(a.requiredSkills()));
         if (a.measureId() != null && s.measureDirectory().isPresent()) {
@@ -198,14 +199,16 @@ public class AssignmentDialog extends Dialog {
             f.setErrorMessage(t("assignment.required"));
             f.setInvalid(true);
         });
-        if (!missing.isEmpty()) {
+        boolean fits = TextLimit.check(title, Texts.MAX_NAME) & TextLimit.check(description, Texts.MAX_TEXT)
+                & TextLimit.check(place, Texts.MAX_NAME) & NumberInput.valid(needed);
+        if (!missing.isEmpty() || !fits) {
             return;
         }
         Schedule schedule = w ? Schedule.weekly(weekday.getValue(), start.getValue(), end.getValue(), from.getValue(), to.getValue())
                 : Schedule.once(start.getValue(), from.getValue(), to.getValue());
         AssignmentDraft draft = new AssignmentDraft(unit.getValue().id(), step.getValue() == null ? 0 : step.getValue(), title.getValue(),
                 description.getValue(), place.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(), schedule,
-                needed.getValue() == null ? 0 : needed.getValue(), checks.getValue(), Labels.words(skills.getValue()),
+                NumberInput.intValue(needed) == null ? 0 : NumberInput.intValue(needed), checks.getValue(), Labels.words(skills.getValue()),
                 measureId());
         try {
             Assignment saved = existing == null ? s.assignments().create(draft, CurrentUser.require())

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import no.planverk.ui.api.TextLimit;
+import no.planverk.volunteers.api.Texts;
 
 /** Asks for a name: a new volunteer starts as an applicant with only a name, the rest is filled in on the profile. */
 public final class NameDialog extends Dialog {
@@ -19,7 +21,7 @@ public final class NameDialog extends Dialog {
         setHeaderTitle(title);
         name.setId("planverk-volunteers-new-name");
         name.setRequired(true);
-        name.setMaxLength(200);
+        TextLimit.apply(name, Texts.MAX_NAME);
         name.setWidth("24em");
         ok.setId("planverk-volunteers-new-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -27,6 +29,9 @@ public final class NameDialog extends Dialog {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
                 name.setErrorMessage(t("volunteer.name.required"));
+                return;
+            }
+            if (!TextLimit.check(name, Texts.MAX_NAME)) {
                 return;
             }
             close();

@@ -25,6 +25,8 @@ import no.planverk.volunteers.api.OrgNumber;
 import no.planverk.volunteers.api.Organisation;
 import no.planverk.volunteers.api.OrganisationDraft;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.TextLimit;
+import no.planverk.volunteers.api.Texts;
 
 /** Creates or edits an organisation: name, organisation number (checked as the register does), contact, activities, agreements. */
 public class OrganisationDialog extends Dialog {
@@ -54,6 +56,8 @@ public class OrganisationDialog extends Dialog {
 
         AgreementRow(Agreement a, Runnable remove) {
             type.setPlaceholder("samarbeidsavtale");
+            TextLimit.apply(type, Texts.MAX_NAME);
+            TextLimit.apply(document, Texts.MAX_NAME);
             if (a != null) {
                 type.setValue(a.type());
                 from.setValue(a.from());
@@ -66,6 +70,10 @@ public class OrganisationDialog extends Dialog {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             getStyle().set("flex-wrap", "wrap");
             add(type, from, to, document, drop);
+        }
+
+        boolean fits() {
+            return TextLimit.check(type, Texts.MAX_NAME) & TextLimit.check(document, Texts.MAX_NAME);
         }
 
         Agreement value() {
@@ -85,6 +93,9 @@ public class OrganisationDialog extends Dialog {
         number.setHelperText(t("organisation.number.help"));
         number.addValueChangeListener(e -> checkNumber());
         activities.setHelperText(t("volunteer.words.help"));
+        for (TextField f : List.of(name, contactName, contactEmail)) {
+            TextLimit.apply(f, Texts.MAX_NAME);
+        }
         FormLayout form = new FormLayout(name, number, contactName, contactEmail, contactPhone, activities);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         agreements.setPadding(false);
@@ -140,6 +151,12 @@ public class OrganisationDialog extends Dialog {
             name.setErrorMessage(t("organisation.name.required"));
             name.setInvalid(true);
             ok = false;
+        }
+        for (TextField f : List.of(name, contactName, contactEmail)) {
+            ok &= TextLimit.check(f, Texts.MAX_NAME);
+        }
+        for (AgreementRow r : rows) {
+            ok &= r.fits();
         }
         if (!ok) {
             return;

@@ -17,7 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import no.planverk.ui.api.NumberInput;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
     private final transient Services s;
-    final IntegerField year = new IntegerField(t("report.year"));
+    final TextField year = NumberInput.integer(t("report.year"), 2000, 2200);
     final DatePicker from = Inputs.date(t("report.from"));
     final DatePicker to = Inputs.date(t("report.to"));
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("report.unit"));
@@ -49,8 +50,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final Grid<EffortReport.Total> byStep = totals("step");
     final Grid<EffortReport.Total> byMonth = totals("month");
     final Anchor csv = new Anchor();
-    final IntegerField days = new IntegerField(t("reminders.days"));
-    final IntegerField months = new IntegerField(t("reminders.months"));
+    final TextField days = NumberInput.integer(t("reminders.days"), 0, 365);
+    final TextField months = NumberInput.integer(t("reminders.months"), 1, 60);
     final Grid<Reminder> reminders = new Grid<>();
     private EffortReport report;
 
@@ -59,14 +60,11 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         int thisYear = s.today().getYear();
         year.setId("planverk-report-year");
-        year.setValue(thisYear);
-        year.setMin(2000);
-        year.setMax(2200);
-        year.setStepButtonsVisible(true);
+        year.setValue(String.valueOf(thisYear));
         year.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                from.setValue(LocalDate.of(e.getValue(), 1, 1));
-                to.setValue(LocalDate.of(e.getValue(), 12, 31));
+            if (NumberInput.valid(year) && NumberInput.intValue(year) != null) {
+                from.setValue(LocalDate.of(NumberInput.intValue(year), 1, 1));
+                to.setValue(LocalDate.of(NumberInput.intValue(year), 12, 31));
             }
         });
         from.setId("planverk-report-from");
@@ -169,13 +167,9 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout reminderSection() {
         days.setId("planverk-reminders-days");
-        days.setValue(30);
-        days.setMin(0);
-        days.setMax(365);
+        days.setValue("30");
         months.setId("planverk-reminders-months");
-        months.setValue(6);
-        months.setMin(1);
-        months.setMax(60);
+        months.setValue("6");
         Button show = new Button(t("reminders.show"), e -> refreshReminders());
         HorizontalLayout bar = new HorizontalLayout(days, months, show);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -194,11 +188,12 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refreshReminders() {
-        if (days.getValue() == null || months.getValue() == null) {
+        if (!NumberInput.valid(days) || !NumberInput.valid(months) || NumberInput.intValue(days) == null
+                || NumberInput.intValue(months) == null) {
             return;
         }
         try {
-            List<Reminder> rs = s.volunteers().reminders(days.getValue(), months.getValue(), CurrentUser.require());
+            List<Reminder> rs = s.volunteers().reminders(NumberInput.intValue(days), NumberInput.intValue(months), CurrentUser.require());
             reminders.setItems(rs);
         } catch (PlanverkException e) {
             Errors.show(e);

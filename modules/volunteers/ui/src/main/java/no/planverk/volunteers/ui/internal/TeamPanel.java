@@ -16,7 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import no.planverk.ui.api.NumberInput;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class TeamPanel extends VerticalLayout {
     final Grid<HoursEntry> hours = new Grid<>();
     final ComboBox<Placement> who = new ComboBox<>(t("hours.volunteer"));
     final DatePicker date = Inputs.date(t("hours.date"));
-    final NumberField amount = new NumberField(t("hours.hours"));
+    final TextField amount = NumberInput.decimal(t("hours.hours"), 0.25, 24);
     final Button log = new Button(t("hours.log"), VaadinIcon.CLOCK.create());
     final Paragraph total = new Paragraph();
     private Assignment assignment;
@@ -86,10 +87,6 @@ public class TeamPanel extends VerticalLayout {
         who.setItemLabelGenerator(p -> nameText(p.volunteerId()));
         date.setId("planverk-assignment-hours-date");
         amount.setId("planverk-assignment-hours-amount");
-        amount.setStep(0.25);
-        amount.setMin(0.25);
-        amount.setMax(24);
-        amount.setStepButtonsVisible(true);
         amount.setHelperText(t("hours.amount.help"));
         log.setId("planverk-assignment-hours-log");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -140,16 +137,18 @@ public class TeamPanel extends VerticalLayout {
     }
 
     void logHours() {
-        amount.setInvalid(false);
         date.setInvalid(false);
         who.setInvalid(false);
-        if (who.getValue() == null || date.getValue() == null || amount.getValue() == null) {
+        if (!NumberInput.valid(amount)) {
+            return;
+        }
+        if (who.getValue() == null || date.getValue() == null || NumberInput.doubleValue(amount) == null) {
             Errors.show(new InvalidInputException(t("hours.missing")));
             return;
         }
         try {
             HoursEntry e = s.hours().log(new HoursDraft(assignment.id(), who.getValue().volunteerId(), date.getValue(),
-                    BigDecimal.valueOf(amount.getValue())), CurrentUser.require());
+                    BigDecimal.valueOf(NumberInput.doubleValue(amount))), CurrentUser.require());
             Errors.success(t("hours.logged", Labels.hours(e.hours()), nameText(who.getValue().volunteerId()), Formats.date(e.date())));
             amount.clear();
             refresh(assignment, names);

@@ -21,6 +21,7 @@ import java.util.Optional;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.volunteers.api.Organisation;
+import no.planverk.ui.api.TextLimit;
 import no.planverk.volunteers.api.Texts;
 import no.planverk.volunteers.api.Volunteer;
 import no.planverk.volunteers.api.VolunteerDraft;
@@ -75,7 +76,8 @@ public class VolunteerForm extends FormLayout {
 
     private void configure() {
         name.setId("planverk-volunteer-name");
-        name.setMaxLength(Texts.MAX_NAME);
+        TextLimit.apply(name, Texts.MAX_NAME);
+        TextLimit.apply(email, Texts.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
         email.setId("planverk-volunteer-email");
         phone.setId("planverk-volunteer-phone");
@@ -99,13 +101,13 @@ public class VolunteerForm extends FormLayout {
         certificateExpires.setHelperText(t("volunteer.certificate.help"));
         consentGiven.setHelperText(t("volunteer.consent.help"));
         confidentiality.setHelperText(t("volunteer.confidentiality.help"));
-        notes.setMaxLength(Texts.MAX_TEXT);
         notes.setHelperText(t("volunteer.notes.help"));
+        TextLimit.apply(notes, Texts.MAX_TEXT);
     }
 
     private void bind() {
-        binder.forField(name).asRequired(t("volunteer.name.required")).bind(VolunteerBean::getName, VolunteerBean::setName);
-        binder.forField(email).withValidator(v -> v == null || v.isBlank() || Texts.isEmail(v.strip()), t("volunteer.email.invalid"))
+        binder.forField(name).asRequired(t("volunteer.name.required")).withValidator(TextLimit.validator(Texts.MAX_NAME)).bind(VolunteerBean::getName, VolunteerBean::setName);
+        binder.forField(email).withValidator(TextLimit.validator(Texts.MAX_NAME)).withValidator(v -> v == null || v.isBlank() || Texts.isEmail(v.strip()), t("volunteer.email.invalid"))
                 .bind(VolunteerBean::getEmail, VolunteerBean::setEmail);
         binder.forField(phone).withValidator(v -> v == null || v.isBlank() || Texts.isPhone(v.strip()), t("volunteer.phone.invalid"))
                 .bind(VolunteerBean::getPhone, VolunteerBean::setPhone);
@@ -135,7 +137,7 @@ public class VolunteerForm extends FormLayout {
                 : ValidationResult.error(t("volunteer.certificate.order"))).bind(VolunteerBean::getCertificateExpires,
                 VolunteerBean::setCertificateExpires);
         binder.forField(confidentiality).bind(VolunteerBean::getConfidentialitySigned, VolunteerBean::setConfidentialitySigned);
-        binder.forField(notes).bind(VolunteerBean::getNotes, VolunteerBean::setNotes);
+        binder.forField(notes).withValidator(TextLimit.validator(Texts.MAX_TEXT)).bind(VolunteerBean::getNotes, VolunteerBean::setNotes);
     }
 
     public void read(Volunteer v) {

@@ -73,10 +73,16 @@ class AssignmentViewTest {
 
         view.team.who.setValue(GridKt._fetch(view.team.placements, 0, 10).get(0));
         view.team.date.setValue(VolunteersUi.TODAY);
-        view.team.amount.setValue(1.7);
+        view.team.amount.setValue("1x75");
+        assertTrue(view.team.amount.isInvalid(), "a letter keeps the field invalid");
+        assertEquals("«1x75» er ikkje eit tal (skriv til dømes 1,5).", view.team.amount.getErrorMessage());
+        view.team.log.click();
+        assertTrue(ui.f.hours().forAssignment(walks.id(), VolunteersUi.COORDINATOR).isEmpty(), "nothing logged on a value not shown");
+        assertEquals("1x75", view.team.amount.getValue(), "the text stays as typed");
+        view.team.amount.setValue("1,7");
         view.team.log.click();
         assertTrue(view.team.amount.isInvalid(), "quarter hours only");
-        view.team.amount.setValue(1.75);
+        view.team.amount.setValue("1,75");
         view.team.log.click();
         assertEquals(new BigDecimal("1.75"), ui.f.hours().forAssignment(walks.id(), VolunteersUi.COORDINATOR).get(0).hours());
         assertEquals("I alt 1,75 timar i 1 føringar.", view.team.total.getText());

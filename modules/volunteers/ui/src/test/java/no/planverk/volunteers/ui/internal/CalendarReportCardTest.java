@@ -58,7 +58,7 @@ class CalendarReportCardTest {
         assertEquals("november 2026", GridKt._getFormatted(view.byMonth, 0, "name"));
         String csv = ReportCsv.write(view.report(), x -> "Trinn " + x.key(), ReportView::month);
         assertTrue(csv.contains("eining;" + ui.f.units().id("ALV-HO-HEIM") + ";Heimetenester;4,5;2"), csv);
-        view.year.setValue(2025);
+        view.year.setValue("2025");
         assertTrue(view.summary.getText().startsWith("01.01.2025–31.12.2025: 0 timar"), view.summary.getText());
     }
 

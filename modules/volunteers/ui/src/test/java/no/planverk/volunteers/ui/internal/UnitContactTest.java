@@ -86,7 +86,12 @@ class UnitContactTest {
         d.save.click();
         assertTrue(d.to.isInvalid(), "ends before it starts: " + d.to.getErrorMessage());
         d.to.setValue(LocalTime.of(15, 30));
-        d.needed.setValue(2);
+        d.needed.setValue("20x6");
+        assertTrue(d.needed.isInvalid(), "letters are not dropped: 20x6 stays invalid");
+        assertEquals("«20x6» er ikkje eit heilt tal.", d.needed.getErrorMessage());
+        d.save.click();
+        assertTrue(d.isOpened(), "Save does nothing while the number is invalid");
+        d.needed.setValue("2");
         d.save.click();
         AssignmentView page = LocatorJ._get(AssignmentView.class);
         assertEquals("Song og musikk", page.title.getText());

@@ -98,6 +98,37 @@ class VolunteersViewTest {
     }
 
     @Test
+    void tooLongNotesShowTheLimitAndAreRefusedNotCut() {
+        long id = ui.f.volunteers().create(VolunteerDraft.of("Siri Søkjarsen"), VolunteersUi.COORDINATOR).id();
+        VolunteerView view = VolunteersUi.open("volunteers/volunteer/" + id, VolunteerView.class);
+        String notes = "n".repeat(2010);
+        view.form.notes.setValue(notes);
+        assertTrue(view.form.notes.getHelperText().endsWith("2 010 / 2 000 teikn"), view.form.notes.getHelperText());
+        assertTrue(view.form.notes.isInvalid(), "invalid while typing");
+        assertEquals("For lang: høgst 2 000 teikn, ta bort 10.", view.form.notes.getErrorMessage());
+        view.save.click();
+        assertNull(ui.f.volunteers().profile(id, VolunteersUi.COORDINATOR).notes(), "refused, nothing saved");
+        assertEquals(notes, view.form.notes.getValue(), "not cut");
+        view.form.notes.setValue("Kort merknad");
+        view.save.click();
+        assertEquals("Kort merknad", ui.f.volunteers().profile(id, VolunteersUi.COORDINATOR).notes());
+    }
+
+    @Test
+    void aTooLongOrganisationNameIsRefusedNotCut() {
+        OrganisationsView view = VolunteersUi.open("volunteers/organisations", OrganisationsView.class);
+        view.create.click();
+        OrganisationDialog d = LocatorJ._get(OrganisationDialog.class);
+        d.name.setValue("L".repeat(201));
+        d.number.setValue("974 760 673");
+        assertEquals("201 / 200 teikn", d.name.getHelperText());
+        d.save();
+        assertTrue(d.name.isInvalid());
+        assertTrue(ui.f.organisations().list(null).isEmpty());
+        assertEquals(201, d.name.getValue().length());
+    }
+
+    @Test
     void theExportIsJsonWithTheProfileAndIsAudited() {
         Volunteer kari = ui.active("Kari Testesen", LocalDate.of(2028, 1, 1));
         VolunteerView view = VolunteersUi.open("volunteers/volunteer/" + kari.id(), VolunteerView.class);

@@ -32,6 +32,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
 
     public LoginView(Authenticator authenticator) {
+        this(authenticator, () -> false);
+    }
+
+    /** {@code databaseDown}: asked once per visit; when true the page says so and the form is disabled. */
+    public LoginView(Authenticator authenticator, java.util.function.BooleanSupplier databaseDown) {
         this.authenticator = authenticator;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -42,6 +47,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
         add(title, intro, form, languageSelect());
+        if (databaseDown.getAsBoolean()) {
+            Paragraph down = new Paragraph(ShellTexts.t("login.database"));
+            down.setId("planverk-database-down");
+            down.getElement().setAttribute("role", "alert");
+            down.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "40em");
+            addComponentAtIndex(2, down);
+            form.setEnabled(false);
+        }
     }
 
     private void login(String username, String password) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 import no.planverk.platform.api.Authenticator;
+import no.planverk.platform.api.DatabaseHealth;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.DashboardCard;
@@ -38,6 +39,7 @@ public class ShellRegistry {
     private final Set<DashboardCard> cards = new CopyOnWriteArraySet<>();
     private final Set<com.vaadin.flow.component.UI> uis = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile RouteConfiguration routes;
+    private volatile DatabaseHealth database;
 
     @Activate
     public ShellRegistry(@Reference Authenticator authenticator) {
@@ -115,6 +117,23 @@ public class ShellRegistry {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setDatabase(DatabaseHealth health) {
+        database = health;
+    }
+
+    void unsetDatabase(DatabaseHealth health) {
+        if (database == health) {
+            database = null;
+        }
+    }
+
+    /** True when the database does not answer (or its health service is gone): nobody can work, so nobody logs in. */
+    boolean databaseDown() {
+        DatabaseHealth d = database;
+        return d == null || !d.check().ok();
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCard(DashboardCard card) {
         cards.add(card);
@@ -175,7 +194,7 @@ public class ShellRegistry {
             return Optional.of(() -> new MainLayout(this));
         }
         if (type == LoginView.class) {
-            return Optional.of(() -> new LoginView(authenticator));
+            return Optional.of(() -> new LoginView(authenticator, this::databaseDown));
         }
         return contributionFor(type).map(v -> v::create);
     }

@@ -6,6 +6,7 @@ import no.planverk.platform.api.DataExport;
 import no.planverk.platform.api.DatabaseBackup;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleRegistry;
+import no.planverk.platform.api.StorageGuard;
 import no.planverk.ui.api.MenuEntry;
 import no.planverk.ui.api.ViewContribution;
 import no.planverk.ui.internal.ShellTexts;
@@ -19,14 +20,21 @@ public class AboutContribution implements ViewContribution {
     private final ModuleAdmin admin;
     private final DatabaseBackup backup;
     private final DataExport export;
+    private final StorageGuard storage;
+
+    /** Without the disk's state (view tests). */
+    public AboutContribution(ModuleRegistry modules, ModuleAdmin admin, DatabaseBackup backup, DataExport export) {
+        this(modules, admin, backup, export, null);
+    }
 
     @Activate
     public AboutContribution(@Reference ModuleRegistry modules, @Reference ModuleAdmin admin, @Reference DatabaseBackup backup,
-            @Reference DataExport export) {
+            @Reference DataExport export, @Reference StorageGuard storage) {
         this.modules = modules;
         this.admin = admin;
         this.backup = backup;
         this.export = export;
+        this.storage = storage;
     }
 
     @Override
@@ -41,7 +49,7 @@ public class AboutContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new AboutView(modules, admin, backup, export);
+        return new AboutView(modules, admin, backup, export, storage);
     }
 
     @Override

@@ -11,6 +11,7 @@ import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleInfo;
 import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.StorageGuard;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.internal.ShellTexts;
 
@@ -26,6 +27,11 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
 
     /** With the backup and the export for admins (null: not shown). */
     public AboutView(ModuleRegistry modules, ModuleAdmin admin, DatabaseBackup backup, DataExport export) {
+        this(modules, admin, backup, export, null);
+    }
+
+    /** With the disk's state too (null: not shown). */
+    public AboutView(ModuleRegistry modules, ModuleAdmin admin, DatabaseBackup backup, DataExport export, StorageGuard storage) {
         grid.addColumn(ModuleInfo::name).setHeader(ShellTexts.t("about.name")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::id).setHeader(ShellTexts.t("about.id")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::version).setHeader(ShellTexts.t("about.version")).setAutoWidth(true);
@@ -34,6 +40,10 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setId("planverk-modules");
         add(new H2(ShellTexts.t("menu.about")), new Paragraph(ShellTexts.t("about.intro")), grid);
+        boolean isAdmin = CurrentUser.get().filter(u -> u.roles().contains(Role.ADMIN)).isPresent();
+        if (storage != null && (isAdmin || !storage.status().writable())) {
+            add(new StoragePanel(storage, isAdmin));
+        }
         CurrentUser.get().filter(u -> u.roles().contains(Role.ADMIN)).ifPresent(u -> {
             add(new ModulesPanel(admin, u));
             if (backup != null && export != null) {

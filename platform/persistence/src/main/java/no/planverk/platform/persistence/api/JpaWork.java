@@ -6,6 +6,7 @@ import javax.persistence.OptimisticLockException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;
+import no.planverk.platform.api.StorageGuard;
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -14,11 +15,33 @@ import org.apache.aries.jpa.template.TransactionType;
 /** Transactions whose failures come out as the platform's errors, and the versioned load of an entity. */
 public final class JpaWork {
 
+    private static volatile StorageGuard guard;
+
     private JpaWork() {
     }
 
-    /** Runs {@code work} in a transaction; a lost update becomes a {@link StaleVersionException} of {@code type} {@code id}. */
+    /**
+     * The platform's guard against a full disk, asked before every {@link #write}; set by the platform's persistence
+     * bundle while it runs (modules do not call this).
+     */
+    public static void guardWith(StorageGuard storageGuard) {
+        guard = storageGuard;
+    }
+
+    /** Refuses a write with a {@link no.planverk.platform.api.StorageFullException} (503) when the disk is nearly full. */
+    public static void requireSpace(String type) {
+        StorageGuard g = guard;
+        if (g != null) {
+            g.requireSpace(type);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction; a lost update becomes a {@link StaleVersionException} of {@code type} {@code id}.
+     * Refused before it starts when the disk of the database is nearly full.
+     */
     public static <R> R write(JpaTemplate jpa, String type, Object id, EmFunction<R> work) {
+        requireSpace(type);
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {

@@ -3,7 +3,7 @@
  * platform's errors, and a versioned load. Used by every module's core bundle.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package no.planverk.platform.persistence.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public class DatabaseBackupImpl implements DatabaseBackup {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBackupImpl.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final String NOT_DERBY = "Online backup is for the embedded Derby database";
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DataSource dataSource;
     private final AuditLog audit;
@@ -60,7 +61,7 @@ public class DatabaseBackupImpl implements DatabaseBackup {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
             if (!"Apache Derby".equals(product)) {
-                throw new InvalidInputException("Online backup is for the embedded Derby database; " + product
+                throw new InvalidInputException(NOT_DERBY + "; " + product
                         + " is backed up with its own tools (pg_dump for PostgreSQL)");
             }
             Files.createDirectories(into);

@@ -59,6 +59,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     public OrgUnit create(OrgUnitDraft draft, UserContext by) {
         by.require(Role.ADMIN);
         OrgUnitDraft d = draft.validated();
+        JpaWork.requireSpace(TYPE);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 checkCodeFree(em, d.code(), null);
@@ -79,6 +80,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     public OrgUnit update(long id, long version, OrgUnitDraft draft, UserContext by) {
         by.require(Role.ADMIN);
         OrgUnitDraft d = draft.validated();
+        JpaWork.requireSpace(TYPE);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 OrgUnitEntity e = load(em, id, version);
@@ -99,6 +101,7 @@ public class OrgUnitServiceImpl implements OrgUnitService {
     @Override
     public void delete(long id, long version, UserContext by) {
         by.require(Role.ADMIN);
+        JpaWork.requireSpace(TYPE);
         try {
             jpa.tx(TransactionType.Required, em -> {
                 OrgUnitEntity e = load(em, id, version);

@@ -15,6 +15,7 @@ import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -93,6 +94,7 @@ public class PlanTransferServiceImpl implements PlanTransferService {
             }
             return new ImportSummary(rows.count, 0, 0, 0, 0, rows.errors, false);
         }
+        JpaWork.requireSpace("Plan");
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 Importer in = new Importer(em, rows, by, units, clock);

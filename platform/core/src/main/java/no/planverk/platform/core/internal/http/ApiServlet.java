@@ -120,6 +120,11 @@ public class ApiServlet extends HttpServlet {
         }
         ApiEndpoint endpoint = endpoints.get(path.get(0));
         if (endpoint == null) {
+            HealthReport.Health h = health.report();
+            if (!h.status().equals("UP")) {
+                // the modules' endpoints are missing because the database is: say that, not "not installed"
+                return error(503, h.database().message(), null);
+            }
             throw new NotFoundException("No API endpoint /api/v1/" + path.get(0) + " (is its module installed?)");
         }
         user.get().require(endpoint.readRole());

@@ -3,6 +3,8 @@ package no.planverk.platform.core.internal.http;
 import no.planverk.platform.api.DatabaseHealth;
 import no.planverk.platform.api.DatabaseStatus;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.StorageGuard;
+import no.planverk.platform.api.StorageStatus;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,12 +19,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = HealthReport.class)
 public class HealthReport {
 
-    public record Health(String status, String version, DatabaseStatus database) {
+    /** {@code storage} is null until the storage guard runs; its {@code writable} false means changes are refused. */
+    public record Health(String status, String version, DatabaseStatus database, StorageStatus storage) {
     }
 
     private final String version;
     private volatile DatabaseHealth database;
     private volatile OrgUnitService units;
+    private volatile StorageGuard storage;
 
     @Activate
     public HealthReport(BundleContext context) {
@@ -51,12 +55,24 @@ public class HealthReport {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setStorage(StorageGuard s) {
+        storage = s;
+    }
+
+    void unsetStorage(StorageGuard s) {
+        if (storage == s) {
+            storage = null;
+        }
+    }
+
     public Health report() {
         DatabaseHealth d = database;
         DatabaseStatus db = d != null ? d.check()
                 : new DatabaseStatus(false, null, "No database connection is configured or it failed to start: "
                         + "check etc/org.ops4j.datasource-planverk.cfg and the log (log:display).");
         String status = !db.ok() ? "DOWN" : units == null ? "STARTING" : "UP";
-        return new Health(status, version, db);
+        StorageGuard s = storage;
+        return new Health(status, version, db, s == null ? null : s.status());
     }
 }

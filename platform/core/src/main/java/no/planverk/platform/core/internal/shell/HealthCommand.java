@@ -20,6 +20,13 @@ public class HealthCommand implements Action {
         System.out.println("Version:  " + h.version());
         System.out.println("Database: " + (h.database().product() == null ? "-" : h.database().product()));
         System.out.println("          " + h.database().message());
+        if (h.storage() != null && h.storage().guarded()) {
+            System.out.println("Disk:     " + (h.storage().freeBytes() >> 20) + " MB free, reserve " + (h.storage().minFreeBytes() >> 20)
+                    + " MB: " + (h.storage().writable() ? "changes accepted" : h.storage().message()));
+        }
+        if (h.storage() != null) {
+            System.out.println("Backup:   " + (h.storage().newestBackup() == null ? "none found" : h.storage().newestBackup()));
+        }
         return null;
     }
 }

@@ -1,0 +1,18 @@
+package no.planverk.ui.internal;
+
+import com.vaadin.flow.component.UI;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** Puts a login page (with an authenticator that refuses everyone) on the current mocked UI. */
+public final class LoginViewProbe {
+
+    private LoginViewProbe() {
+    }
+
+    public static LoginView show(BooleanSupplier databaseDown) {
+        LoginView view = new LoginView((user, password) -> Optional.empty(), databaseDown);
+        UI.getCurrent().add(view);
+        return view;
+    }
+}

@@ -30,12 +30,14 @@ public final class ChartOptions {
 
     /**
      * Gap in FTE per cell: {@code cells[y][x]} for unit y (rows) and category x (columns), null where the unit has no
-     * requirement in the category. Positive = short (red), negative = surplus (green).
+     * requirement in the category. Positive = short (red), negative = surplus (green); the cells and the tooltip
+     * name the gap with the legend's words and its size ("Mangel 4", "Overskot 14,1"), not a sign.
      */
     public static String heatmap(String title, String unit, List<String> x, List<String> y, Double[][] cells, String legendShort,
             String legendEven, String legendSurplus) {
         ObjectNode o = base(title);
-        ObjectNode heat = o.putObject("planverkHeat").put("unit", unit);
+        // the cells say "Mangel 4" / "Overskot 14,1" in the legend's words: a red "+4" read as a gain
+        ObjectNode heat = o.putObject("planverkHeat").put("unit", unit).put("short", legendShort).put("surplus", legendSurplus);
         x.forEach(heat.putArray("x")::add);
         y.forEach(heat.putArray("y")::add);
         o.putObject("grid").put("left", 16).put("right", 24).put("top", 48).put("bottom", 64).put("containLabel", true);

@@ -40,11 +40,11 @@ public class EChart extends Div {
                 if (o.planverkHeat) {
                   const h = o.planverkHeat;
                   delete o.planverkHeat;
-                  const signed = v => (v >= 0.05 ? '+' : '') + num(v);
+                  const signed = v => v >= 0.05 ? h.short + ' ' + num(v) : v <= -0.05 ? h.surplus + ' ' + num(-v) : num(0);
                   // the tooltip is HTML: names (units, categories) are escaped
                   const esc = t => String(t).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
                   o.tooltip = {trigger: 'item', formatter: p => p.value == null ? ''
-                    : esc(h.y[p.value[1]]) + ' – ' + esc(h.x[p.value[0]]) + ': ' + signed(p.value[2]) + ' ' + esc(h.unit)};
+                    : esc(h.y[p.value[1]]) + ' – ' + esc(h.x[p.value[0]]) + ': ' + esc(signed(p.value[2])) + ' ' + esc(h.unit)};
                   o.series.forEach(s => { s.label = Object.assign({show: true, formatter: p => signed(p.value[2])}, s.label); });
                 }
                 [].concat(o.yAxis || [], o.xAxis || []).forEach(a => {

@@ -24,18 +24,20 @@ import no.planverk.platform.api.OrgUnitService;
 final class Exporter {
 
     private final EntityManager em;
+    private final OrgUnitService units;
     private final Map<Long, String> unitCodes = new HashMap<>();
     private final Map<Long, String> planCodes = new HashMap<>();
     private final Map<Long, Goal> goals = new HashMap<>();
 
     Exporter(EntityManager em, OrgUnitService units) {
         this.em = em;
+        this.units = units;
         units.list().forEach(u -> unitCodes.put(u.id(), u.code()));
         em.createQuery("select p from PlanEntity p", PlanEntity.class).getResultList().forEach(p -> planCodes.put(p.id(), p.code()));
     }
 
     List<PlanEntity> plans(PlanQuery query) {
-        List<Long> ids = PlanReads.page(em, query.page(0, Integer.MAX_VALUE)).stream().map(Plan::id).toList();
+        List<Long> ids = PlanReads.page(em, query.page(0, Integer.MAX_VALUE), UnitTree.withChildren(units, query.unitId())).stream().map(Plan::id).toList();
         List<PlanEntity> all = new ArrayList<>();
         for (Long id : ids) {
             all.add(em.find(PlanEntity.class, id));

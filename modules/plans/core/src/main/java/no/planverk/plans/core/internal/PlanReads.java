@@ -25,22 +25,23 @@ final class PlanReads {
     private PlanReads() {
     }
 
-    static List<Plan> page(EntityManager em, PlanQuery q) {
+    /** {@code unitIds}: the query's unit with every unit below it (null for no unit filter). */
+    static List<Plan> page(EntityManager em, PlanQuery q, Collection<Long> unitIds) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(q, params);
+        String where = where(q, unitIds, params);
         TypedQuery<PlanEntity> query = em.createQuery("select p from PlanEntity p" + where + orderBy(q.sort()), PlanEntity.class);
         params.forEach(query::setParameter);
         return records(em, query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
     }
 
-    static long count(EntityManager em, PlanQuery q) {
+    static long count(EntityManager em, PlanQuery q, Collection<Long> unitIds) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(p) from PlanEntity p" + where(q, params), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(p) from PlanEntity p" + where(q, unitIds, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    private static String where(PlanQuery q, Map<String, Object> params) {
+    private static String where(PlanQuery q, Collection<Long> unitIds, Map<String, Object> params) {
         List<String> parts = new ArrayList<>();
         if (q.type() != null) {
             parts.add("p.type = :type");
@@ -50,9 +51,9 @@ final class PlanReads {
             parts.add("p.status = :status");
             params.put("status", q.status().id());
         }
-        if (q.unitId() != null) {
-            parts.add("p.ownerUnitId = :unit");
-            params.put("unit", q.unitId());
+        if (unitIds != null) {
+            parts.add("p.ownerUnitId in :units");
+            params.put("units", List.copyOf(unitIds));
         }
         if (q.year() != null) {
             parts.add("(p.periodFrom is null or p.periodFrom <= :year) and (p.periodTo is null or p.periodTo >= :year)");

@@ -34,6 +34,7 @@ public class PlanServiceImpl implements PlanService {
     private final AuditLog audit;
     private final EditRights rights;
     private final PlanWrites writes;
+    private final OrgUnitService units;
     private final Clock clock;
 
     @Activate
@@ -46,12 +47,14 @@ public class PlanServiceImpl implements PlanService {
         this.audit = audit;
         this.rights = new EditRights(units);
         this.writes = new PlanWrites(units);
+        this.units = units;
         this.clock = clock;
     }
 
     @Override
     public PlanPage list(PlanQuery query) {
-        return jpa.txExpr(TransactionType.Required, em -> new PlanPage(PlanReads.page(em, query), PlanReads.count(em, query)));
+        java.util.Set<Long> unitIds = UnitTree.withChildren(units, query.unitId());
+        return jpa.txExpr(TransactionType.Required, em -> new PlanPage(PlanReads.page(em, query, unitIds), PlanReads.count(em, query, unitIds)));
     }
 
     @Override

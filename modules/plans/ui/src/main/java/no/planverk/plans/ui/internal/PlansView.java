@@ -48,12 +48,15 @@ import no.planverk.ui.api.CurrentUser;
 public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
+    /** Lists up to this long show every row (the page scrolls, not a box in it). */
+    static final int ALL_ROWS = 50;
 
     private final transient PlanService plans;
     private final transient OrgUnitService units;
     final Grid<Plan> grid = new Grid<>();
     final ComboBox<PlanType> type = new ComboBox<>(t("plan.type"));
     final ComboBox<PlanStatus> status = new ComboBox<>(t("plan.status"));
+    final ComboBox<OrgUnit> municipality = new ComboBox<>(t("filter.municipality"));
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("plan.unit"));
     final IntegerField year = new IntegerField(t("filter.year"));
     final TextField text = new TextField(t("filter.text"));
@@ -69,8 +72,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         UserContext user = CurrentUser.require();
         List<OrgUnit> all = units.list();
         unitName = unitNames(all);
-        setSizeFull();
+        setWidthFull();
         configureFilters(all);
+        configureMunicipality(user, all);
         configureGrid();
         HorizontalLayout top = new HorizontalLayout(new H2(t("plans.title")), count);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -79,7 +83,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
             add.addClickListener(e -> openCreate());
             top.add(add);
         }
-        HorizontalLayout filters = new HorizontalLayout(type, status, unit, year, text, clear);
+        HorizontalLayout filters = new HorizontalLayout(municipality, type, status, unit, year, text, clear);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         add(PlanNav.bar(PlanNav.GRID), top, filters, grid);
@@ -125,9 +129,27 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    /** The municipality filter, remembered for the user (see {@link Municipality}). */
+    private void configureMunicipality(UserContext user, List<OrgUnit> all) {
+        List<OrgUnit> roots = Municipality.all(all);
+        municipality.setId("planverk-plans-municipality");
+        municipality.setItems(roots);
+        municipality.setItemLabelGenerator(OrgUnit::name);
+        municipality.setPlaceholder(t("filter.municipality.all"));
+        municipality.setClearButtonVisible(true);
+        municipality.setWidth("14em");
+        municipality.setVisible(roots.size() > 1);
+        Municipality.remembered(user, roots).ifPresent(municipality::setValue);
+        // added after the remembered value is set, so only the user's own choices are kept
+        municipality.addValueChangeListener(e -> {
+            Municipality.remember(user, e.getValue());
+            refresh();
+        });
+    }
+
     private void configureGrid() {
         grid.setId("planverk-plans");
-        grid.setSizeFull();
+        grid.setWidthFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.addColumn(Plan::code).setHeader(t("plan.code")).setKey("code").setSortProperty("code").setAutoWidth(true)
@@ -170,6 +192,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         try {
             long total = plans.list(query(null).page(0, 1)).total();
             count.setText(t("plans.count", total));
+            fit(total);
             return (int) Math.min(Integer.MAX_VALUE, total);
         } catch (PlanverkException e) {
             PlanErrors.show(e);
@@ -177,11 +200,18 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** A short list shows all its rows on the page; a long one gets most of the window, never a box of 4 rows. */
+    void fit(long total) {
+        boolean all = total <= ALL_ROWS;
+        grid.setAllRowsVisible(all);
+        grid.setHeight(all ? null : "75vh");
+    }
+
     /** The filters as a query; sort is a PlanQuery sort id such as "-to". */
     PlanQuery query(String sort) {
         String free = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
-        return new PlanQuery(type.getValue(), status.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                year.getValue(), free, sort, 0, 50);
+        OrgUnit owner = unit.getValue() != null ? unit.getValue() : municipality.getValue();
+        return new PlanQuery(type.getValue(), status.getValue(), owner == null ? null : owner.id(), year.getValue(), free, sort, 0, 50);
     }
 
     static String sort(List<QuerySortOrder> orders) {

@@ -118,4 +118,41 @@ class PlansViewTest {
     private static List<String> codes(PlansView view) {
         return GridKt._fetch(view.grid, 0, 100).stream().map(Plan::code).toList();
     }
+
+    @Test
+    void aMunicipalityFilterKeepsToItsPlansAndIsRememberedForTheUser() {
+        ui.f.plans().create(new PlanDraft("ALV-HELSE", PlanType.TEMAPLAN, "Helseplan Alver", ui.unit("ALV-HO-HEIM"), null, 2024, 2028,
+                null, null, null, null, null, null, null, List.of()), PlansUi.PLANNER);
+        ui.f.plans().create(new PlanDraft("BRG-HELSE", PlanType.TEMAPLAN, "Helseplan Bergen", ui.unit("BRG-UH"), null, 2024, 2028,
+                null, null, null, null, null, null, null, List.of()), PlansUi.PLANNER);
+        PlansView view = PlansUi.open("plans", PlansView.class);
+        assertEquals(List.of("Alver kommune", "Bergen kommune"),
+                view.municipality.getListDataView().getItems().map(u -> u.name()).toList(), "the top-level units");
+        view.text.setValue("helse");
+        assertEquals(2, GridKt._size(view.grid));
+        view.municipality.setValue(view.municipality.getListDataView().getItems().filter(u -> u.code().equals("ALVER")).findFirst().orElseThrow());
+        assertEquals(List.of("Helseplan Alver"), GridKt._findAll(view.grid).stream().map(Plan::title).toList(),
+                "a unit two levels below the municipality counts");
+
+        PlansUi.open("plans/tree", PlanTreeView.class);
+        PlansView again = PlansUi.open("plans", PlansView.class);
+        assertEquals("Alver kommune", again.municipality.getValue().name(), "remembered in the session");
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(Municipality.key(PlansUi.PLANNER), null);
+        jakarta.servlet.http.Cookie cookie = ((com.github.mvysny.fakeservlet.FakeResponse) ((com.vaadin.flow.server.VaadinServletResponse)
+                com.vaadin.flow.server.VaadinService.getCurrentResponse()).getResponse()).getCookie(Municipality.key(PlansUi.PLANNER));
+        assertEquals("ALVER", cookie.getValue(), "and in a cookie that outlives the session");
+    }
+
+    @Test
+    void aShortListShowsAllItsRowsAndALongOneMostOfTheWindow() {
+        ui.plan("ALV-EIN", PlanType.SAMFUNNSDEL, "Kommuneplanen sin samfunnsdel", 2021, 2033);
+        PlansView view = PlansUi.open("plans", PlansView.class);
+        GridKt._size(view.grid);
+        assertTrue(view.grid.isAllRowsVisible(), "no box of 4 rows in a scrolling page");
+        manyPlans();
+        view.refresh();
+        GridKt._size(view.grid);
+        assertFalse(view.grid.isAllRowsVisible());
+        assertEquals("75vh", view.grid.getHeight());
+    }
 }

@@ -100,7 +100,7 @@ public class GoalsPanel extends Composite<VerticalLayout> {
         tree.addComponentColumn(g -> Marks.ownership(g.ownership())).setHeader(t("goal.ownership")).setKey("ownership")
                 .setAutoWidth(true).setFlexGrow(0);
         tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        tree.setHeight("32em");
+        tree.setAllRowsVisible(true); // the whole goal table on the page, not 4 rows in a scroll box
     }
 
     /** Reloads the tree, keeping the selected goal selected when it is still there. */

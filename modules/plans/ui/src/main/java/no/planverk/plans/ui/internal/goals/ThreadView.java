@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,6 +26,8 @@ import java.util.List;
 import no.planverk.plans.api.GoalRef;
 import no.planverk.plans.api.GoalService;
 import no.planverk.plans.api.ThreadNode;
+import no.planverk.plans.ui.internal.Crumbs;
+import no.planverk.plans.ui.internal.PlanNav;
 import no.planverk.platform.api.PlanverkException;
 
 /**
@@ -53,6 +56,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     final OrderedList path = new OrderedList();
     final H3 downTitle = new H3(t("thread.down"));
     final TreeGrid<Row> down = new TreeGrid<>();
+    final Div crumbs = new Div();
     private final Component legend = Marks.legend();
     private Long goalId;
 
@@ -73,7 +77,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         });
         path.setId("planverk-thread-up");
         configureTree();
-        add(new H2(t("thread.title")), search, hint, upTitle, path, downTitle, legend, down);
+        add(crumbs, new H2(t("thread.title")), search, hint, upTitle, path, downTitle, legend, down);
         show(null);
     }
 
@@ -88,7 +92,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         down.addComponentColumn(r -> Marks.ownership(r.node.ownership())).setHeader(t("goal.ownership")).setKey("ownership")
                 .setAutoWidth(true).setFlexGrow(0);
         down.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        down.setHeight("36em");
+        // the whole thread on the page, no small scroll box inside the scrolling page
+        down.setAllRowsVisible(true);
     }
 
     @Override
@@ -115,12 +120,14 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     void show(Long id) {
         goalId = id;
         path.removeAll();
+        crumbs.removeAll();
         down.setTreeData(new TreeData<>());
         boolean any = id != null;
         try {
             if (any) {
                 List<GoalRef> up = goals.pathToTop(id);
                 up.forEach(r -> path.add(step(r, r.goalId() == id)));
+                crumbs.add(crumbs(up));
                 if (!up.isEmpty() && (search.getValue() == null || search.getValue().goalId() != id)) {
                     search.setValue(up.get(up.size() - 1));
                 }
@@ -139,6 +146,25 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         for (Component c : List.of(upTitle, path, downTitle, legend, down)) {
             c.setVisible(any);
         }
+    }
+
+    /** Plan › goal › sub-goal: the goal's own plan and its parents there (the path's last steps in that plan). */
+    static Crumbs crumbs(List<GoalRef> up) {
+        Crumbs c = new Crumbs("planverk-goal-crumbs");
+        if (up.isEmpty()) {
+            return c;
+        }
+        GoalRef self = up.get(up.size() - 1);
+        int first = up.size() - 1;
+        while (first > 0 && up.get(first - 1).planId() == self.planId()) {
+            first--;
+        }
+        c.step(self.planTitle(), PlanNav.plan(self.planId()));
+        for (GoalRef r : up.subList(first, up.size())) {
+            String label = (r.code() == null ? Marks.level(r.level()) : r.code()) + " " + r.text();
+            c.step(label, r == self ? null : ROUTE + "?goal=" + r.goalId());
+        }
+        return c.current();
     }
 
     Long goalId() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanService;
@@ -29,8 +30,9 @@ import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
 
 /**
- * All fields of a plan in one form: editable for editors, read-only otherwise. A save that loses to
- * someone else's keeps the user's input on screen and offers a reload; nothing is dropped silently.
+ * A plan's fields as text first; editors get "Rediger", which swaps the text for the form (Save, Cancel).
+ * A save that loses to someone else's keeps the user's input on screen and offers a reload; nothing is
+ * dropped silently.
  */
 class OverviewTab extends VerticalLayout {
 
@@ -40,16 +42,23 @@ class OverviewTab extends VerticalLayout {
     private final transient Consumer<Plan> changed;
     final PlanForm form;
     final Button save = new Button(t("action.save"), VaadinIcon.CHECK.create());
-    final Button reset = new Button(t("plan.reset"), VaadinIcon.ARROW_BACKWARD.create());
+    final Button reset = new Button(t("action.cancel"));
     final Div stale = new Div();
     final Button reload = new Button(t("plan.reload"), VaadinIcon.REFRESH.create());
     final HorizontalLayout links = new HorizontalLayout();
+    final Div facts = new Div();
+    final Button edit = new Button(t("plan.edit"), VaadinIcon.EDIT.create());
+    final HorizontalLayout actions = new HorizontalLayout();
+    private final transient Function<Long, String> unitName;
+    private final boolean canEdit;
     private Plan plan;
 
     OverviewTab(Plan plan, PlanService plans, List<OrgUnit> units, boolean canEdit, Consumer<Plan> changed) {
         this.plan = plan;
+        this.unitName = no.planverk.plans.ui.internal.PlansView.unitNames(units);
         this.plans = plans;
         this.changed = changed;
+        this.canEdit = canEdit;
         this.form = new PlanForm(units, plans.all());
         setPadding(false);
         links.setId("planverk-plan-links");
@@ -62,19 +71,55 @@ class OverviewTab extends VerticalLayout {
         staleText.getStyle().set("margin-right", "var(--lumo-space-m, 1rem)");
         stale.add(staleText, reload);
         reload.addClickListener(e -> reload());
-        add(links, stale, form);
+        facts.setId("planverk-plan-facts");
+        add(links, stale, facts);
         if (canEdit) {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
-            reset.addClickListener(e -> form.read(this.plan));
-            HorizontalLayout actions = new HorizontalLayout(save, reset);
+            reset.addClickListener(e -> cancelEdit());
+            edit.setId("planverk-plan-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.addClickListener(e -> startEdit());
+            actions.add(save, reset);
             actions.setAlignItems(FlexComponent.Alignment.CENTER);
-            add(actions);
-        } else {
-            form.setReadOnly(true);
+            add(edit, form, actions);
         }
         form.read(plan);
+        showRead();
         showLinks();
+    }
+
+    /** The form in place of the text, with the plan's stored values. */
+    void startEdit() {
+        form.read(plan);
+        facts.setVisible(false);
+        edit.setVisible(false);
+        form.setVisible(true);
+        actions.setVisible(true);
+    }
+
+    private void cancelEdit() {
+        stale.setVisible(false);
+        form.read(plan);
+        showRead();
+    }
+
+    /** The values as text; the form (for editors) waits hidden. */
+    private void showRead() {
+        facts.removeAll();
+        facts.add(PlanFacts.of(plan, unitName, this::planName));
+        facts.setVisible(true);
+        edit.setVisible(canEdit);
+        form.setVisible(false);
+        actions.setVisible(false);
+    }
+
+    boolean editing() {
+        return form.isVisible();
+    }
+
+    private String planName(Long id) {
+        return id == null ? "" : plans.find(id).map(PlanLabels::plan).orElse("");
     }
 
     void save() {
@@ -87,6 +132,7 @@ class OverviewTab extends VerticalLayout {
             plan = saved;
             stale.setVisible(false);
             form.read(saved);
+            showRead();
             showLinks();
             PlanErrors.success(t("plan.saved", saved.title()));
             changed.accept(saved);
@@ -108,6 +154,9 @@ class OverviewTab extends VerticalLayout {
             stale.setVisible(false);
             form.setPlans(plans.all());
             form.read(fresh);
+            if (!editing()) {
+                showRead();
+            }
             showLinks();
             changed.accept(fresh);
         } catch (PlanverkException e) {
@@ -126,6 +175,9 @@ class OverviewTab extends VerticalLayout {
             form.takeStatusFields(p);
         } else {
             form.read(p);
+        }
+        if (!editing()) {
+            showRead();
         }
         showLinks();
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -19,6 +18,7 @@ import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanType;
 import no.planverk.plans.ui.internal.Dates;
+import no.planverk.plans.ui.internal.Inputs;
 import no.planverk.plans.ui.internal.PlanLabels;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
@@ -36,8 +36,8 @@ public class PlanForm extends FormLayout {
     final TextField title = new TextField(t("plan.title"));
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("plan.unit"));
     final TextField responsible = new TextField(t("plan.responsible"));
-    final IntegerField periodFrom = new IntegerField(t("plan.from"));
-    final IntegerField periodTo = new IntegerField(t("plan.to"));
+    final TextField periodFrom = Inputs.numberField(t("plan.from"));
+    final TextField periodTo = Inputs.numberField(t("plan.to"));
     final TextField decisionRef = new TextField(t("plan.decisionRef"));
     final DatePicker decisionDate = Dates.picker(t("plan.decisionDate"));
     final TextField documentUrl = new TextField(t("plan.documentUrl"));
@@ -70,46 +70,54 @@ public class PlanForm extends FormLayout {
     }
 
     private void configure() {
-        code.setMaxLength(PlanDraft.MAX_CODE);
         code.setHelperText(t("plan.code.help"));
         type.setItems(PlanType.values());
         type.setItemLabelGenerator(PlanLabels::type);
-        title.setMaxLength(PlanDraft.MAX_TITLE);
         unit.setItems(units);
         unit.setItemLabelGenerator(OrgUnit::name);
-        responsible.setMaxLength(PlanDraft.MAX_TEXT);
-        for (IntegerField year : List.of(periodFrom, periodTo)) {
-            year.setMin(PlanDraft.MIN_YEAR);
-            year.setMax(PlanDraft.MAX_YEAR);
+        for (TextField year : List.of(periodFrom, periodTo)) {
+            year.setWidth("9em");
         }
-        decisionRef.setMaxLength(PlanDraft.MAX_TEXT);
         decisionRef.setHelperText(t("plan.decisionRef.help"));
-        documentUrl.setMaxLength(PlanDraft.MAX_URL);
         documentUrl.setHelperText(t("plan.documentUrl.help"));
         for (ComboBox<Plan> picker : List.of(parent, successor)) {
             picker.setItemLabelGenerator(PlanLabels::plan);
         }
         plannedAdoption.setHelperText(t("plan.plannedAdoption.help"));
-        description.setMaxLength(PlanDraft.MAX_DESCRIPTION);
         description.setMinHeight("6em");
         List.of(type, unit, parent, successor).forEach(c -> c.setClearButtonVisible(true));
+        // the limits are shown and checked by the binder; no maxlength, which would cut a paste silently
+        Inputs.limit(code, PlanDraft.MAX_CODE);
+        Inputs.limit(title, PlanDraft.MAX_TITLE);
+        Inputs.limit(responsible, PlanDraft.MAX_TEXT);
+        Inputs.limit(decisionRef, PlanDraft.MAX_TEXT);
+        Inputs.limit(documentUrl, PlanDraft.MAX_URL);
+        Inputs.limit(description, PlanDraft.MAX_DESCRIPTION);
     }
 
     private void bind() {
-        binder.forField(code).asRequired(t("plan.code.required")).bind(PlanBean::getCode, PlanBean::setCode);
+        binder.forField(code).asRequired(t("plan.code.required")).withValidator(Inputs.maxLength(PlanDraft.MAX_CODE))
+                .bind(PlanBean::getCode, PlanBean::setCode);
         binder.forField(type).asRequired(t("plan.type.required")).bind(PlanBean::getType, PlanBean::setType);
-        binder.forField(title).asRequired(t("plan.title.required")).bind(PlanBean::getTitle, PlanBean::setTitle);
+        binder.forField(title).asRequired(t("plan.title.required")).withValidator(Inputs.maxLength(PlanDraft.MAX_TITLE))
+                .bind(PlanBean::getTitle, PlanBean::setTitle);
         binder.forField(unit).bind(PlanBean::getUnit, PlanBean::setUnit);
-        binder.forField(responsible).bind(PlanBean::getResponsible, PlanBean::setResponsible);
-        binder.forField(periodFrom).bind(PlanBean::getPeriodFrom, PlanBean::setPeriodFrom);
-        binder.forField(periodTo).bind(PlanBean::getPeriodTo, PlanBean::setPeriodTo);
-        binder.forField(decisionRef).bind(PlanBean::getDecisionRef, PlanBean::setDecisionRef);
+        binder.forField(responsible).withValidator(Inputs.maxLength(PlanDraft.MAX_TEXT))
+                .bind(PlanBean::getResponsible, PlanBean::setResponsible);
+        binder.forField(periodFrom).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR))
+                .bind(PlanBean::getPeriodFrom, PlanBean::setPeriodFrom);
+        binder.forField(periodTo).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR))
+                .bind(PlanBean::getPeriodTo, PlanBean::setPeriodTo);
+        binder.forField(decisionRef).withValidator(Inputs.maxLength(PlanDraft.MAX_TEXT))
+                .bind(PlanBean::getDecisionRef, PlanBean::setDecisionRef);
         binder.forField(decisionDate).bind(PlanBean::getDecisionDate, PlanBean::setDecisionDate);
-        binder.forField(documentUrl).bind(PlanBean::getDocumentUrl, PlanBean::setDocumentUrl);
+        binder.forField(documentUrl).withValidator(Inputs.maxLength(PlanDraft.MAX_URL))
+                .bind(PlanBean::getDocumentUrl, PlanBean::setDocumentUrl);
         binder.forField(parent).bind(PlanBean::getParent, PlanBean::setParent);
         binder.forField(successor).bind(PlanBean::getSuccessor, PlanBean::setSuccessor);
         binder.forField(plannedAdoption).bind(PlanBean::getPlannedAdoption, PlanBean::setPlannedAdoption);
-        binder.forField(description).bind(PlanBean::getDescription, PlanBean::setDescription);
+        binder.forField(description).withValidator(Inputs.maxLength(PlanDraft.MAX_DESCRIPTION))
+                .bind(PlanBean::getDescription, PlanBean::setDescription);
     }
 
     /** Shows {@code plan} (or an empty form for a new plan); the plan itself is left out of its pickers. */

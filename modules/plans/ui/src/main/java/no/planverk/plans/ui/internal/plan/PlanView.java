@@ -108,12 +108,6 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         HorizontalLayout header = new HorizontalLayout(title);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (canEdit) {
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            delete.addClickListener(e -> confirmDelete());
-            header.add(delete);
-            header.setFlexGrow(1, title);
-        }
         overview = new OverviewTab(plan, plans, all, canEdit, this::changed);
         status = new StatusTab(plan, plans, unitName, canEdit, this::changed);
         tabs.setWidthFull();
@@ -126,6 +120,17 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab(), goalsTab, programTab));
         showHeader();
         add(header, facts, tabs);
+        if (canEdit) {
+            // away from Save and Rediger: at the end of the page, quiet, and confirmed by name
+            delete.setId("planverk-plan-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.addClickListener(e -> confirmDelete());
+            HorizontalLayout end = new HorizontalLayout(delete);
+            end.setWidthFull();
+            end.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+            end.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct, #e6e6e6)").set("margin-top", "var(--lumo-space-l, 2rem)");
+            add(end);
+        }
     }
 
     /** Builds the goal or program panel the first time its tab is opened. */

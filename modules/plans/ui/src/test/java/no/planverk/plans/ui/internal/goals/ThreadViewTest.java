@@ -71,6 +71,17 @@ class ThreadViewTest {
     }
 
     @Test
+    void aBreadcrumbLeadsBackToThePlanAndTheParentGoals() {
+        ThreadView view = open("plans/thread?goal=" + a.g41.id());
+        no.planverk.plans.ui.internal.Crumbs crumbs = (no.planverk.plans.ui.internal.Crumbs) view.crumbs.getComponentAt(0);
+        assertEquals("Kommunedelplan for helse, sosial og omsorg › Hovudmål 4 God livskvalitet › KDP mål 4.1 Alle har moglegheit for eit aktivt liv",
+                crumbs.text());
+        List<String> hrefs = crumbs.getElement().getChild(0).getChildren().map(li -> li.getChildren()
+                .filter(e -> e.getTag().equals("a")).map(e -> e.getAttribute("href")).findFirst().orElse("")).toList();
+        assertEquals(List.of("plans/plan/" + a.kdp.id(), "plans/thread?goal=" + a.kdpMain.id(), ""), hrefs);
+    }
+
+    @Test
     void fromTheTopTheThreadReachesEveryPlan() {
         ThreadView view = open("plans/thread?goal=" + a.hm4.id());
         assertEquals(1, pathTexts(view).size());

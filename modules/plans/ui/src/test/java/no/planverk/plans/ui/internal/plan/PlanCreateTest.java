@@ -39,8 +39,8 @@ class PlanCreateTest {
         dialog.form.type.setValue(PlanType.HANDLINGSPLAN);
         dialog.form.title.setValue("Demensplan for Bergen");
         dialog.form.unit.setValue(beho);
-        dialog.form.periodFrom.setValue(2024);
-        dialog.form.periodTo.setValue(2028);
+        dialog.form.periodFrom.setValue("2024");
+        dialog.form.periodTo.setValue("2028");
         dialog.save.click();
 
         Plan created = ui.f.plans().findByCode("BRG-DEMENS").orElseThrow();

@@ -43,6 +43,13 @@ class PlanViewTest {
         return PlansUi.open("plans/plan/" + kdp.id(), PlanView.class);
     }
 
+    /** Opens the plan and clicks "Rediger". */
+    private PlanView openForm() {
+        PlanView view = open();
+        view.overview.edit.click();
+        return view;
+    }
+
     @Test
     void showsTheHeaderAndAllFields() {
         PlanView view = open();
@@ -57,7 +64,7 @@ class PlanViewTest {
 
     @Test
     void savesAnEditAndUpdatesTheHeader() {
-        PlanView view = open();
+        PlanView view = openForm();
         view.overview.form.title.setValue("KDP helse, sosial og omsorg 2021–2033");
         view.overview.form.responsible.setValue("Kommunalsjef helse");
         view.overview.save.click();
@@ -70,20 +77,20 @@ class PlanViewTest {
 
     @Test
     void aFieldErrorIsShownOnItsFieldAndTheInputStays() {
-        PlanView view = open();
-        view.overview.form.periodFrom.setValue(2033);
-        view.overview.form.periodTo.setValue(2021);
+        PlanView view = openForm();
+        view.overview.form.periodFrom.setValue("2033");
+        view.overview.form.periodTo.setValue("2021");
         view.overview.save.click();
         assertTrue(view.overview.form.periodTo.isInvalid());
         assertTrue(view.overview.form.periodTo.getErrorMessage().contains("before it starts"), view.overview.form.periodTo.getErrorMessage());
-        assertEquals(2033, view.overview.form.periodFrom.getValue());
+        assertEquals("2033", view.overview.form.periodFrom.getValue());
         assertTrue(PlansUi.notifications().contains("Noko må rettast: sjå felta som er merkte."), PlansUi.notifications().toString());
         assertEquals(2021, ui.f.plans().find(kdp.id()).orElseThrow().periodFrom());
     }
 
     @Test
     void aStaleSaveKeepsTheInputAndOffersAReload() {
-        PlanView view = open();
+        PlanView view = openForm();
         Plan other = ui.f.plans().update(kdp.id(), kdp.version(), new PlanDraft(kdp.code(), kdp.type(), "Endra av nokon andre",
                 kdp.ownerUnitId(), kdp.responsible(), 2021, 2033, kdp.decisionRef(), null, kdp.documentUrl(), kdp.parentId(), null,
                 null, null, null), UserContext.of("kollega", Role.PLANNER));
@@ -97,6 +104,7 @@ class PlanViewTest {
 
         view.overview.reload.click();
         assertFalse(view.overview.stale.isVisible());
+        assertTrue(view.overview.editing(), "the reload keeps the form open");
         assertEquals("Endra av nokon andre", view.overview.form.title.getValue());
         assertEquals("Endra av nokon andre", view.title.getText());
         view.overview.form.title.setValue("Mi endring");
@@ -105,10 +113,13 @@ class PlanViewTest {
     }
 
     @Test
-    void readersSeeTheFieldsReadOnly() {
+    void readersSeeTheValuesAsTextAndNoForm() {
         PlansUi.signIn(PlansUi.READER);
         PlanView view = open();
-        assertTrue(view.overview.form.title.isReadOnly());
+        String text = view.overview.facts.getElement().getTextRecursively();
+        assertTrue(text.contains("K-sak 12/21") && text.contains("Helse og omsorg"), text);
+        assertFalse(view.overview.form.isAttached() && view.overview.form.isVisible(), "no greyed-out form");
+        assertFalse(view.overview.edit.isAttached());
         assertFalse(view.overview.save.isAttached());
         assertFalse(view.delete.isAttached());
         view.tabs.setSelectedIndex(1);
@@ -117,11 +128,64 @@ class PlanViewTest {
     }
 
     @Test
+    void editorsSeeTextFirstAndRedigerTurnsItIntoTheForm() {
+        PlanView view = open();
+        assertTrue(view.overview.facts.isVisible());
+        assertFalse(view.overview.form.isVisible());
+        assertFalse(view.overview.actions.isVisible(), "no Save before Rediger");
+        assertEquals("Rediger", view.overview.edit.getText());
+        view.overview.edit.click();
+        assertTrue(view.overview.form.isVisible());
+        assertFalse(view.overview.facts.isVisible());
+        assertEquals("K-sak 12/21", view.overview.form.decisionRef.getValue());
+        view.overview.reset.click();
+        assertTrue(view.overview.facts.isVisible(), "Avbryt goes back to the text");
+    }
+
+    @Test
+    void deleteSitsAtTheEndOfThePageQuietAndNamesThePlan() {
+        PlanView view = open();
+        assertEquals(view.getComponentCount() - 1, view.indexOf(view.delete.getParent().orElseThrow()), "the last thing on the page");
+        assertTrue(view.delete.getThemeNames().containsAll(java.util.List.of("error", "tertiary")));
+        view.delete.click();
+        assertTrue(view.confirm.getElement().getProperty("message", "").contains("Kommunedelplan for helse, sosial og omsorg")
+                || view.confirm.getElement().getTextRecursively().contains("Kommunedelplan for helse, sosial og omsorg"));
+    }
+
+    @Test
     void aUnitLeaderEditsOnlyThePlansOfTheirUnit() {
         PlansUi.signIn(UserContext.of("leiar", Role.UNIT_LEADER).withUnits("ALV-HO"));
-        assertFalse(open().overview.form.title.isReadOnly());
+        assertTrue(open().overview.edit.isAttached());
         PlansUi.signIn(UserContext.of("leiar", Role.UNIT_LEADER).withUnits("ALV-KUL"));
-        assertTrue(open().overview.form.title.isReadOnly());
+        assertFalse(open().overview.edit.isAttached());
+    }
+
+    @Test
+    void lettersInAYearKeepTheFieldInvalidAndNothingIsSaved() {
+        PlanView view = openForm();
+        view.overview.form.periodTo.setValue("20x6");
+        view.overview.save.click();
+        assertTrue(view.overview.form.periodTo.isInvalid());
+        assertEquals("«20x6» er ikkje eit heilt tal. Skriv berre siffer.", view.overview.form.periodTo.getErrorMessage());
+        assertEquals("20x6", view.overview.form.periodTo.getValue(), "what the user typed stays");
+        assertEquals(2033, ui.f.plans().find(kdp.id()).orElseThrow().periodTo(), "nothing saved");
+        assertTrue(view.overview.editing());
+    }
+
+    @Test
+    void aTooLongTitleIsCountedAndRefusedNotCut() {
+        PlanView view = openForm();
+        String title = "x".repeat(2000);
+        view.overview.form.title.setValue(title);
+        assertEquals(0, view.overview.form.title.getMaxLength(), "no browser maxlength: it cuts a paste silently");
+        assertTrue(view.overview.form.title.getHelperText().contains("2 000 av 300 teikn")
+                || view.overview.form.title.getHelperText().contains("2\u00a0000 av 300 teikn".translateEscapes()),
+                view.overview.form.title.getHelperText());
+        assertTrue(view.overview.form.title.isInvalid(), "marked as the user types");
+        view.overview.save.click();
+        assertEquals(title, view.overview.form.title.getValue());
+        assertTrue(view.overview.form.title.getErrorMessage().startsWith("For lang: høgst 300 teikn"), view.overview.form.title.getErrorMessage());
+        assertEquals("Kommunedelplan for helse, sosial og omsorg", ui.f.plans().find(kdp.id()).orElseThrow().title());
     }
 
     @Test

@@ -5,12 +5,11 @@ import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.Benchmark;
 import no.planverk.competence.api.BenchmarkDraft;
 import no.planverk.competence.api.BenchmarkKind;
@@ -26,10 +25,10 @@ public class BenchmarkDialog extends FormDialog {
     private final transient Benchmark row;
     private final transient Consumer<Benchmark> saved;
     public final RadioButtonGroup<BenchmarkKind> kind = new RadioButtonGroup<>(t("bench.kind"));
-    public final IntegerField year = new IntegerField(t("col.year"));
+    public final TextField year = NumberInput.integer(t("col.year"), 1900, 2200);
     public final ComboBox<OrgUnit> unit = new ComboBox<>(t("bench.unit"));
-    public final NumberField share = new NumberField(t("col.fullTimeShare"));
-    public final NumberField average = new NumberField(t("col.averagePercent"));
+    public final TextField share = NumberInput.decimal(t("col.fullTimeShare"), 0, 100);
+    public final TextField average = NumberInput.decimal(t("col.averagePercent"), 0, 100);
     public final TextField source = new TextField(t("bench.source"));
 
     public BenchmarkDialog(FulltimeService fulltime, List<OrgUnit> units, int defaultYear, Benchmark row, Consumer<Benchmark> saved) {
@@ -46,16 +45,13 @@ public class BenchmarkDialog extends FormDialog {
         unit.setPlaceholder(t("bench.unit.all"));
         unit.setHelperText(t("bench.unit.help"));
         share.setSuffixComponent(new Span("%"));
-        share.setMin(0);
-        share.setMax(100);
         average.setSuffixComponent(new Span("%"));
-        average.setMin(0);
-        average.setMax(100);
-        source.setMaxLength(BenchmarkDraft.MAX_SOURCE);
+        limit(source, BenchmarkDraft.MAX_SOURCE);
         source.setHelperText(t("bench.source.help"));
         kind.addValueChangeListener(e -> unit.setEnabled(e.getValue() != BenchmarkKind.NATIONAL));
         form.add(kind, year, unit, share, average, source);
         form.setColspan(source, 2);
+        numbers(year, share, average);
         field("kind", kind);
         field("year", year);
         field("unitId", unit);
@@ -64,22 +60,22 @@ public class BenchmarkDialog extends FormDialog {
         field("source", source);
         if (row == null) {
             kind.setValue(BenchmarkKind.TARGET);
-            year.setValue(defaultYear);
+            NumberInput.set(year, defaultYear);
             return;
         }
         kind.setValue(row.kind());
-        year.setValue(row.year());
+        NumberInput.set(year, row.year());
         unit.setValue(row.unitId() == null ? null : units.stream().filter(u -> u.id() == row.unitId()).findFirst().orElse(null));
-        share.setValue(row.fullTimeShare() == null ? null : row.fullTimeShare() * 100);
-        average.setValue(row.averagePercent());
+        NumberInput.set(share, row.fullTimeShare() == null ? null : java.math.BigDecimal.valueOf(row.fullTimeShare()).movePointRight(2));
+        NumberInput.set(average, row.averagePercent());
         source.setValue(row.source() == null ? "" : row.source());
     }
 
     @Override
     protected boolean checkLocally() {
         List<String> bad = new ArrayList<>();
-        required(year, year.getValue() == null, bad);
-        if (share.getValue() == null && average.getValue() == null) {
+        required(year, NumberInput.intValue(year) == null, bad);
+        if (NumberInput.doubleValue(share) == null && NumberInput.doubleValue(average) == null) {
             share.setErrorMessage(t("invalid.fullTimeShare.missing"));
             share.setInvalid(true);
             bad.add("share");
@@ -89,8 +85,8 @@ public class BenchmarkDialog extends FormDialog {
 
     BenchmarkDraft draft() {
         Long unitId = kind.getValue() == BenchmarkKind.NATIONAL || unit.getValue() == null ? null : unit.getValue().id();
-        return new BenchmarkDraft(kind.getValue(), year.getValue(), unitId, share.getValue() == null ? null : share.getValue() / 100.0,
-                average.getValue(), source.getValue());
+        return new BenchmarkDraft(kind.getValue(), NumberInput.intValue(year), unitId, NumberInput.doubleValue(share) == null ? null : NumberInput.doubleValue(share) / 100.0,
+                NumberInput.doubleValue(average), source.getValue());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.planverk.competence.api.FulltimeService;
 import no.planverk.competence.api.FulltimeStats;
+import no.planverk.competence.api.Gap;
 import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
@@ -70,16 +71,30 @@ public final class CompetenceCard implements DashboardCard {
                 fullTime += s.fullTime();
             }
         }
-        int deviations = requirements.gaps(null, year).deviations().size();
+        List<Gap> deviations = requirements.gaps(null, year).deviations();
         card.setSubtitle(new Span(t("card.year", year)));
         Paragraph fteLine = new Paragraph(t("card.fte", Labels.fte(fte), Formats.integer(positions)));
         fteLine.setId("planverk-competence-card-fte");
         Paragraph shareLine = new Paragraph(t("card.fulltime", positions == 0 ? "–" : Labels.share((double) fullTime / positions)));
         shareLine.setId("planverk-competence-card-fulltime");
-        Paragraph devLine = new Paragraph(link(CompetenceNav.SECTOR, t("card.deviations", deviations)));
+        Paragraph devLine = new Paragraph(link(CompetenceNav.SECTOR, deviationsText(deviations)));
         devLine.setId("planverk-competence-card-deviations");
         card.add(fteLine, shareLine, devLine, new Paragraph(link(CompetenceNav.UNIT, t("card.toUnit"))));
         return card;
+    }
+
+    /**
+     * Deviations of every unit, naming where they are: the sector page shows one sector at a time, so without the
+     * names "1 avvik" here and "ingen avvik" there (another municipality's sector) looked like a contradiction.
+     */
+    static String deviationsText(List<Gap> deviations) {
+        String count = t("card.deviations", deviations.size());
+        if (deviations.isEmpty()) {
+            return count;
+        }
+        String where = deviations.stream().map(Gap::unitName).distinct().limit(3).collect(Collectors.joining(", "));
+        long units = deviations.stream().map(Gap::unitName).distinct().count();
+        return t("card.deviations.where", count, units > 3 ? where + ", …" : where);
     }
 
     private static Anchor link(String path, String text) {

@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * A dialog with a form, Save and Cancel: each field error the service names is shown on its field in the UI language,
@@ -28,6 +32,8 @@ public abstract class FormDialog extends Dialog {
     public final Button save = new Button(t("action.save"), VaadinIcon.CHECK.create());
     public final Button cancel = new Button(t("action.cancel"));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final List<TextField> numbers = new ArrayList<>();
+    private final List<java.util.function.BooleanSupplier> limits = new ArrayList<>();
 
     protected FormDialog(String title) {
         setHeaderTitle(title);
@@ -46,6 +52,17 @@ public abstract class FormDialog extends Dialog {
     /** Registers a field under the name the service's errors use (the draft's field name). */
     protected void field(String name, HasValidation f) {
         fields.put(name, f);
+    }
+
+    /** Number fields (from {@link NumberInput}) checked before anything else: text that is not a number blocks Save. */
+    protected void numbers(TextField... f) {
+        numbers.addAll(List.of(f));
+    }
+
+    /** A text field's length limit, shown with a live counter; longer text blocks Save (it is never cut). */
+    protected <F extends TextFieldBase<F, String>> void limit(F f, int max) {
+        TextLimit.apply(f, max);
+        limits.add(() -> TextLimit.check(f, max));
     }
 
     /** Saves through the service; throws what the service throws. */
@@ -67,6 +84,14 @@ public abstract class FormDialog extends Dialog {
     public void trySave() {
         fields.values().forEach(f -> f.setInvalid(false));
         problem.setVisible(false);
+        boolean typed = numbers.stream().map(NumberInput::valid).reduce(true, Boolean::logicalAnd);
+        for (var limit : limits) {
+            typed &= limit.getAsBoolean();
+        }
+        if (!typed) {
+            showProblem(t("error.fields"));
+            return;
+        }
         if (!checkLocally()) {
             return;
         }

@@ -26,7 +26,8 @@ import no.planverk.ui.api.Notices;
 
 /**
  * Gaps of a unit and the units below in a register year: the heatmap unit × category (gap = required − available, red
- * where short), the sums per category and the deviations from statutory requirements.
+ * and "Mangel" where short, green and "Overskot" above the requirement), the sums per category and the deviations from
+ * statutory requirements.
  */
 public final class GapSection extends VerticalLayout {
 
@@ -59,7 +60,7 @@ public final class GapSection extends VerticalLayout {
         deviations.addColumn(g -> Labels.category(g.category())).setHeader(t("col.category")).setKey("category").setAutoWidth(true);
         number(deviations.addColumn(g -> Labels.fte(g.requiredFte())).setHeader(t("col.required")).setKey("required"));
         number(deviations.addColumn(g -> Labels.fte(g.availableFte())).setHeader(t("col.available")).setKey("available"));
-        number(deviations.addColumn(g -> Labels.gap(g.gap())).setHeader(t("col.gap")).setKey("gap"));
+        number(deviations.addComponentColumn(g -> Labels.gapSpan(g.gap())).setHeader(t("col.gap")).setKey("gap"));
         deviations.addColumn(Gap::reference).setHeader(t("col.reference")).setKey("reference").setFlexGrow(1);
         deviations.setEmptyStateText(t("gaps.deviations.none"));
         style(deviations);

@@ -3,12 +3,12 @@ package no.planverk.competence.ui.internal;
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.CompetenceMeasureDraft;
@@ -31,11 +31,11 @@ public class MeasureDialog extends FormDialog {
     public final ComboBox<CompetenceMeasureKind> kind = new ComboBox<>(t("col.kind"));
     public final TextField title = new TextField(t("col.title"));
     public final ComboBox<OrgUnit> unit = new ComboBox<>(t("col.unit"));
-    public final IntegerField year = new IntegerField(t("col.year"));
+    public final TextField year = NumberInput.integer(t("col.year"), 1900, 2200);
     public final ComboBox<Category> category = new ComboBox<>(t("col.categoryOptional"));
-    public final IntegerField planned = new IntegerField(t("col.planned"));
-    public final IntegerField actual = new IntegerField(t("col.actual"));
-    public final IntegerField measureId = new IntegerField(t("col.measureId"));
+    public final TextField planned = NumberInput.integer(t("col.planned"), 0, 100000);
+    public final TextField actual = NumberInput.integer(t("col.actual"), 0, 100000);
+    public final TextField measureId = NumberInput.integer(t("col.measureId"), 1, 2147483647);
     public final TextArea note = new TextArea(t("col.note"));
 
     public MeasureDialog(CompetenceMeasureService measures, List<OrgUnit> units, int defaultYear, CompetenceMeasure row,
@@ -48,18 +48,15 @@ public class MeasureDialog extends FormDialog {
         setId("planverk-competence-measure-dialog");
         kind.setItems(CompetenceMeasureKind.values());
         kind.setItemLabelGenerator(Labels::kind);
-        title.setMaxLength(CompetenceMeasureDraft.MAX_TITLE);
+        limit(title, CompetenceMeasureDraft.MAX_TITLE);
         unit.setItems(units);
         unit.setItemLabelGenerator(OrgUnit::name);
         category.setItems(Category.values());
         category.setItemLabelGenerator(Labels::category);
         category.setClearButtonVisible(true);
-        planned.setMin(0);
-        actual.setMin(0);
         actual.setHelperText(t("measure.actual.help"));
-        measureId.setMin(1);
         measureId.setHelperText(t("measure.measureId.help"));
-        note.setMaxLength(CompetenceMeasureDraft.MAX_NOTE);
+        limit(note, CompetenceMeasureDraft.MAX_NOTE);
         form.add(kind, title, unit, year, category, planned, actual);
         if (linkOffered) {
             form.add(measureId);
@@ -67,6 +64,7 @@ public class MeasureDialog extends FormDialog {
         form.add(note);
         form.setColspan(title, 2);
         form.setColspan(note, 2);
+        numbers(year, planned, actual, measureId);
         field("kind", kind);
         field("title", title);
         field("unitId", unit);
@@ -76,8 +74,8 @@ public class MeasureDialog extends FormDialog {
         field("measureId", measureId);
         field("note", note);
         if (row == null) {
-            year.setValue(defaultYear);
-            planned.setValue(0);
+            NumberInput.set(year, defaultYear);
+            NumberInput.set(planned, 0);
             if (units.size() == 1) {
                 unit.setValue(units.get(0));
             }
@@ -86,11 +84,11 @@ public class MeasureDialog extends FormDialog {
         kind.setValue(row.kind());
         title.setValue(row.title());
         unit.setValue(units.stream().filter(u -> u.id() == row.unitId()).findFirst().orElse(null));
-        year.setValue(row.year());
+        NumberInput.set(year, row.year());
         category.setValue(row.category());
-        planned.setValue(row.plannedParticipants());
-        actual.setValue(row.actualParticipants());
-        measureId.setValue(row.measureId() == null ? null : row.measureId().intValue());
+        NumberInput.set(planned, row.plannedParticipants());
+        NumberInput.set(actual, row.actualParticipants());
+        NumberInput.set(measureId, row.measureId() == null ? null : row.measureId().intValue());
         note.setValue(row.note() == null ? "" : row.note());
     }
 
@@ -100,15 +98,15 @@ public class MeasureDialog extends FormDialog {
         required(kind, kind.getValue() == null, bad);
         required(title, title.getValue().isBlank(), bad);
         required(unit, unit.getValue() == null, bad);
-        required(year, year.getValue() == null, bad);
+        required(year, NumberInput.intValue(year) == null, bad);
         return bad.isEmpty();
     }
 
     CompetenceMeasureDraft draft() {
-        Long link = linkOffered ? (measureId.getValue() == null ? null : measureId.getValue().longValue())
+        Long link = linkOffered ? (NumberInput.intValue(measureId) == null ? null : NumberInput.intValue(measureId).longValue())
                 : row == null ? null : row.measureId(); // keep a link made while the module was there
         return new CompetenceMeasureDraft(unit.getValue() == null ? null : unit.getValue().id(), kind.getValue(), title.getValue(),
-                category.getValue(), year.getValue(), planned.getValue(), actual.getValue(), link, note.getValue());
+                category.getValue(), NumberInput.intValue(year), NumberInput.intValue(planned), NumberInput.intValue(actual), link, note.getValue());
     }
 
     @Override

@@ -18,10 +18,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.Year;
 import java.util.List;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.CompetenceMeasureService;
 import no.planverk.platform.api.OrgUnit;
@@ -43,7 +44,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
     private final transient Units units;
     private final transient List<OrgUnit> editable;
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("measures.unit"));
-    final IntegerField year = new IntegerField(t("measures.year"));
+    final TextField year = NumberInput.integer(t("measures.year"), 1900, 2200);
     final Button create = new Button(t("measure.new"), VaadinIcon.PLUS.create());
     final Grid<CompetenceMeasure> grid = new Grid<>();
     final Paragraph totals = new Paragraph();
@@ -135,8 +136,11 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        if (!NumberInput.valid(year)) {
+            return; // "20x6" is not a year: the field says so, the list stays as it was
+        }
         try {
-            List<CompetenceMeasure> list = measures.list(unit.getValue() == null ? null : unit.getValue().id(), year.getValue());
+            List<CompetenceMeasure> list = measures.list(unit.getValue() == null ? null : unit.getValue().id(), NumberInput.intValue(year));
             grid.setItems(list);
             int planned = list.stream().mapToInt(CompetenceMeasure::plannedParticipants).sum();
             int actual = list.stream().filter(m -> m.actualParticipants() != null).mapToInt(CompetenceMeasure::actualParticipants).sum();
@@ -147,7 +151,8 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void open(CompetenceMeasure m) {
-        int y = year.getValue() != null ? year.getValue() : Year.now().getValue();
+        Integer chosen = NumberInput.valid(year) ? NumberInput.intValue(year) : null;
+        int y = chosen != null ? chosen : Year.now().getValue();
         new MeasureDialog(measures, editable, y, m, saved -> {
             Notices.success(t("measure.saved", saved.title()));
             refresh();

@@ -5,12 +5,11 @@ import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.PositionDraft;
@@ -29,17 +28,17 @@ public class PositionDialog extends FormDialog {
     private final transient Position row;
     private final transient Consumer<Position> saved;
     public final ComboBox<OrgUnit> unit = new ComboBox<>(t("col.unit"));
-    public final IntegerField year = new IntegerField(t("col.year"));
+    public final TextField year = NumberInput.integer(t("col.year"), 1900, 2200);
     public final ComboBox<Category> category = new ComboBox<>(t("col.category"));
-    public final NumberField percent = new NumberField(t("col.percent"));
-    public final IntegerField count = new IntegerField(t("col.count"));
-    public final IntegerField ageFrom = new IntegerField(t("col.ageFrom"));
-    public final IntegerField ageTo = new IntegerField(t("col.ageTo"));
+    public final TextField percent = NumberInput.decimal(t("col.percent"), 0, 100);
+    public final TextField count = NumberInput.integer(t("col.count"), 1, 100000);
+    public final TextField ageFrom = NumberInput.integer(t("col.ageFrom"), 0, 120);
+    public final TextField ageTo = NumberInput.integer(t("col.ageTo"), 0, 120);
     public final Checkbox temporary = new Checkbox(t("col.temporary"));
     public final TextField furtherEducation = new TextField(t("col.furtherEducation"));
     public final TextField employeeNo = new TextField(t("col.employeeNo"));
     public final TextField name = new TextField(t("col.name"));
-    public final IntegerField birthYear = new IntegerField(t("col.birthYear"));
+    public final TextField birthYear = NumberInput.integer(t("col.birthYear"), 1900, 2200);
 
     /** @param row null for a new row; {@code personal}: whether the user may see and enter personal fields */
     public PositionDialog(WorkforceService workforce, List<OrgUnit> units, OrgUnit defaultUnit, int defaultYear, Position row,
@@ -54,22 +53,20 @@ public class PositionDialog extends FormDialog {
         category.setItems(Category.values());
         category.setItemLabelGenerator(Labels::category);
         percent.setSuffixComponent(new Span("%"));
-        percent.setMin(0);
-        percent.setMax(100);
         percent.setHelperText(t("register.percent.help"));
-        count.setMin(1);
         count.setHelperText(t("register.count.help"));
         ageFrom.setHelperText(t("register.age.help"));
         furtherEducation.setHelperText(t("register.furtherEducation.help"));
-        furtherEducation.setMaxLength(PositionDraft.MAX_TEXT);
-        employeeNo.setMaxLength(PositionDraft.MAX_EMPLOYEE_NO);
-        name.setMaxLength(PositionDraft.MAX_TEXT);
+        limit(furtherEducation, PositionDraft.MAX_TEXT);
+        limit(employeeNo, PositionDraft.MAX_EMPLOYEE_NO);
+        limit(name, PositionDraft.MAX_TEXT);
         birthYear.setHelperText(t("register.birthYear.help"));
         form.add(unit, year, category, percent, count, temporary, ageFrom, ageTo, furtherEducation);
         form.setColspan(furtherEducation, 2);
         if (personal) {
             form.add(employeeNo, name, birthYear);
         }
+        numbers(year, percent, count, ageFrom, ageTo, birthYear);
         field("unitId", unit);
         field("year", year);
         field("category", category);
@@ -86,22 +83,22 @@ public class PositionDialog extends FormDialog {
     private void fill(List<OrgUnit> units, OrgUnit defaultUnit, int defaultYear, Position p) {
         if (p == null) {
             unit.setValue(defaultUnit);
-            year.setValue(defaultYear);
-            count.setValue(1);
+            NumberInput.set(year, defaultYear);
+            NumberInput.set(count, 1);
             return;
         }
         unit.setValue(units.stream().filter(u -> u.id() == p.unitId()).findFirst().orElse(null));
-        year.setValue(p.year());
+        NumberInput.set(year, p.year());
         category.setValue(p.category());
-        percent.setValue(p.percent());
-        count.setValue(p.count());
-        ageFrom.setValue(p.ageFrom());
-        ageTo.setValue(p.ageTo());
+        NumberInput.set(percent, p.percent());
+        NumberInput.set(count, p.count());
+        NumberInput.set(ageFrom, p.ageFrom());
+        NumberInput.set(ageTo, p.ageTo());
         temporary.setValue(p.temporary());
         furtherEducation.setValue(p.furtherEducation() == null ? "" : p.furtherEducation());
         employeeNo.setValue(p.employeeNo() == null ? "" : p.employeeNo());
         name.setValue(p.name() == null ? "" : p.name());
-        birthYear.setValue(p.birthYear());
+        NumberInput.set(birthYear, p.birthYear());
     }
 
     @Override
@@ -109,15 +106,15 @@ public class PositionDialog extends FormDialog {
         List<String> bad = new ArrayList<>();
         required(unit, unit.getValue() == null, bad);
         required(category, category.getValue() == null, bad);
-        required(percent, percent.getValue() == null, bad);
-        required(ageFrom, ageFrom.getValue() == null && birthYear.getValue() == null, bad);
+        required(percent, NumberInput.doubleValue(percent) == null, bad);
+        required(ageFrom, NumberInput.intValue(ageFrom) == null && NumberInput.intValue(birthYear) == null, bad);
         return bad.isEmpty();
     }
 
     PositionDraft draft() {
-        return new PositionDraft(unit.getValue() == null ? null : unit.getValue().id(), year.getValue(), category.getValue(),
-                percent.getValue(), count.getValue(), ageFrom.getValue(), ageTo.getValue(), temporary.getValue(),
-                furtherEducation.getValue(), employeeNo.getValue(), name.getValue(), birthYear.getValue());
+        return new PositionDraft(unit.getValue() == null ? null : unit.getValue().id(), NumberInput.intValue(year), category.getValue(),
+                NumberInput.doubleValue(percent), NumberInput.intValue(count), NumberInput.intValue(ageFrom), NumberInput.intValue(ageTo), temporary.getValue(),
+                furtherEducation.getValue(), employeeNo.getValue(), name.getValue(), NumberInput.intValue(birthYear));
     }
 
     @Override

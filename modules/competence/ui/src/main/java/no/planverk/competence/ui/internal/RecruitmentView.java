@@ -94,6 +94,7 @@ public class RecruitmentView extends VerticalLayout implements HasDynamicTitle {
         run.setWidth("24em");
         scenario.setLabel(t("recruit.scenario"));
         scenario.setId("planverk-competence-recruitment-scenario");
+        scenario.setItemLabelGenerator(Labels::scenario);
         basis.setItems(GapBasis.values());
         basis.setItemLabelGenerator(b -> t("recruit.basis." + b.id()));
         basis.setValue(GapBasis.GROWTH);
@@ -113,7 +114,7 @@ public class RecruitmentView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(y -> Integer.toString(y.year())).setHeader(t("col.year")).setKey("year").setAutoWidth(true);
         number(grid.addColumn(y -> Labels.fte(y.neededFte())).setHeader(t("recruit.needed")).setKey("needed"));
         number(grid.addColumn(y -> Labels.fte(y.projectedFte())).setHeader(t("recruit.projected")).setKey("projected"));
-        number(grid.addColumn(y -> Labels.gap(y.gap())).setHeader(t("recruit.gap")).setKey("gap"));
+        number(grid.addComponentColumn(y -> Labels.gapSpan(y.gap())).setHeader(t("recruit.gap")).setKey("gap"));
         style(grid);
         summary.setId("planverk-competence-recruitment-summary");
         result.setPadding(false);
@@ -149,7 +150,7 @@ public class RecruitmentView extends VerticalLayout implements HasDynamicTitle {
         series.put(t("recruit.needed"), years.stream().map(RecruitmentYear::neededFte).toList());
         series.put(t("recruit.projected"), years.stream().map(RecruitmentYear::projectedFte).toList());
         series.put(t("recruit.gap"), years.stream().map(RecruitmentYear::gap).toList());
-        chart.chart.setOption(ChartOptions.line(t("recruit.chart", unit.getValue().name(), gap.scenario() == null ? "" : gap.scenario()),
+        chart.chart.setOption(ChartOptions.line(t("recruit.chart", unit.getValue().name(), Labels.scenario(gap.scenario())),
                 t("unit.fte"), years.stream().map(y -> Integer.toString(y.year())).toList(), series));
         return gap;
     }

@@ -5,11 +5,11 @@ import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.Requirement;
 import no.planverk.competence.api.RequirementDraft;
@@ -26,8 +26,8 @@ public class RequirementDialog extends FormDialog {
     private final transient Consumer<Requirement> saved;
     public final ComboBox<OrgUnit> unit = new ComboBox<>(t("col.unit"));
     public final ComboBox<Category> category = new ComboBox<>(t("col.category"));
-    public final NumberField minFte = new NumberField(t("col.minFte"));
-    public final NumberField minShare = new NumberField(t("col.minShare"));
+    public final TextField minFte = NumberInput.decimal(t("col.minFte"), 0, 100000);
+    public final TextField minShare = NumberInput.decimal(t("col.minShare"), 0, 100);
     public final Checkbox statutory = new Checkbox(t("col.statutory"));
     public final TextField reference = new TextField(t("col.reference"));
     public final TextField note = new TextField(t("col.note"));
@@ -43,18 +43,16 @@ public class RequirementDialog extends FormDialog {
         unit.setItemLabelGenerator(OrgUnit::name);
         category.setItems(Category.values());
         category.setItemLabelGenerator(Labels::category);
-        minFte.setMin(0);
         minFte.setHelperText(t("req.minFte.help"));
-        minShare.setMin(0);
-        minShare.setMax(100);
         minShare.setSuffixComponent(new Span("%"));
         minShare.setHelperText(t("req.minShare.help"));
         reference.setHelperText(t("req.reference.help"));
-        reference.setMaxLength(RequirementDraft.MAX_TEXT);
-        note.setMaxLength(RequirementDraft.MAX_TEXT);
+        limit(reference, RequirementDraft.MAX_TEXT);
+        limit(note, RequirementDraft.MAX_TEXT);
         form.add(unit, category, minFte, minShare, statutory, reference, note);
         form.setColspan(reference, 2);
         form.setColspan(note, 2);
+        numbers(minFte, minShare);
         field("unitId", unit);
         field("category", category);
         field("minFte", minFte);
@@ -66,8 +64,8 @@ public class RequirementDialog extends FormDialog {
         } else {
             unit.setValue(units.stream().filter(u -> u.id() == row.unitId()).findFirst().orElse(null));
             category.setValue(row.category());
-            minFte.setValue(row.minFte());
-            minShare.setValue(row.minShare() == null ? null : row.minShare() * 100);
+            NumberInput.set(minFte, row.minFte());
+            NumberInput.set(minShare, row.minShare() == null ? null : java.math.BigDecimal.valueOf(row.minShare()).movePointRight(2));
             statutory.setValue(row.statutory());
             reference.setValue(row.reference() == null ? "" : row.reference());
             note.setValue(row.note() == null ? "" : row.note());
@@ -79,7 +77,7 @@ public class RequirementDialog extends FormDialog {
         List<String> bad = new ArrayList<>();
         required(unit, unit.getValue() == null, bad);
         required(category, category.getValue() == null, bad);
-        if (minFte.getValue() == null && minShare.getValue() == null) {
+        if (NumberInput.doubleValue(minFte) == null && NumberInput.doubleValue(minShare) == null) {
             minFte.setErrorMessage(t("invalid.minFte"));
             minFte.setInvalid(true);
             bad.add("minFte");
@@ -89,8 +87,8 @@ public class RequirementDialog extends FormDialog {
     }
 
     RequirementDraft draft() {
-        return new RequirementDraft(unit.getValue() == null ? null : unit.getValue().id(), category.getValue(), minFte.getValue(),
-                minShare.getValue() == null ? null : minShare.getValue() / 100.0, statutory.getValue(), reference.getValue(),
+        return new RequirementDraft(unit.getValue() == null ? null : unit.getValue().id(), category.getValue(), NumberInput.doubleValue(minFte),
+                NumberInput.doubleValue(minShare) == null ? null : NumberInput.doubleValue(minShare) / 100.0, statutory.getValue(), reference.getValue(),
                 note.getValue());
     }
 

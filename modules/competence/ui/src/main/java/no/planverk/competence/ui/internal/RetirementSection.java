@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementProjection;
@@ -38,9 +38,9 @@ public final class RetirementSection extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private final transient RetirementService retirements;
-    public final IntegerField retirementAge = new IntegerField(t("retire.age"));
-    public final NumberField turnover = new NumberField(t("retire.turnover"));
-    public final IntegerField years = new IntegerField(t("retire.years"));
+    public final TextField retirementAge = NumberInput.integer(t("retire.age"), 50, 75);
+    public final TextField turnover = NumberInput.decimal(t("retire.turnover"), 0, 99);
+    public final TextField years = NumberInput.integer(t("retire.years"), 1, RetirementParams.MAX_YEARS);
     public final ChartBox curve;
     public final Grid<RetirementYear> totals = new Grid<>();
     public final Grid<Category> perCategory = new Grid<>();
@@ -56,24 +56,17 @@ public final class RetirementSection extends VerticalLayout {
         setPadding(false);
         setWidthFull();
         RetirementParams d = retirements.defaults();
-        retirementAge.setValue(d.retirementAge());
-        retirementAge.setMin(50);
-        retirementAge.setMax(75);
-        retirementAge.setStepButtonsVisible(true);
-        turnover.setValue(d.turnoverRate() * 100);
+        NumberInput.set(retirementAge, d.retirementAge());
+        NumberInput.set(turnover, java.math.BigDecimal.valueOf(d.turnoverRate()).movePointRight(2));
         turnover.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        turnover.setMin(0);
-        turnover.setMax(99);
-        turnover.setStep(0.5);
-        years.setValue(d.years());
-        years.setMin(1);
-        years.setMax(RetirementParams.MAX_YEARS);
-        years.setStepButtonsVisible(true);
+        NumberInput.set(years, d.years());
         retirementAge.setId("planverk-competence-retire-age");
         turnover.setId("planverk-competence-retire-turnover");
         years.setId("planverk-competence-retire-years");
-        List.of(retirementAge, years).forEach(f -> f.addValueChangeListener(e -> refresh()));
-        turnover.addValueChangeListener(e -> refresh());
+        List.of(retirementAge, turnover, years).forEach(f -> {
+            f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE); // recompute once a number is typed
+            f.addValueChangeListener(e -> refresh());
+        });
         HorizontalLayout params = new HorizontalLayout(retirementAge, turnover, years);
         params.setAlignItems(FlexComponent.Alignment.BASELINE);
         params.getStyle().set("flex-wrap", "wrap");
@@ -103,6 +96,10 @@ public final class RetirementSection extends VerticalLayout {
             return null;
         }
         clearInvalid();
+        boolean numbers = java.util.stream.Stream.of(retirementAge, turnover, years).map(NumberInput::valid).reduce(true, Boolean::logicalAnd);
+        if (!numbers) {
+            return projection; // the field says what is wrong; nothing is computed on a value the user did not type
+        }
         try {
             projection = retirements.project(unitId, year, params());
         } catch (InvalidInputException e) {
@@ -127,8 +124,8 @@ public final class RetirementSection extends VerticalLayout {
 
     /** A null field falls back to the configured default, so clearing a field never fails. */
     private RetirementParams params() {
-        Double rate = turnover.getValue() == null ? null : turnover.getValue() / 100.0;
-        return RetirementParams.of(years.getValue(), retirementAge.getValue(), rate, retirements.defaults());
+        Double rate = NumberInput.doubleValue(turnover) == null ? null : NumberInput.doubleValue(turnover) / 100.0;
+        return RetirementParams.of(NumberInput.intValue(years), NumberInput.intValue(retirementAge), rate, retirements.defaults());
     }
 
     private void showCategories(RetirementProjection p) {

@@ -55,11 +55,14 @@ public class SectorView extends VerticalLayout implements HasDynamicTitle {
     final Grid<WorkforceSummary> unitGrid = new Grid<>();
     final BenchmarkSection benchmarks;
     private final VerticalLayout body = new VerticalLayout();
+    private final transient RequirementService requirements;
+    final Paragraph elsewhere = new Paragraph();
     private transient Map<Long, WorkforceSummary> summaries = Map.of();
 
     public SectorView(WorkforceService workforce, RequirementService requirements, FulltimeService fulltimeService,
             RetirementService retirementService, OrgUnitService orgUnits) {
         this.workforce = workforce;
+        this.requirements = requirements;
         this.units = Units.of(orgUnits);
         setWidthFull();
         gaps = new GapSection(requirements, "planverk-competence-sector");
@@ -77,7 +80,8 @@ public class SectorView extends VerticalLayout implements HasDynamicTitle {
         configureUnits();
         body.setPadding(false);
         body.setWidthFull();
-        body.add(facts, gaps, fulltime, benchmarks, retirements, new H3(t("sector.units")), unitGrid);
+        elsewhere.setId("planverk-competence-elsewhere");
+        body.add(facts, elsewhere, gaps, fulltime, benchmarks, retirements, new H3(t("sector.units")), unitGrid);
         HorizontalLayout choose = new HorizontalLayout(sector, year);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("flex-wrap", "wrap");
@@ -161,6 +165,9 @@ public class SectorView extends VerticalLayout implements HasDynamicTitle {
                 .orElse("–");
         facts.setText(t("sector.facts", s.name(), y, Formats.integer(sum.positions()), Labels.fte(sum.fte()), share,
                 report.deviations().size()));
+        int outside = requirements.gaps(null, y).deviations().size() - report.deviations().size();
+        elsewhere.setText(outside > 0 ? t("sector.facts.elsewhere", s.name(), outside) : "");
+        elsewhere.setVisible(outside > 0);
     }
 
     @Override

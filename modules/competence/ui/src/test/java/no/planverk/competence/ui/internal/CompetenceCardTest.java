@@ -38,7 +38,15 @@ class CompetenceCardTest {
         card();
         assertEquals("30,0 årsverk i 40 stillingar", text("planverk-competence-card-fte"));
         assertEquals("Heiltidsdel: 25,0 %", text("planverk-competence-card-fulltime"));
-        assertEquals("1 avvik frå lovkrav", text("planverk-competence-card-deviations"));
+        assertEquals("1 avvik frå lovkrav (Institusjonstenester)", text("planverk-competence-card-deviations"),
+                "the card counts every unit, so it names where the deviations are");
+    }
+
+    @Test
+    void withoutDeviationsTheCardSaysNoUnitHasOne() {
+        ui.row("ALV-HO-INST", no.planverk.competence.api.Category.SJUKEPLEIAR, 100, 1, 40, 40);
+        card();
+        assertEquals("Ingen avvik frå lovkrav i nokon eining", text("planverk-competence-card-deviations"));
     }
 
     @Test

@@ -33,8 +33,8 @@ class MeasuresViewTest {
         dialog.kind.setValue(CompetenceMeasureKind.MENTOR);
         dialog.title.setValue("Mentorordning for nytilsette");
         dialog.unit.setValue(ui.f.units().find(ui.unit("ALV-HO")).orElseThrow());
-        dialog.year.setValue(2025);
-        dialog.planned.setValue(12);
+        dialog.year.setValue("2025");
+        dialog.planned.setValue("12");
         dialog.save.click();
         assertFalse(dialog.isOpened());
         CompetenceMeasure m = ui.f.measures().list(null, null).get(0);
@@ -44,7 +44,7 @@ class MeasuresViewTest {
         LocatorJ._get(GridKt._getCellComponent(view.grid, 0, "actions"), com.vaadin.flow.component.button.Button.class,
                 s -> s.withId("planverk-competence-measure-edit-" + m.id())).click();
         MeasureDialog edit = LocatorJ._get(MeasureDialog.class);
-        edit.actual.setValue(9);
+        edit.actual.setValue("9");
         edit.save.click();
         assertEquals(9, ui.f.measures().find(m.id()).orElseThrow().actualParticipants());
         assertEquals("1 tiltak: 12 planlagde og 9 faktiske deltakarar.", view.totals.getText());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.ForecastRun;
 import no.planverk.competence.api.FteForecasts;
+import com.vaadin.flow.component.html.Span;
 import no.planverk.competence.api.GapBasis;
 import no.planverk.competence.api.YearValue;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,11 @@ class RecruitmentViewTest {
         assertEquals("2025", GridKt._getFormatted(view.grid, 0, "year"));
         assertEquals("4,0", GridKt._getFormatted(view.grid, 0, "needed"));
         assertEquals("3,0", GridKt._getFormatted(view.grid, 0, "projected"));
-        assertEquals("+1,0", GridKt._getFormatted(view.grid, 0, "gap"), "4,0 needed − today's 3,0");
+        Span gap = (Span) GridKt._getCellComponent(view.grid, 0, "gap");
+        assertEquals("mangel 1,0 årsverk", gap.getText(), "4,0 needed − today's 3,0");
+        assertEquals("Normal aldring", view.scenario.getItemLabelGenerator().apply(view.scenario.getValue()),
+                "the scenario in the user's language, not its id");
+        assertTrue(view.chart.chart.option().contains("(Normal aldring)"), view.chart.chart.option());
         assertTrue(view.chart.chart.option().contains("\"Rekrutteringsgap\""));
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import no.planverk.competence.api.BenchmarkKind;
 import no.planverk.competence.api.Category;
+import com.vaadin.flow.component.html.Span;
 import no.planverk.competence.api.Gap;
+import no.planverk.competence.api.RequirementDraft;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,11 @@ class SectorViewTest {
         List<Gap> deviations = GridKt._fetch(view.gaps.deviations, 0, 10);
         assertEquals(1, deviations.size(), "only the statutory requirement is a deviation");
         assertEquals(Category.SJUKEPLEIAR, deviations.get(0).category());
-        assertEquals("+4,0", GridKt._getFormatted(view.gaps.deviations, 0, "gap"));
+        Span gap = (Span) GridKt._getCellComponent(view.gaps.deviations, 0, "gap");
+        assertEquals("mangel 4,0 årsverk", gap.getText(), "a shortage in words, not a red +4,0");
+        assertEquals("var(--lumo-error-text-color)", gap.getStyle().get("color"), "shortage red");
+        assertEquals("Mangel", heat.at("/planverkHeat/short").asText(), "the heatmap's cells say Mangel 4, not +4");
+        assertEquals("Overskot", heat.at("/planverkHeat/surplus").asText());
         assertEquals("15,0", GridKt._getFormatted(view.gaps.deviations, 0, "required"));
         assertEquals("11,0", GridKt._getFormatted(view.gaps.deviations, 0, "available"));
         assertEquals(4.0, GridKt._fetch(view.gaps.categories, 0, 20).stream().filter(c -> c.category() == Category.SJUKEPLEIAR)
@@ -60,6 +66,36 @@ class SectorViewTest {
     }
 
     @Test
+    void deviationsOutsideTheChosenSectorAreNamedSoTheCardAndThePageAgree() {
+        ui.gapExample();
+        ui.row("BRG-UH", Category.ASSISTENT, 100, 4, 30, 34);
+        ui.f.requirements().create(new RequirementDraft(ui.unit("BRG-UH"), Category.VERNEPLEIAR, null, 0.25, true, "kap. 9", null),
+                CompetenceUi.PLANNER);
+        SectorView view = CompetenceUi.open("competence", SectorView.class);
+        assertEquals("Alver kommune", view.sector.getValue().name(), "the larger top unit");
+        assertTrue(view.facts.getText().endsWith("1 avvik frå lovkrav."), view.facts.getText());
+        assertTrue(view.elsewhere.isVisible());
+        assertEquals("Andre einingar utanfor Alver kommune har 1 avvik frå lovkrav: vel eininga over for å sjå det.",
+                view.elsewhere.getText());
+
+        view.sector.setValue(view.sector.getListDataView().getItems().filter(u -> u.name().equals("Bergen kommune")).findFirst()
+                .orElseThrow());
+        assertTrue(view.facts.getText().endsWith("1 avvik frå lovkrav."), view.facts.getText());
+        Span bergen = (Span) GridKt._getCellComponent(view.gaps.deviations, 0, "gap");
+        assertEquals("mangel 1,0 årsverk", bergen.getText());
+        assertEquals("Andre einingar utanfor Bergen kommune har 1 avvik frå lovkrav: vel eininga over for å sjå det.",
+                view.elsewhere.getText());
+    }
+
+    @Test
+    void aSurplusIsSaidInWordsAndNotRed() {
+        assertEquals("overskot 14,1 årsverk", Labels.gap(-14.1));
+        assertEquals("mangel 4,0 årsverk", Labels.gap(4));
+        assertEquals("i balanse", Labels.gap(0.01));
+        assertEquals("var(--lumo-success-text-color)", Labels.gapSpan(-14.1).getStyle().get("color"));
+    }
+
+    @Test
     void anEmptyRegisterSaysSoAndHidesTheSections() {
         SectorView view = CompetenceUi.open("competence", SectorView.class);
         assertEquals("Bemanningsregisteret er tomt. ", view.empty.getText());
@@ -71,11 +107,15 @@ class SectorViewTest {
         ui.gapExample();
         SectorView view = CompetenceUi.open("competence", SectorView.class);
         String before = view.retirements.curve.chart.option();
-        view.retirements.retirementAge.setValue(67);
+        view.retirements.retirementAge.setValue("67");
         assertFalse(before.equals(view.retirements.curve.chart.option()));
-        view.retirements.retirementAge.setValue(90);
+        String at67 = view.retirements.curve.chart.option();
+        view.retirements.retirementAge.setValue("90");
         assertTrue(view.retirements.retirementAge.isInvalid());
-        assertEquals("Pensjonsalder frå 50 til 75", view.retirements.retirementAge.getErrorMessage());
+        assertEquals("Skriv eit tal frå 50 til 75.", view.retirements.retirementAge.getErrorMessage());
+        view.retirements.retirementAge.setValue("6x7");
+        assertTrue(view.retirements.retirementAge.isInvalid(), "letters are not dropped to 67");
+        assertEquals(at67, view.retirements.curve.chart.option(), "nothing is computed on a value that is not a number");
     }
 
     @Test
@@ -87,12 +127,12 @@ class SectorViewTest {
         view.benchmarks.add.click();
         BenchmarkDialog dialog = LocatorJ._get(BenchmarkDialog.class);
         dialog.kind.setValue(BenchmarkKind.NATIONAL);
-        dialog.year.setValue(2025);
-        dialog.share.setValue(141.0);
+        dialog.year.setValue("2025");
+        dialog.share.setValue("141");
         dialog.save.click();
         assertTrue(dialog.share.isInvalid());
-        assertEquals("Ein del frå 0 til 100 %", dialog.share.getErrorMessage());
-        dialog.share.setValue(41.0);
+        assertEquals("Skriv eit tal frå 0 til 100.", dialog.share.getErrorMessage());
+        dialog.share.setValue("41");
         dialog.source.setValue("KS, helse og omsorg");
         dialog.save.click();
         assertFalse(dialog.isOpened());

@@ -66,14 +66,32 @@ class UnitViewTest {
         view.register.add.click();
         PositionDialog dialog = LocatorJ._get(PositionDialog.class);
         dialog.category.setValue(Category.VERNEPLEIAR);
-        dialog.percent.setValue(150.0);
-        dialog.ageFrom.setValue(30);
+        dialog.percent.setValue("0");
+        dialog.ageFrom.setValue("30");
         dialog.save.click();
         assertTrue(dialog.percent.isInvalid(), "the service's rule on its field");
         assertEquals("Stillingsprosent over 0 og høgst 100", dialog.percent.getErrorMessage());
         assertEquals(1, ui.f.workforce().summary(ui.unit("ALV-HO"), 2025).positions());
 
-        dialog.percent.setValue(80.0);
+        dialog.percent.setValue("150");
+        dialog.count.setValue("2x");
+        dialog.save.click();
+        assertEquals("Skriv eit tal frå 0 til 100.", dialog.percent.getErrorMessage(), "out of range: refused at the field");
+        assertEquals("2x", dialog.count.getValue(), "what was typed stays, not 2");
+        assertEquals("«2x» er ikkje eit heilt tal.", dialog.count.getErrorMessage());
+        assertEquals("Ingenting er lagra. Rett felta som er merkte raude først.", dialog.problem.getText());
+        assertTrue(dialog.isOpened());
+        assertEquals(1, ui.f.workforce().summary(ui.unit("ALV-HO"), 2025).positions(), "nothing saved");
+
+        dialog.furtherEducation.setValue("x".repeat(2000));
+        dialog.count.setValue("1");
+        dialog.percent.setValue("80");
+        dialog.save.click();
+        assertTrue(dialog.furtherEducation.isInvalid(), "too long: refused, not cut");
+        assertTrue(dialog.furtherEducation.getHelperText().contains("2\u00a0000 / 200 teikn"), dialog.furtherEducation.getHelperText());
+        assertEquals(1, ui.f.workforce().summary(ui.unit("ALV-HO"), 2025).positions(), "nothing saved");
+
+        dialog.furtherEducation.setValue("demensomsorg");
         dialog.save.click();
         assertFalse(dialog.isOpened());
         assertEquals(2, GridKt._size(view.register.grid));

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import no.planverk.forecasting.api.CustomFactor;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.ui.api.NumberInput;
 
 /** A small editable table of custom factors: service, from year, to year, factor; rows added and removed. */
 final class FactorRows extends VerticalLayout {
@@ -45,7 +47,7 @@ final class FactorRows extends VerticalLayout {
     }
 
     /** Every row's number fields, to be checked before a run. */
-    Stream<NumberInput> numbers() {
+    Stream<TextField> numbers() {
         return rows.stream().flatMap(r -> Stream.of(r.from, r.to, r.factor));
     }
 
@@ -56,27 +58,24 @@ final class FactorRows extends VerticalLayout {
             if (r.service.getValue() == null) {
                 continue;
             }
-            if (r.factor.number() == null) {
+            if (NumberInput.doubleValue(r.factor) == null) {
                 throw InvalidInputException.field("customFactors", t("run.factors.noFactor", r.service.getValue()));
             }
-            int from = r.from.wholeNumber() == null ? baseYear : r.from.wholeNumber();
-            int to = r.to.wholeNumber() == null ? horizon : r.to.wholeNumber();
-            out.add(new CustomFactor(r.service.getValue(), from, to, r.factor.number()));
+            Integer fromYear = NumberInput.intValue(r.from);
+            Integer toYear = NumberInput.intValue(r.to);
+            out.add(new CustomFactor(r.service.getValue(), fromYear == null ? baseYear : fromYear, toYear == null ? horizon : toYear,
+                    NumberInput.doubleValue(r.factor)));
         }
         return out;
-    }
-
-    private static NumberInput year(String key) {
-        return new NumberInput(ForecastTexts.TEXTS, t(key), true).range(1900.0, 2200.0);
     }
 
     /** One factor's fields. */
     final class Row extends HorizontalLayout {
         private static final long serialVersionUID = 1L;
         final ComboBox<String> service = new ComboBox<>(t("run.factors.service"));
-        final NumberInput from = year("run.factors.from");
-        final NumberInput to = year("run.factors.to");
-        final NumberInput factor = new NumberInput(ForecastTexts.TEXTS, t("run.factors.factor"), false).range(0.0, null);
+        final TextField from = NumberInput.integer(t("run.factors.from"), 1900, 2200);
+        final TextField to = NumberInput.integer(t("run.factors.to"), 1900, 2200);
+        final TextField factor = NumberInput.decimal(t("run.factors.factor"), 0, 100);
 
         Row() {
             service.setItems(services);

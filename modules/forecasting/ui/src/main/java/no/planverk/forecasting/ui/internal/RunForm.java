@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.forecasting.api.WelfareTech;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.ui.api.NumberInput;
 
 /**
  * What a run is made of: stored inputs, years, delay, scenarios, welfare technology, custom factors and places.
@@ -41,20 +43,20 @@ final class RunForm extends VerticalLayout {
     final ComboBox<InputInfo> housing = input(InputKind.HOUSING, "run.housing", false);
     final ComboBox<Integer> baseYear = new ComboBox<>(t("run.baseYear"));
     final ComboBox<Integer> horizon = new ComboBox<>(t("run.horizon"));
-    final NumberInput delayPerDecade = new NumberInput(ForecastTexts.TEXTS, t("run.delay"), false).range(0.0, 10.0);
+    final TextField delayPerDecade = NumberInput.decimal(t("run.delay"), 0, 10);
     final CheckboxGroup<String> scenarios = new CheckboxGroup<>(t("run.scenarios"));
     final ComboBox<String> welfareFrom = new ComboBox<>(t("run.welfare.from"));
     final ComboBox<String> welfareTo = new ComboBox<>(t("run.welfare.to"));
-    final NumberInput welfareShare = new NumberInput(ForecastTexts.TEXTS, t("run.welfare.share"), false).range(0.0, 100.0);
+    final TextField welfareShare = NumberInput.decimal(t("run.welfare.share"), 0, 100);
     final FactorRows factors = new FactorRows();
-    final NumberInput basePlaces = new NumberInput(ForecastTexts.TEXTS, t("run.places"), false).range(0.0, null);
-    final NumberInput coverageAge = new NumberInput(ForecastTexts.TEXTS, t("run.coverageAge"), true).range(0.0, 120.0);
+    final TextField basePlaces = NumberInput.decimal(t("run.places"), 0, 1_000_000);
+    final TextField coverageAge = NumberInput.integer(t("run.coverageAge"), 0, 120);
 
     RunForm(ForecastService forecasts, ForecastCsv csv) {
         this.forecasts = forecasts;
         this.csv = csv;
         setPadding(false);
-        delayPerDecade.setNumber(1.0);
+        NumberInput.set(delayPerDecade, 1);
         delayPerDecade.setRequiredIndicatorVisible(true);
         delayPerDecade.setHelperText(t("run.delay.help"));
         scenarios.setItems(Labels.SCENARIOS);
@@ -64,7 +66,7 @@ final class RunForm extends VerticalLayout {
         welfareShare.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         welfareShare.setHelperText(t("run.welfare.help"));
         basePlaces.setHelperText(t("run.places.help"));
-        coverageAge.setNumber(InstitutionPlaces.DEFAULT_COVERAGE_AGE);
+        NumberInput.set(coverageAge, InstitutionPlaces.DEFAULT_COVERAGE_AGE);
         coverageAge.setRequiredIndicatorVisible(true);
         population.addValueChangeListener(e -> loadYears(e.getValue()));
         serviceUsers.addValueChangeListener(e -> loadServices(e.getValue()));
@@ -157,10 +159,25 @@ final class RunForm extends VerticalLayout {
         return forecasts.input(info.id()).csv().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Checks every number field (custom factors too) and gives the first that is not a valid number. */
-    Optional<NumberInput> firstInvalid() {
-        return NumberInput.firstInvalid(Stream.concat(Stream.of(delayPerDecade, basePlaces, coverageAge, welfareShare),
-                factors.numbers()));
+    /**
+     * Checks every number field (custom factors too), marks the bad ones and gives the first: text that is not a
+     * number, out of range, or blank where a value is needed (a blank delay or coverage age would run on a default
+     * the user did not see).
+     */
+    Optional<TextField> firstInvalid() {
+        TextField first = null;
+        for (TextField f : Stream.concat(Stream.of(delayPerDecade, basePlaces, coverageAge, welfareShare), factors.numbers()).toList()) {
+            boolean ok = NumberInput.valid(f);
+            if (ok && f.isRequiredIndicatorVisible() && f.getValue().isBlank()) {
+                f.setErrorMessage(t("number.required"));
+                f.setInvalid(true);
+                ok = false;
+            }
+            if (!ok && first == null) {
+                first = f;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** The run as asked, after {@link #firstInvalid} found nothing; throws {@link InvalidInputException} for what the form itself can tell is wrong. */
@@ -173,10 +190,10 @@ final class RunForm extends VerticalLayout {
         }
         Integer from = baseYear.getValue();
         Integer to = horizon.getValue();
-        Double delay = delayPerDecade.number();
+        Double delay = NumberInput.doubleValue(delayPerDecade);
         WelfareTech welfare = null;
-        if (welfareFrom.getValue() != null && welfareTo.getValue() != null && welfareShare.number() != null) {
-            welfare = new WelfareTech(welfareFrom.getValue(), welfareTo.getValue(), welfareShare.number() / 100);
+        if (welfareFrom.getValue() != null && welfareTo.getValue() != null && NumberInput.doubleValue(welfareShare) != null) {
+            welfare = new WelfareTech(welfareFrom.getValue(), welfareTo.getValue(), NumberInput.doubleValue(welfareShare) / 100);
         } else if (Labels.SCENARIOS.subList(2, 4).stream().anyMatch(scenarios.getValue()::contains)) {
             throw InvalidInputException.field("welfareTech", t("run.welfare.missing"));
         }
@@ -184,7 +201,7 @@ final class RunForm extends VerticalLayout {
         int first = from == null ? 0 : from;
         int last = to == null ? first : to;
         return new RunSpec(population.getValue().id(), serviceUsers.getValue().id(), id(costs), id(dementia), id(housing),
-                basePlaces.number(), coverageAge.wholeNumber(), from, to, delay == null ? null : delay / 10, welfare,
+                NumberInput.doubleValue(basePlaces), NumberInput.intValue(coverageAge), from, to, delay == null ? null : delay / 10, welfare,
                 factors.factors(first, last), chosen);
     }
 

@@ -78,7 +78,7 @@ public class RunView extends VerticalLayout implements HasDynamicTitle {
         problem.setVisible(false);
         var invalid = form.firstInvalid();
         if (invalid.isPresent()) {
-            problem.setText(t("run.fixField", invalid.get().problem()));
+            problem.setText(t("run.fixField", invalid.get().getLabel() + ": " + invalid.get().getErrorMessage()));
             problem.setVisible(true);
             invalid.get().focus();
             return;

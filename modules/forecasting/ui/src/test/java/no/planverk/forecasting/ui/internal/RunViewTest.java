@@ -114,17 +114,17 @@ class RunViewTest {
         RunView view = open();
         view.form.coverageAge.setValue("-5");
         assertTrue(view.form.coverageAge.isInvalid());
-        assertEquals("Talet kan ikkje vere mindre enn 0.", view.form.coverageAge.getErrorMessage());
+        assertEquals("Skriv eit tal frå 0 til 120.", view.form.coverageAge.getErrorMessage());
         view.run.click();
         assertNull(view.outcome, "nothing runs on a coverage age of -5, and not on the default 80 either");
-        assertEquals("Prognosen er ikkje køyrd. Rett feltet først: Alder som tel for dekninga: Talet kan ikkje vere mindre enn 0.",
+        assertEquals("Prognosen er ikkje køyrd. Rett feltet først: Alder som tel for dekninga: Skriv eit tal frå 0 til 120.",
                 view.problem.getText());
 
         view.form.coverageAge.setValue("80");
         view.form.delayPerDecade.setValue("20x6");
         assertEquals("20x6", view.form.delayPerDecade.getValue(), "the letters are kept, not dropped to 206");
         assertTrue(view.form.delayPerDecade.isInvalid());
-        assertEquals("Skriv eit tal, til dømes 1,5 (berre siffer og komma).", view.form.delayPerDecade.getErrorMessage());
+        assertEquals("«20x6» er ikkje eit tal (skriv til dømes 1,5).", view.form.delayPerDecade.getErrorMessage());
         view.run.click();
         assertNull(view.outcome);
 
@@ -139,7 +139,7 @@ class RunViewTest {
         row.factor.setValue("1,1");
         row.from.setValue("2021,5");
         view.run.click();
-        assertEquals("Skriv eit heilt tal (berre siffer).", row.from.getErrorMessage());
+        assertEquals("«2021,5» er ikkje eit heilt tal.", row.from.getErrorMessage());
         assertNull(view.outcome);
 
         row.from.setValue("2021");
@@ -157,6 +157,12 @@ class RunViewTest {
         NameDialog dialog = LocatorJ._get(NameDialog.class);
         dialog.ok.click();
         assertTrue(dialog.name.isInvalid(), "a name is needed");
+        dialog.name.setValue("x".repeat(2000));
+        assertTrue(dialog.name.getHelperText().contains("2\u00a0000 / 200 teikn"), dialog.name.getHelperText());
+        dialog.ok.click();
+        assertTrue(dialog.name.isInvalid(), "too long: refused, not cut to 200");
+        assertTrue(dialog.isOpened());
+        assertEquals(0, ui.f.service().runs().size());
         dialog.name.setValue("Alver 2020–2021");
         dialog.description.setValue("Til kommunedelplanen");
         dialog.ok.click();

@@ -27,11 +27,13 @@ import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.InvalidCsvException;
 import no.planverk.forecasting.ui.internal.ForecastTexts;
 import no.planverk.forecasting.ui.internal.Labels;
+import no.planverk.forecasting.ui.internal.NameDialog;
 import no.planverk.forecasting.ui.internal.result.Table;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.RowError;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * Upload of a CSV file as a new input or to replace one: the file is parsed first and shown (or every row error
@@ -82,8 +84,8 @@ final class InputUpload extends VerticalLayout {
             }
         });
         name.setId("planverk-forecasting-upload-name");
-        name.setMaxLength(200);
-        description.setMaxLength(2000);
+        TextLimit.apply(name, NameDialog.MAX_NAME);
+        TextLimit.apply(description, NameDialog.MAX_DESCRIPTION);
         configureUpload();
         configureErrors();
         result.setId("planverk-forecasting-upload-result");
@@ -164,7 +166,7 @@ final class InputUpload extends VerticalLayout {
     }
 
     void saveInput() {
-        if (content == null || !save.isEnabled()) {
+        if (content == null || !save.isEnabled() || !(TextLimit.check(name, NameDialog.MAX_NAME) & TextLimit.check(description, NameDialog.MAX_DESCRIPTION))) {
             return;
         }
         InputInfo old = replace.getValue();

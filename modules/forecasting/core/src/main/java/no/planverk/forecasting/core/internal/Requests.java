@@ -67,6 +67,10 @@ public final class Requests {
         if (spec.delayPerYear() != null) {
             b.delayPerYear(spec.delayPerYear());
         }
+        if (spec.coverageAge() != null && (spec.coverageAge() < 0 || spec.coverageAge() > PopulationProjection.MAX_AGE)) {
+            // refused even without places: ignoring it would run on the default 80 the caller did not ask for
+            throw InvalidInputException.field("coverageAge", "The coverage age must be from 0 to " + PopulationProjection.MAX_AGE);
+        }
         if (spec.basePlaces() != null) {
             b.places(new InstitutionPlaces(spec.basePlaces(),
                     spec.coverageAge() != null ? spec.coverageAge() : InstitutionPlaces.DEFAULT_COVERAGE_AGE));

@@ -144,6 +144,9 @@ class ForecastServiceImplTest {
         long pop = input(InputKind.POPULATION, "pop", POPULATION);
         long users = input(InputKind.SERVICE_USERS, "users", USERS);
         InvalidInputException wrongKind = assertThrows(InvalidInputException.class, () -> fx.service().run(RunSpec.of(users, users)));
+        InvalidInputException badAge = assertThrows(InvalidInputException.class, () -> fx.service().run(new RunSpec(pop, users, null, null,
+                null, null, -5, null, null, null, null, null, null)), "a coverage age of -5 is refused, not run as 80");
+        assertTrue(badAge.fieldErrors().containsKey("coverageAge"), badAge.fieldErrors().toString());
         assertTrue(wrongKind.getMessage().contains("not population"), wrongKind.getMessage());
         assertThrows(InvalidInputException.class, () -> fx.service().run(RunSpec.of(pop, 999)));
         assertThrows(InvalidInputException.class, () -> fx.service().run(new RunSpec(pop, null, null, null, null, null, null, null, null,

@@ -42,7 +42,7 @@ final class ReportPdf {
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(doc, out);
-            doc.addTitle(t.t("title", r.year()) + " - " + r.planName());
+            doc.addTitle(t.t("title", String.valueOf(r.year())) + " - " + r.planName()); // a year, never "2 026"
             doc.addCreator("Planverk");
             doc.open();
             doc.add(new Paragraph(t.t("title", String.valueOf(r.year())), TITLE));

@@ -67,6 +67,8 @@ class FollowUpReportTest {
         byte[] pdf = f.reports().pdf(r, Locale.forLanguageTag("nn"));
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("\\s+", " ");
         assertTrue(text.contains("Oppfølging av tiltak 2025"), text);
+        String title = new PdfReader(pdf).getInfo().get("Title");
+        assertTrue(title.startsWith("Oppfølging av tiltak 2025 - "), "no thousands space in the year: " + title);
         assertTrue(text.contains("Frivillig sektor i Alver er mangfaldig og sterk"), text);
         assertTrue(text.contains("650 000 kr"), text);
         assertTrue(text.contains("Ikkje rapportert"), text);

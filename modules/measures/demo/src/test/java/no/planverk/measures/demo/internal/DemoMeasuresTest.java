@@ -54,6 +54,8 @@ class DemoMeasuresTest {
         assertEquals(new YearAmount(2024, 650_000L, Funding.NOT_FUNDED), coordinator.years().get(0));
         assertEquals(List.of(f.units().id("ALV-KUL"), f.units().id("ALV-HO")), coordinator.unitIds());
         assertEquals(Light.RED, coordinator.light());
+        org.junit.jupiter.api.Assertions.assertTrue(coordinator.description().startsWith("Ei eiga stilling skal samordne den frivillige innsatsen"),
+                "a nynorsk description, not developer notes: " + coordinator.description());
         assertEquals(List.of("86", "87", "88", "89", "90", "91"), f.measures().list(MeasureQuery.all()).items().stream()
                 .map(Measure::number).filter(n -> n.matches("\\d+")).toList());
     }

@@ -123,6 +123,8 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+        // with no unit chosen nothing is known: never "every measure has its report"
+        missing.setEmptyStateText(unitId == null ? t("unit.missing.choose") : t("unit.missing.none", MeasureLabels.period(period)));
         try {
             missing.setItems(unitId == null ? List.of() : measures.missingReports(period, unitId));
         } catch (PlanverkException e) {

@@ -70,6 +70,9 @@ class UnitAndMissingTest {
         UnitView unit = MeasuresUi.open("measures/unit", UnitView.class);
         assertTrue(unit.noUnit.isAttached());
         assertEquals(0, GridKt._size(unit.grid));
+        assertFalse(unit.missing.getEmptyStateText().startsWith("Alle tiltak har rapport"),
+                "without a unit nothing is known about missing reports: " + unit.missing.getEmptyStateText());
+        assertEquals("Vel ei eining for å sjå kva tiltak som manglar rapport.", unit.missing.getEmptyStateText());
         unit.unit.setValue(ui.f.units().findByCode("BRG-SHJ").orElseThrow());
         assertEquals(1, GridKt._size(unit.grid));
         assertTrue(LocatorJ._find(unit.reminders, ListItem.class).get(0).getText().startsWith("Ingen opne"));

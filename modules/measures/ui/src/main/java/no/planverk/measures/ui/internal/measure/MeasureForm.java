@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -24,6 +23,7 @@ import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.PlanInfo;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.ui.internal.Inputs;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.measures.ui.internal.MeasuresView;
 import no.planverk.platform.api.InvalidInputException;
@@ -52,8 +52,8 @@ public class MeasureForm extends FormLayout {
     final ComboBox<Responsibility> responsibility = new ComboBox<>(t("measure.responsibility"));
     final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(t("measure.units"));
     final TextField contact = new TextField(t("measure.contact"));
-    final IntegerField fromYear = new IntegerField(t("measure.fromYear"));
-    final IntegerField toYear = new IntegerField(t("measure.toYear"));
+    final TextField fromYear = Inputs.numberField(t("measure.fromYear"));
+    final TextField toYear = Inputs.numberField(t("measure.toYear"));
     final ComboBox<Ownership> ownership = new ComboBox<>(t("measure.ownership"));
     final YearRows years = new YearRows();
     final Binder<MeasureBean> binder = new Binder<>();
@@ -79,7 +79,7 @@ public class MeasureForm extends FormLayout {
         setColspan(years, 2);
         setColspan(description, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        byField.putAll(Map.ofEntries(Map.entry("planId", directory != null ? plan : planName), Map.entry("planName", planName),
+        byField.putAll(Map.<String, HasValidation>ofEntries(Map.entry("planId", directory != null ? (HasValidation) plan : planName), Map.entry("planName", planName),
                 Map.entry("number", number), Map.entry("title", title), Map.entry("description", description),
                 Map.entry("goalIds", goals), Map.entry("goalText", goalText), Map.entry("kind", kind),
                 Map.entry("carrierPlanId", carrierPlan), Map.entry("carrierText", carrierText),
@@ -101,28 +101,28 @@ public class MeasureForm extends FormLayout {
             plan.addValueChangeListener(e -> goalItems(e.getValue()));
             goalItems(null);
         }
-        planName.setMaxLength(MeasureDraft.MAX_TEXT);
         planName.setHelperText(t("measure.planName.help"));
-        number.setMaxLength(MeasureDraft.MAX_NUMBER);
         number.setHelperText(t("measure.number.help"));
-        title.setMaxLength(MeasureDraft.MAX_TITLE);
-        description.setMaxLength(MeasureDraft.MAX_DESCRIPTION);
         description.setMinHeight("6em");
-        goalText.setMaxLength(MeasureDraft.MAX_DESCRIPTION);
         kind.setItems(MeasureKind.values());
         kind.setItemLabelGenerator(MeasureLabels::kind);
-        carrierText.setMaxLength(MeasureDraft.MAX_TEXT);
         carrierText.setHelperText(t("measure.carrierText.help"));
         responsibility.setItems(Responsibility.values());
         responsibility.setItemLabelGenerator(MeasureLabels::responsibility);
         units.setItems(allUnits);
         units.setItemLabelGenerator(OrgUnit::name);
         units.setHelperText(t("measure.units.help"));
-        contact.setMaxLength(MeasureDraft.MAX_TEXT);
-        for (IntegerField y : List.of(fromYear, toYear)) {
-            y.setMin(1900);
-            y.setMax(2200);
+        for (TextField y : List.of(fromYear, toYear)) {
+            y.setWidth("9em");
         }
+        // limits shown with a live count and checked by the binder; no maxlength, which cuts a paste silently
+        Inputs.limit(planName, MeasureDraft.MAX_TEXT);
+        Inputs.limit(number, MeasureDraft.MAX_NUMBER);
+        Inputs.limit(title, MeasureDraft.MAX_TITLE);
+        Inputs.limit(description, MeasureDraft.MAX_DESCRIPTION);
+        Inputs.limit(goalText, MeasureDraft.MAX_DESCRIPTION);
+        Inputs.limit(carrierText, MeasureDraft.MAX_TEXT);
+        Inputs.limit(contact, MeasureDraft.MAX_TEXT);
         ownership.setItems(Ownership.values());
         ownership.setItemLabelGenerator(MeasureLabels::ownership);
     }
@@ -143,19 +143,19 @@ public class MeasureForm extends FormLayout {
             binder.forField(goals).bind(MeasureBean::getGoals, MeasureBean::setGoals);
             binder.forField(carrierPlan).bind(MeasureBean::getCarrierPlan, MeasureBean::setCarrierPlan);
         } else {
-            binder.forField(planName).asRequired(t("measure.plan.required")).bind(MeasureBean::getPlanName, MeasureBean::setPlanName);
-            binder.forField(goalText).bind(MeasureBean::getGoalText, MeasureBean::setGoalText);
+            binder.forField(planName).asRequired(t("measure.plan.required")).withValidator(Inputs.maxLength(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getPlanName, MeasureBean::setPlanName);
+            binder.forField(goalText).withValidator(Inputs.maxLength(MeasureDraft.MAX_DESCRIPTION)).bind(MeasureBean::getGoalText, MeasureBean::setGoalText);
         }
-        binder.forField(number).asRequired(t("measure.number.required")).bind(MeasureBean::getNumber, MeasureBean::setNumber);
-        binder.forField(title).asRequired(t("measure.title.required")).bind(MeasureBean::getTitle, MeasureBean::setTitle);
-        binder.forField(description).bind(MeasureBean::getDescription, MeasureBean::setDescription);
+        binder.forField(number).asRequired(t("measure.number.required")).withValidator(Inputs.maxLength(MeasureDraft.MAX_NUMBER)).bind(MeasureBean::getNumber, MeasureBean::setNumber);
+        binder.forField(title).asRequired(t("measure.title.required")).withValidator(Inputs.maxLength(MeasureDraft.MAX_TITLE)).bind(MeasureBean::getTitle, MeasureBean::setTitle);
+        binder.forField(description).withValidator(Inputs.maxLength(MeasureDraft.MAX_DESCRIPTION)).bind(MeasureBean::getDescription, MeasureBean::setDescription);
         binder.forField(kind).bind(MeasureBean::getKind, MeasureBean::setKind);
-        binder.forField(carrierText).bind(MeasureBean::getCarrierText, MeasureBean::setCarrierText);
+        binder.forField(carrierText).withValidator(Inputs.maxLength(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getCarrierText, MeasureBean::setCarrierText);
         binder.forField(responsibility).bind(MeasureBean::getResponsibility, MeasureBean::setResponsibility);
         binder.forField(units).bind(MeasureBean::getUnits, MeasureBean::setUnits);
-        binder.forField(contact).bind(MeasureBean::getContact, MeasureBean::setContact);
-        binder.forField(fromYear).bind(MeasureBean::getFromYear, MeasureBean::setFromYear);
-        binder.forField(toYear).bind(MeasureBean::getToYear, MeasureBean::setToYear);
+        binder.forField(contact).withValidator(Inputs.maxLength(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getContact, MeasureBean::setContact);
+        binder.forField(fromYear).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(1900, 2200)).bind(MeasureBean::getFromYear, MeasureBean::setFromYear);
+        binder.forField(toYear).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(1900, 2200)).bind(MeasureBean::getToYear, MeasureBean::setToYear);
         binder.forField(ownership).bind(MeasureBean::getOwnership, MeasureBean::setOwnership);
     }
 

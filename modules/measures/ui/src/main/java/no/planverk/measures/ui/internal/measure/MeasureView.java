@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +31,7 @@ import no.planverk.measures.ui.internal.MeasureErrors;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.measures.ui.internal.MeasureNav;
 import no.planverk.measures.ui.internal.MeasuresView;
+import no.planverk.measures.ui.internal.UnitNames;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
@@ -54,6 +56,10 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     HorizontalLayout facts;
     MeasureForm form;
     Button save;
+    Button cancel;
+    Button edit;
+    Div text;
+    HorizontalLayout editActions;
     Button delete;
     ReportForm report;
     ReportTimeline timeline;
@@ -103,31 +109,74 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         delete = new Button(t("measure.delete"), VaadinIcon.TRASH.create());
         form = new MeasureForm(units.list(), directory);
         form.read(measure);
-        form.setReadOnly(!canEdit);
         save = new Button(t("action.save"), VaadinIcon.CHECK.create());
+        cancel = new Button(t("action.cancel"));
+        edit = new Button(t("measure.editButton"), VaadinIcon.EDIT.create());
+        text = new Div();
         problem = new Paragraph();
         problem.setVisible(false);
         problem.getStyle().set("color", "var(--lumo-error-text-color, #b71c1c)");
         problem.getElement().setAttribute("role", "alert");
         timeline = new ReportTimeline();
         showHeader();
-        add(header, facts);
+        add(MeasureCrumbs.of(measure, directory), header, facts);
         MeasureFactList.of(factSources.get(), measure.id()).ifPresent(this::add);
+        add(new H3(t("measure.details")), text);
         if (canEdit) {
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            delete.addClickListener(e -> confirmDelete());
-            header.add(delete);
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
+            cancel.addClickListener(e -> showText());
+            edit.setId("planverk-measure-edit");
+            edit.addClickListener(e -> startEdit());
+            editActions = new HorizontalLayout(save, cancel);
+            add(edit, form, editActions, problem);
             report = new ReportForm(measures.currentPeriod());
             report.reset(measure);
             report.onSend(this::report);
-            add(new H3(t("measure.edit")), form, save, problem, new H3(t("report.title")), report);
+            add(new H3(t("report.title")), report);
         } else {
-            add(new Paragraph(t("measure.readOnly")), new H3(t("measure.details")), form);
+            add(new Paragraph(t("measure.readOnly")));
         }
         add(new H3(t("report.timeline")), timeline);
         timeline.show(measures.reports(measure.id()));
+        showText();
+        if (canEdit) {
+            // away from Save and Rediger: at the end of the page, quiet, and confirmed by name
+            delete.setId("planverk-measure-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.addClickListener(e -> confirmDelete());
+            HorizontalLayout end = new HorizontalLayout(delete);
+            end.setWidthFull();
+            end.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+            end.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct, #e6e6e6)").set("margin-top", "var(--lumo-space-l, 2rem)");
+            add(end);
+        }
+    }
+
+    /** The values as text; the form (for editors) waits hidden. */
+    private void showText() {
+        text.removeAll();
+        text.add(MeasureText.of(measure, directory, new UnitNames(units.list())));
+        text.setVisible(true);
+        edit.setVisible(canEdit);
+        form.setVisible(false);
+        problem.setVisible(false);
+        if (editActions != null) {
+            editActions.setVisible(false);
+        }
+    }
+
+    /** "Rediger": the form in place of the text, with the stored values. */
+    void startEdit() {
+        form.read(measure);
+        text.setVisible(false);
+        edit.setVisible(false);
+        form.setVisible(true);
+        editActions.setVisible(true);
+    }
+
+    boolean editing() {
+        return form.isVisible();
     }
 
     private void showHeader() {
@@ -151,6 +200,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
             measure = measures.update(measure.id(), measure.version(), draft.get(), CurrentUser.require());
             form.read(measure);
             showHeader();
+            showText();
             MeasureErrors.success(t("measure.saved", measure.number()));
         } catch (InvalidInputException e) {
             List<String> rest = form.showErrors(e);

@@ -24,6 +24,7 @@ import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
+import no.planverk.measures.ui.internal.Inputs;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
@@ -70,11 +71,11 @@ public class ReportForm extends FormLayout {
         percent.setSuffixComponent(new Span("%"));
         light.setItems(Light.values());
         light.setRenderer(new ComponentRenderer<>(MeasureLabels::lightTag));
-        comment.setMaxLength(ReportDraft.MAX_COMMENT);
         comment.setHelperText(t("report.comment.help"));
+        Inputs.limit(comment, ReportDraft.MAX_COMMENT);
         comment.setMinHeight("5em");
         spent.setSuffixComponent(new Span("kr"));
-        spent.setAllowedCharPattern("[0-9  .]");
+        spent.getElement().setAttribute("inputmode", "numeric"); // letters are typed and refused, never dropped
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         period.setId("planverk-report-period");
         status.setId("planverk-report-status");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import no.planverk.measures.api.Funding;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.ui.internal.Inputs;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.ui.api.Formats;
 
@@ -34,25 +34,23 @@ public class YearRows extends VerticalLayout {
     /** One editable year. */
     public static final class YearRow extends HorizontalLayout {
         private static final long serialVersionUID = 1L;
-        final IntegerField year = new IntegerField(t("year.year"));
+        final TextField year = Inputs.numberField(t("year.year"));
         final TextField cost = new TextField(t("year.cost"));
         final ComboBox<Funding> funding = new ComboBox<>(t("year.funding"));
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
         YearRow(YearAmount y) {
-            year.setMin(1900);
-            year.setMax(2200);
             year.setWidth("7em");
             cost.setSuffixComponent(new Span("kr"));
             cost.setWidth("12em");
-            cost.setAllowedCharPattern("[0-9  .]");
+            cost.getElement().setAttribute("inputmode", "numeric"); // letters are typed and refused, never dropped
             funding.setItems(Funding.values());
             funding.setItemLabelGenerator(MeasureLabels::funding);
             funding.setClearButtonVisible(true);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(t("year.remove"));
             if (y != null) {
-                year.setValue(y.year());
+                year.setValue(Integer.toString(y.year()));
                 cost.setValue(y.costNok() == null ? "" : Formats.integer(y.costNok()));
                 funding.setValue(y.funding());
             }
@@ -81,7 +79,7 @@ public class YearRows extends VerticalLayout {
     }
 
     private int nextYear() {
-        return rows.stream().map(r -> r.year.getValue()).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).max()
+        return rows.stream().map(r -> year(r.year.getValue())).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).max()
                 .orElse(MeasureLabels.currentYear() - 1) + 1;
     }
 
@@ -120,16 +118,24 @@ public class YearRows extends VerticalLayout {
                 ok = false;
                 continue;
             }
-            if (r.year.getValue() == null) {
-                r.year.setErrorMessage(t("year.year.required"));
+            String typed = r.year.getValue() == null ? "" : r.year.getValue().strip();
+            Integer year = year(typed);
+            if (year == null) {
+                r.year.setErrorMessage(typed.isEmpty() ? t("year.year.required") : t("input.wholeNumber", typed));
                 r.year.setInvalid(true);
                 ok = false;
                 continue;
             }
             r.year.setInvalid(false);
-            out.add(new YearAmount(r.year.getValue(), cost, r.funding.getValue()));
+            out.add(new YearAmount(year, cost, r.funding.getValue()));
         }
         return ok ? Optional.of(out) : Optional.empty();
+    }
+
+    /** A year typed as digits, else null. */
+    private static Integer year(String text) {
+        String s = text == null ? "" : text.strip();
+        return s.matches("\\d{1,4}") ? Integer.valueOf(s) : null;
     }
 
     /** "650 000", "650000" or "" (no cost); anything else is a NumberFormatException. */

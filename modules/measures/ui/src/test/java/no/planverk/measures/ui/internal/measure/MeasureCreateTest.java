@@ -46,8 +46,8 @@ class MeasureCreateTest {
         dialog.form.title.setValue("Etablering av stilling som koordinator for frivillig innsats i sektor helse og omsorg");
         dialog.form.units.setValue(Set.of(ui.f.units().findByCode("ALV-KUL").orElseThrow(),
                 ui.f.units().findByCode("ALV-HO").orElseThrow()));
-        dialog.form.fromYear.setValue(2023);
-        dialog.form.toYear.setValue(2026);
+        dialog.form.fromYear.setValue("2023");
+        dialog.form.toYear.setValue("2026");
         dialog.form.years.addRow(new YearAmount(2023, null, Funding.NOT_FUNDED)).cost.setValue("650000");
         dialog.save.click();
 

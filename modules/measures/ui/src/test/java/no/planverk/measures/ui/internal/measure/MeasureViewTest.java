@@ -41,12 +41,19 @@ class MeasureViewTest {
         return MeasuresUi.open("measures/measure/" + m.id(), MeasureView.class);
     }
 
+    /** The page with "Rediger" clicked. */
+    private static MeasureView form(Measure m) {
+        MeasureView view = page(m);
+        view.edit.click();
+        return view;
+    }
+
     @Test
     void aUnitLeaderReportsOnOwnMeasureAndTheGridAndCardShowTheNewLight() {
         Measure m87 = ui.seed().get(1);
         MeasuresUi.signIn(MeasuresUi.UH_LEADER);
         MeasureView view = page(m87);
-        assertTrue(view.form.number.isReadOnly() == false, "the leader of BRG-UH edits 87");
+        assertTrue(view.edit.isAttached() && view.edit.isVisible(), "the leader of BRG-UH edits 87");
         assertEquals(ui.f.measures().currentPeriod(), view.report.period.getValue(), "the current period by default");
         view.report.status.setValue(MeasureStatus.ONGOING);
         view.report.percent.setValue(30);
@@ -126,9 +133,9 @@ class MeasureViewTest {
         Measure m91 = ui.seed().get(5);
         MeasuresUi.signIn(MeasuresUi.READER);
         MeasureView view = page(m91);
-        assertTrue(view.form.title.isReadOnly());
-        assertTrue(view.form.units.isReadOnly());
-        assertTrue(view.form.years.rows.get(0).cost.isReadOnly());
+        assertFalse(view.form.isAttached(), "no greyed-out form: the values as text");
+        assertFalse(view.edit.isAttached());
+        assertTrue(view.text.getElement().getTextRecursively().contains(m91.title()), view.text.getElement().getTextRecursively());
         assertNull(view.report, "no report form");
         assertFalse(view.delete.isAttached());
         assertFalse(view.save.isAttached());
@@ -136,13 +143,13 @@ class MeasureViewTest {
                 && "Lagre".equals(b.getText())));
         MeasuresUi.signIn(MeasuresUi.UH_LEADER);
         MeasuresUi.open("measures", MeasuresView.class);
-        assertTrue(page(m91).form.title.isReadOnly(), "91 belongs to Sykehjemsetaten, not to BRG-UH");
+        assertFalse(page(m91).edit.isAttached(), "91 belongs to Sykehjemsetaten, not to BRG-UH");
     }
 
     @Test
     void aPlannerEditsTitleAndYearsWithNorwegianAmounts() {
         Measure m90 = ui.seed().get(4);
-        MeasureView view = page(m90);
+        MeasureView view = form(m90);
         view.form.title.setValue("Mentorordning for nyansatte i ETTU");
         YearRows.YearRow next = view.form.years.addRow(new YearAmount(ui.year + 1, null, Funding.NOT_FUNDED));
         next.cost.setValue("650 000");
@@ -159,13 +166,13 @@ class MeasureViewTest {
     void badInputShowsFieldErrorsKeepsTheInputAndSavesNothing() {
         Measure m90 = ui.seed().get(4);
         long version = m90.version();
-        MeasureView view = page(m90);
+        MeasureView view = form(m90);
         view.form.title.setValue("Ny tittel");
         view.form.years.rows.get(0).cost.setValue("12x");
         view.save.click();
         assertTrue(view.form.years.rows.get(0).cost.isInvalid());
         view.form.years.rows.get(0).cost.setValue("500 000");
-        view.form.fromYear.setValue(ui.year + 5);
+        view.form.fromYear.setValue(Integer.toString(ui.year + 5));
         view.save.click();
         assertTrue(view.form.toYear.isInvalid(), "the service's rule lands on its field");
         assertTrue(view.form.toYear.getErrorMessage().contains("ends"), view.form.toYear.getErrorMessage());
@@ -173,7 +180,7 @@ class MeasureViewTest {
         view.save.click();
         assertTrue(view.form.title.isInvalid());
         assertEquals("Skriv kva tiltaket er", view.form.title.getErrorMessage());
-        assertEquals(ui.year + 5, view.form.fromYear.getValue(), "the input stays");
+        assertEquals(Integer.toString(ui.year + 5), view.form.fromYear.getValue(), "the input stays");
         Measure stored = ui.f.measures().find(m90.id()).orElseThrow();
         assertEquals(version, stored.version(), "nothing saved");
         assertEquals(m90.title(), stored.title());
@@ -182,7 +189,7 @@ class MeasureViewTest {
     @Test
     void aStaleSaveSaysSoAndKeepsTheInput() {
         Measure m89 = ui.seed().get(3);
-        MeasureView view = page(m89);
+        MeasureView view = form(m89);
         ui.f.measures().update(m89.id(), m89.version(), m89.draft().withNumber("89b"), MeasuresUi.PLANNER);
         view.form.contact.setValue("Etatsdirektør");
         view.save.click();
@@ -202,6 +209,54 @@ class MeasureViewTest {
         view.delete();
         assertTrue(ui.f.measures().find(m86.id()).isEmpty());
         LocatorJ._get(MeasuresView.class);
+    }
+
+    @Test
+    void lettersInAYearOrACostStayMarkedAndNothingIsSaved() {
+        Measure m90 = ui.seed().get(4);
+        MeasureView view = form(m90);
+        view.form.toYear.setValue("20x6");
+        view.save.click();
+        assertTrue(view.form.toYear.isInvalid());
+        assertEquals("«20x6» er ikkje eit heilt tal. Skriv berre siffer.", view.form.toYear.getErrorMessage());
+        assertEquals("20x6", view.form.toYear.getValue());
+        assertEquals(m90.version(), ui.f.measures().find(m90.id()).orElseThrow().version(), "nothing saved");
+        assertTrue(view.editing());
+    }
+
+    @Test
+    void aTooLongTitleShowsTheCountAndIsRefusedNotCut() {
+        Measure m90 = ui.seed().get(4);
+        MeasureView view = form(m90);
+        view.form.title.setValue("x".repeat(600));
+        assertEquals(0, view.form.title.getMaxLength(), "no maxlength: the browser would cut a paste");
+        assertTrue(view.form.title.getHelperText().replace('\u00a0', ' ').contains("600 av 500 teikn"), view.form.title.getHelperText());
+        view.save.click();
+        assertTrue(view.form.title.isInvalid());
+        assertTrue(view.form.title.getErrorMessage().startsWith("For lang: høgst 500 teikn"), view.form.title.getErrorMessage());
+        assertEquals(m90.title(), ui.f.measures().find(m90.id()).orElseThrow().title());
+    }
+
+    @Test
+    void theMeasureShowsItsValuesFirstAndDeleteSitsAtTheEnd() {
+        Measure m90 = ui.seed().get(4);
+        MeasureView view = page(m90);
+        assertTrue(view.text.isVisible());
+        assertFalse(view.form.isVisible());
+        assertEquals("Rediger", view.edit.getText());
+        assertEquals(view.getComponentCount() - 1, view.indexOf(view.delete.getParent().orElseThrow()), "the last thing on the page");
+        assertTrue(view.delete.getThemeNames().containsAll(List.of("error", "tertiary")));
+    }
+
+    @Test
+    void withoutThePlansModuleTheBreadcrumbShowsPlanAndGoalAsText() {
+        Measure m90 = ui.seed().get(4);
+        MeasureView view = page(m90);
+        com.vaadin.flow.component.html.Nav crumbs = LocatorJ._get(view, com.vaadin.flow.component.html.Nav.class,
+                spec -> spec.withId("planverk-measure-crumbs"));
+        String text = crumbs.getElement().getTextRecursively();
+        assertTrue(text.contains(m90.planName()) && text.endsWith("90 " + m90.title()), text);
+        assertTrue(LocatorJ._find(crumbs, com.vaadin.flow.component.html.Anchor.class).isEmpty(), "no links to pages that are not there");
     }
 
     @Test

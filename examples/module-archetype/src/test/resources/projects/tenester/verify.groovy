@@ -24,7 +24,10 @@ assert file('core/src/main/java/no/example/tenester/core/internal/ItemEntity.jav
 assert file('core/src/main/java/no/example/tenester/core/internal/rest/TenesterEndpoint.java').getText('UTF-8').contains('return "tenester";')
 
 def ui = manifest('ui')
-assert ui.getValue('Service-Component') == 'OSGI-INF/no.example.tenester.ui.internal.ItemsContribution.xml'
+['ItemsContribution', 'ItemContribution'].each {
+    assert ui.getValue('Service-Component').contains("OSGI-INF/no.example.tenester.ui.internal.${it}.xml")
+}
+assert file('ui/src/main/java/no/example/tenester/ui/internal/ItemContribution.java').getText('UTF-8').contains('PATH = ItemsContribution.PATH + "/item"')
 assert ui.getValue('Import-Package').contains('com.vaadin.flow.component;version="[24,25)"')
 
 def feature = file('features/target/feature/feature.xml').getText('UTF-8')
@@ -35,6 +38,13 @@ assert feature.contains('<capability>planverk.module;name=tenester</capability>'
 assert feature.contains('<bundle>mvn:no.example.tenester/no.example.tenester.ui/1.0.0-SNAPSHOT</bundle>')
 assert feature.contains('feature:repo-add mvn:no.example.tenester/tenester-features/1.0.0-SNAPSHOT/xml/features')
 assert !feature.contains('${') : 'every ${...} is filled in'
+// the README keeps its headings (Velocity would read a line starting with two hashes as a comment)
+def readme = file('README.md').getText('UTF-8')
+['## Build', '## Install into a running Planverk', '## API baseline', '## Next steps'].each { assert readme.contains("\n$it\n") : "README lacks $it" }
+// the API baseline is configured, off until a first release
+def pom = file('pom.xml').getText('UTF-8')
+assert pom.contains('<baseline.phase>none</baseline.phase>') && pom.contains('bnd-baseline-maven-plugin')
+assert file('api/pom.xml').getText('UTF-8').contains('<phase>${baseline.phase}</phase>')
 assert file('.gitignore').text.contains('target/')
 assert !new File(projectDir, 'gitignore').exists()
 return true

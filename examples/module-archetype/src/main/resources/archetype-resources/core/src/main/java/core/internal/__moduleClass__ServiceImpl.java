@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import ${package}.api.InputProblem;
 import ${package}.api.Item;
 import ${package}.api.ItemDraft;
 import ${package}.api.${moduleClass}Service;
@@ -89,7 +90,7 @@ public class ${moduleClass}ServiceImpl implements ${moduleClass}Service {
         List<Long> same = em.createQuery("select i.id from ItemEntity i where upper(i.name) = upper(:n)", Long.class)
                 .setParameter("n", name).getResultList();
         if (same.stream().anyMatch(other -> !Objects.equals(other, self))) {
-            throw InvalidInputException.field("name", "There is an item named " + name + " already");
+            throw InputProblem.field("name", "item.name.taken", "There is an item named {0} already", name);
         }
     }
 

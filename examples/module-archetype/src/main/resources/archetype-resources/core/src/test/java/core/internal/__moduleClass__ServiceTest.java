@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import ${package}.api.InputProblem;
 import ${package}.api.Item;
 import ${package}.api.ItemDraft;
 import no.planverk.platform.api.AccessDeniedException;
@@ -65,6 +66,11 @@ class ${moduleClass}ServiceTest {
         InvalidInputException empty = assertThrows(InvalidInputException.class,
                 () -> new ItemDraft(" ", "x".repeat(ItemDraft.MAX_NOTE + 1)));
         assertEquals(Set.of("name", "note"), empty.fieldErrors().keySet());
+        // English for the HTTP API, a key with arguments for the UI's messages files
+        assertEquals("The note is at most " + ItemDraft.MAX_NOTE + " characters, not " + (ItemDraft.MAX_NOTE + 1), empty.fieldErrors().get("note"));
+        InputProblem.Message note = ((InputProblem) empty).messages().get("note");
+        assertEquals("item.note.tooLong", note.key());
+        assertEquals(List.of(ItemDraft.MAX_NOTE, ItemDraft.MAX_NOTE + 1), note.args());
         assertEquals("name", field(() -> new ItemDraft("x".repeat(ItemDraft.MAX_NAME + 1), null)));
 
         Item item = f.add("Alfa", null);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * The items at {@code /${moduleId}}: a grid for everyone, and for editors a form under it that adds an item or changes
@@ -54,16 +56,17 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("${moduleId}-grid");
         grid.addColumn(Item::name).setHeader(t("item.name")).setKey("name").setAutoWidth(true);
         grid.addColumn(i -> i.note() == null ? "" : i.note()).setHeader(t("item.note")).setKey("note").setFlexGrow(3);
+        grid.addComponentColumn(this::open).setHeader("").setKey("open").setAutoWidth(true);
         add(new H2(t("title")), new Paragraph(t("help")), count, grid);
 
         if (editable) {
             grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
             form.setId("${moduleId}-form");
             name.setId("${moduleId}-name");
-            name.setMaxLength(ItemDraft.MAX_NAME);
+            TextLimit.apply(name, ItemDraft.MAX_NAME);
             note.setId("${moduleId}-note");
-            note.setMaxLength(ItemDraft.MAX_NOTE);
             note.setHelperText(t("item.note.help"));
+            TextLimit.apply(note, ItemDraft.MAX_NOTE);
             form.add(name, note);
             save.setId("${moduleId}-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,17 +100,25 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             grid.select(saved);
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> {
+            Map<String, String> problems = ${moduleClass}Texts.problems(e);
+            problems.forEach((field, message) -> {
                 HasValidation f = fields().get(field);
                 if (f != null) {
                     f.setErrorMessage(message);
                     f.setInvalid(true);
                 }
             });
-            Notices.show(e, ${moduleClass}Texts.TEXTS);
+            Notices.error(t("error.invalid", problems.isEmpty() ? e.getMessage() : String.join("; ", problems.values())));
         } catch (PlanverkException e) {
             Notices.show(e, ${moduleClass}Texts.TEXTS);
         }
+    }
+
+    /** A link to the item's own page. */
+    private Anchor open(Item item) {
+        Anchor a = new Anchor(ItemContribution.link(item.id()), t("item.open"));
+        a.getElement().setAttribute("aria-label", t("item.open.label", item.name()));
+        return a;
     }
 
     private Map<String, HasValidation> fields() {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import ${package}.api.Item;
+import ${package}.api.ItemDraft;
 import ${package}.core.internal.${moduleClass}Fixture;
 import no.planverk.platform.api.Role;
 import no.planverk.ui.api.MenuEntry;
@@ -26,10 +28,11 @@ class ItemsViewTest {
 
     private final ${moduleClass}Fixture f = new ${moduleClass}Fixture();
     private final ItemsContribution contribution = new ItemsContribution(f.service());
+    private final ItemContribution page = new ItemContribution(f.service());
 
     @BeforeEach
     void setUp() {
-        ContributedViews.setUp(List.of(contribution), ${moduleClass}Fixture.EDITOR);
+        ContributedViews.setUp(List.of(contribution, page), ${moduleClass}Fixture.EDITOR);
     }
 
     @AfterEach
@@ -73,13 +76,49 @@ class ItemsViewTest {
         view.name.setValue("alfa");
         view.save.click();
         assertTrue(view.name.isInvalid());
-        assertTrue(view.name.getErrorMessage().contains("already"), view.name.getErrorMessage());
-        assertTrue(ContributedViews.notifications().get(0).startsWith("Noko må rettast"), ContributedViews.notifications().toString());
+        // the service's rule in the user's language, by its key (InputProblem), not the API's English
+        assertEquals("Det finst alt eit element som heiter alfa.", view.name.getErrorMessage());
+        assertEquals(List.of("Noko må rettast: Det finst alt eit element som heiter alfa."), ContributedViews.notifications());
 
         view.name.setValue(" ");
         view.save.click();
         assertTrue(view.name.isInvalid());
         assertEquals(1, f.service().list().size());
+    }
+
+    @Test
+    void tooLongTextShowsItsLimitAndIsRefusedInTheUsersLanguage() {
+        ItemsView view = ContributedViews.open("${moduleId}", ItemsView.class);
+        view.name.setValue("Alfa");
+        view.note.setValue("x".repeat(ItemDraft.MAX_NOTE + 1));
+        assertTrue(view.note.isInvalid(), "over the limit while typing, not cut");
+        assertTrue(view.note.getHelperText().endsWith("/ " + ItemDraft.MAX_NOTE + " teikn"), view.note.getHelperText());
+        view.save.click();
+        assertEquals("Merknaden kan ha høgst " + ItemDraft.MAX_NOTE + " teikn, ikkje " + (ItemDraft.MAX_NOTE + 1) + ".",
+                view.note.getErrorMessage());
+        assertTrue(f.service().list().isEmpty());
+        UI.getCurrent().setLocale(Texts.ENGLISH);
+        view = ContributedViews.open("${moduleId}", ItemsView.class);
+        view.name.setValue(" ");
+        view.save.click();
+        assertEquals("Give the item a name.", view.name.getErrorMessage());
+    }
+
+    @Test
+    void theListLinksToEachItemsPage() {
+        Item alfa = f.add("Alfa", "Første");
+        ItemsView list = ContributedViews.open("${moduleId}", ItemsView.class);
+        Anchor open = (Anchor) GridKt._getCellComponent(list.grid, 0, "open");
+        assertEquals("${moduleId}/item/" + alfa.id(), open.getHref());
+
+        ItemView page = ContributedViews.open(open.getHref(), ItemView.class);
+        assertEquals("Alfa", page.title.getText());
+        assertEquals("Første", page.note.getText());
+        assertEquals("Alfa – Planverk", page.getPageTitle());
+        assertEquals("${moduleId}", page.back.getHref());
+
+        page = ContributedViews.open("${moduleId}/item/999999", ItemView.class);
+        assertEquals("Fann ikkje elementet", page.title.getText());
     }
 
     @Test

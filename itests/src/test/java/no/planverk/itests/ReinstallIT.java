@@ -101,6 +101,16 @@ public class ReinstallIT {
         });
         open(new Page("about", List.of("planverk-volunteers")));
         open(new Page("no-such-page", List.of("no-such-page")));
+        // the other pages of the shell and every module: no error, and axe-core over each
+        String goal = first(call(PORT, "GET", "/api/v1/plans/goals?limit=1", "admin", (String) null).body(), "id");
+        for (String path : List.of("", "units", "admin/audit", "plans/tree", "plans/attention", "plans/import",
+                "plans/thread?goal=" + goal, "measures/missing", "measures/unit", "measures/import", "forecasting",
+                "forecasting/inputs", "competence/recruitment", "competence/measures", "competence/import",
+                "volunteers/calendar", "volunteers/organisations", "volunteers/report", "volunteers/import")) {
+            open(new Page(path, List.of("")));
+        }
+        driver.manage().deleteAllCookies();
+        open(new Page("login", List.of("Planverk")));
 
         StringBuilder report = new StringBuilder();
         AXE.forEach((page, violations) -> violations.forEach(v -> report.append("\n  /").append(page).append(": ").append(v)));

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import no.planverk.measures.api.Light;
@@ -26,23 +25,22 @@ final class MeasureReads {
     private MeasureReads() {
     }
 
-    static List<Measure> page(EntityManager em, MeasureQuery q, Set<Long> unitIds, int currentYear) {
+    static List<Measure> page(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, unitIds, currentYear, params)
+        TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, scope, currentYear, params)
                 + orderBy(q.sort()), MeasureEntity.class);
         params.forEach(query::setParameter);
         return records(em, query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
     }
 
-    static long count(EntityManager em, MeasureQuery q, Set<Long> unitIds, int currentYear) {
+    static long count(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(m) from MeasureEntity m" + where(q, unitIds, currentYear, params), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(m) from MeasureEntity m" + where(q, scope, currentYear, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    /** {@code unitIds}: the query's unit with every unit below it (null for no unit filter). */
-    private static String where(MeasureQuery q, Set<Long> unitIds, int currentYear, Map<String, Object> params) {
+    private static String where(MeasureQuery q, UnitScope scope, int currentYear, Map<String, Object> params) {
         List<String> parts = new ArrayList<>();
         if (q.planId() != null) {
             parts.add("m.planId = :plan");
@@ -52,9 +50,19 @@ final class MeasureReads {
             parts.add("exists (select g from MeasureLinkEntity g where g.measureId = m.id and g.kind = 'G' and g.targetId = :goal)");
             params.put("goal", q.goalId());
         }
-        if (unitIds != null) {
+        if (scope.units() != null) {
             parts.add("exists (select u from MeasureLinkEntity u where u.measureId = m.id and u.kind = 'U' and u.targetId in :units)");
-            params.put("units", unitIds);
+            params.put("units", scope.units());
+        }
+        if (scope.municipality() != null) {
+            // a unit of the municipality answers for it, or it has no units and its plan is not owned elsewhere
+            String plan = scope.plansElsewhere().isEmpty() ? "" : " and (m.planId is null or m.planId not in :elsewhere)";
+            parts.add("(exists (select mu from MeasureLinkEntity mu where mu.measureId = m.id and mu.kind = 'U' and mu.targetId in :municipality)"
+                    + " or (not exists (select nu from MeasureLinkEntity nu where nu.measureId = m.id and nu.kind = 'U')" + plan + "))");
+            params.put("municipality", scope.municipality());
+            if (!plan.isEmpty()) {
+                params.put("elsewhere", scope.plansElsewhere());
+            }
         }
         if (q.year() != null) {
             parts.add("(m.fromYear is null or m.fromYear <= :year) and (m.toYear is null or m.toYear >= :year)");

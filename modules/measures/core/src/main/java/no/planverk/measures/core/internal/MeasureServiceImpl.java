@@ -85,9 +85,9 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public MeasurePage list(MeasureQuery q) {
-        Set<Long> unitIds = q.unitId() == null ? null : UnitTree.withChildren(units, q.unitId());
+        UnitScope scope = UnitScope.of(q, units, directory);
         int year = today().getYear();
-        return JpaWork.read(jpa, em -> new MeasurePage(MeasureReads.page(em, q, unitIds, year), MeasureReads.count(em, q, unitIds, year)));
+        return JpaWork.read(jpa, em -> new MeasurePage(MeasureReads.page(em, q, scope, year), MeasureReads.count(em, q, scope, year)));
     }
 
     @Override

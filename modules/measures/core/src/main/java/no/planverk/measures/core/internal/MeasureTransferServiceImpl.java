@@ -199,11 +199,11 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
     public byte[] export(MeasureQuery query, TransferFormat format) {
         MeasureQuery q = query == null ? MeasureQuery.all() : query;
         List<Measure> all = new ArrayList<>();
+        UnitScope scope = UnitScope.of(q, units, directory);
         JpaWork.read(jpa, em -> {
-            Set<Long> unitIds = q.unitId() == null ? null : UnitTree.withChildren(units, q.unitId());
             int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
             for (int offset = 0; ; offset += MeasureQuery.MAX_LIMIT) {
-                List<Measure> page = MeasureReads.page(em, q.page(offset, MeasureQuery.MAX_LIMIT), unitIds, year);
+                List<Measure> page = MeasureReads.page(em, q.page(offset, MeasureQuery.MAX_LIMIT), scope, year);
                 all.addAll(page);
                 if (page.size() < MeasureQuery.MAX_LIMIT) {
                     return null;

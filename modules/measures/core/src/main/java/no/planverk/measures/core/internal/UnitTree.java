@@ -27,7 +27,7 @@ final class UnitTree {
         return withChildren(all, roots);
     }
 
-    private static Set<Long> withChildren(List<OrgUnit> all, Set<Long> roots) {
+    static Set<Long> withChildren(List<OrgUnit> all, Set<Long> roots) {
         Set<Long> out = new HashSet<>(roots);
         Deque<Long> todo = new ArrayDeque<>(roots);
         while (!todo.isEmpty()) {

@@ -180,6 +180,33 @@ class MeasureServiceImplTest {
                 null, "colour", 0, 50)));
     }
 
+    @Test
+    void aMunicipalityKeepsToItsUnitsMeasuresAndThoseWithoutUnitsStayFindable() {
+        measures.create(coordinator(), PLANNER);
+        measures.create(coordinator().withNumber("2").withUnits(List.of(f.units().id("BRG-UH"))), PLANNER);
+        measures.create(coordinator().withNumber("3").withUnits(List.of()), PLANNER);
+        assertEquals(List.of("3", "3.3.2"), municipality("ALVER"));
+        assertEquals(List.of("2", "3"), municipality("BERGEN"), "without the plans module no plan owner is known: in every municipality");
+
+        f.directory(new MemoryPlans());
+        measures.create(coordinator().inPlan(100L).withNumber("4").withUnits(List.of()), PLANNER);
+        measures.create(coordinator().inPlan(200L).withNumber("5").withUnits(List.of()), PLANNER);
+        assertEquals(List.of("3", "3.3.2", "4"), municipality("ALVER"), "a plan owned in Alver");
+        assertEquals(List.of("2", "3", "5"), municipality("BERGEN"));
+        assertEquals(List.of("2"), numbers(new MeasureQuery(null, null, f.units().id("BRG-UH"),
+                f.units().id("BERGEN"), null, null, null, null, null, null, null, 0, 50)), "with a unit, measures of that unit");
+    }
+
+    private List<String> municipality(String code) {
+        return numbers(new MeasureQuery(null, null, null, f.units().id(code), null, null, null, null, null,
+                null, null, 0, 50));
+    }
+
+    /** The numbers a query finds, sorted. */
+    private List<String> numbers(MeasureQuery q) {
+        return measures.list(q).items().stream().map(Measure::number).sorted().toList();
+    }
+
     long page(java.util.function.UnaryOperator<MeasureQuery> q) {
         return measures.list(q.apply(null)).total();
     }

@@ -1,10 +1,16 @@
 package no.planverk.measures.plans.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.planverk.measures.api.GoalInfo;
 import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.PlanInfo;
@@ -52,6 +58,26 @@ public class PlansDirectory implements PlanDirectory {
     @Override
     public List<GoalInfo> goals(Collection<Long> ids) {
         return new LinkedHashSet<>(ids).stream().map(goals::find).flatMap(Optional::stream).map(PlansDirectory::info).toList();
+    }
+
+    @Override
+    public List<GoalInfo> goalChain(long goalId) {
+        Deque<GoalInfo> chain = new ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        Optional<Goal> g = goals.find(goalId);
+        while (g.isPresent() && seen.add(g.get().id())) {
+            chain.addFirst(info(g.get()));
+            Long parent = g.get().parentId();
+            g = parent == null ? Optional.empty() : goals.find(parent);
+        }
+        return List.copyOf(chain);
+    }
+
+    @Override
+    public Map<Long, Long> planOwners() {
+        Map<Long, Long> owners = new HashMap<>();
+        plans.all().stream().filter(p -> p.ownerUnitId() != null).forEach(p -> owners.put(p.id(), p.ownerUnitId()));
+        return owners;
     }
 
     private static PlanInfo info(Plan p) {

@@ -17,7 +17,8 @@ final class MeasureQueries {
 
     static MeasureQuery of(ApiRequest r) {
         return new MeasureQuery(r.longQuery("plan").orElse(null), r.longQuery("goal").orElse(null), r.longQuery("unit").orElse(null),
-                r.intQuery("year").orElse(null), choice(r, "status", MeasureStatus::parse), choice(r, "light", Light::parse),
+                r.longQuery("municipality").orElse(null), r.intQuery("year").orElse(null), choice(r, "status", MeasureStatus::parse),
+                choice(r, "light", Light::parse),
                 choice(r, "funding", Funding::parse), r.query("attention").map(Boolean::parseBoolean).orElse(null),
                 r.query("q").orElse(null), r.query("sort").orElse(null), r.intQuery("offset").orElse(0), r.intQuery("limit").orElse(50));
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -40,6 +39,9 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.GridHeight;
+import no.planverk.ui.api.Municipality;
+import no.planverk.ui.api.NumberInput;
 
 /**
  * The plan register as a lazy, paged grid with filters (type, status, owning unit, year, free text) and
@@ -48,8 +50,6 @@ import no.planverk.ui.api.CurrentUser;
 public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
-    /** Lists up to this long show every row (the page scrolls, not a box in it). */
-    static final int ALL_ROWS = 50;
 
     private final transient PlanService plans;
     private final transient OrgUnitService units;
@@ -58,7 +58,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<PlanStatus> status = new ComboBox<>(t("plan.status"));
     final ComboBox<OrgUnit> municipality = new ComboBox<>(t("filter.municipality"));
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("plan.unit"));
-    final IntegerField year = new IntegerField(t("filter.year"));
+    final TextField year = NumberInput.integer(t("filter.year"), PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR);
     final TextField text = new TextField(t("filter.text"));
     final Button clear = new Button(t("filter.clear"), VaadinIcon.CLOSE_SMALL.create());
     final Button add = new Button(t("plans.new"), VaadinIcon.PLUS.create());
@@ -102,8 +102,8 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         unit.setItems(all);
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidth("18em");
-        year.setMin(PlanDraft.MIN_YEAR);
-        year.setMax(PlanDraft.MAX_YEAR);
+        year.setValueChangeMode(ValueChangeMode.LAZY);
+        year.setValueChangeTimeout(400);
         year.setHelperText(t("filter.year.help"));
         year.setWidth("9em");
         text.setPlaceholder(t("filter.text.placeholder"));
@@ -131,20 +131,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     /** The municipality filter, remembered for the user (see {@link Municipality}). */
     private void configureMunicipality(UserContext user, List<OrgUnit> all) {
-        List<OrgUnit> roots = Municipality.all(all);
         municipality.setId("planverk-plans-municipality");
-        municipality.setItems(roots);
-        municipality.setItemLabelGenerator(OrgUnit::name);
         municipality.setPlaceholder(t("filter.municipality.all"));
-        municipality.setClearButtonVisible(true);
-        municipality.setWidth("14em");
-        municipality.setVisible(roots.size() > 1);
-        Municipality.remembered(user, roots).ifPresent(municipality::setValue);
-        // added after the remembered value is set, so only the user's own choices are kept
-        municipality.addValueChangeListener(e -> {
-            Municipality.remember(user, e.getValue());
-            refresh();
-        });
+        Municipality.picker(municipality, user, all, this::refresh);
     }
 
     private void configureGrid() {
@@ -179,6 +168,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Stream<Plan> fetch(Query<Plan, Void> q) {
+        if (!NumberInput.valid(year)) {
+            return Stream.empty(); // "20x6" filters nothing in, rather than being read as 206 or ignored
+        }
         PlanQuery query = query(sort(q.getSortOrders())).page(q.getOffset(), q.getLimit());
         try {
             return plans.list(query).items().stream();
@@ -190,9 +182,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     private int total(Query<Plan, Void> q) {
         try {
-            long total = plans.list(query(null).page(0, 1)).total();
+            long total = NumberInput.valid(year) ? plans.list(query(null).page(0, 1)).total() : 0;
             count.setText(t("plans.count", total));
-            fit(total);
+            GridHeight.fit(grid, total);
             return (int) Math.min(Integer.MAX_VALUE, total);
         } catch (PlanverkException e) {
             PlanErrors.show(e);
@@ -200,18 +192,12 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** A short list shows all its rows on the page; a long one gets most of the window, never a box of 4 rows. */
-    void fit(long total) {
-        boolean all = total <= ALL_ROWS;
-        grid.setAllRowsVisible(all);
-        grid.setHeight(all ? null : "75vh");
-    }
-
     /** The filters as a query; sort is a PlanQuery sort id such as "-to". */
     PlanQuery query(String sort) {
         String free = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
         OrgUnit owner = unit.getValue() != null ? unit.getValue() : municipality.getValue();
-        return new PlanQuery(type.getValue(), status.getValue(), owner == null ? null : owner.id(), year.getValue(), free, sort, 0, 50);
+        Integer y = NumberInput.valid(year) ? NumberInput.intValue(year) : null;
+        return new PlanQuery(type.getValue(), status.getValue(), owner == null ? null : owner.id(), y, free, sort, 0, 50);
     }
 
     static String sort(List<QuerySortOrder> orders) {

@@ -68,7 +68,7 @@ class PlansViewTest {
         view.unit.setValue(ui.f.units().list().stream().filter(u -> u.code().equals("ALV-HO")).findFirst().orElseThrow());
         assertEquals(60, GridKt._size(view.grid));
         view.clear.click();
-        view.year.setValue(2016);
+        view.year.setValue("2016");
         assertEquals(List.of("BRG-FHP"), codes(view));
         view.year.clear();
         view.text.setValue("folkehelse");
@@ -137,10 +137,22 @@ class PlansViewTest {
         PlansUi.open("plans/tree", PlanTreeView.class);
         PlansView again = PlansUi.open("plans", PlansView.class);
         assertEquals("Alver kommune", again.municipality.getValue().name(), "remembered in the session");
-        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(Municipality.key(PlansUi.PLANNER), null);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(no.planverk.ui.api.Municipality.key(PlansUi.PLANNER), null);
         jakarta.servlet.http.Cookie cookie = ((com.github.mvysny.fakeservlet.FakeResponse) ((com.vaadin.flow.server.VaadinServletResponse)
-                com.vaadin.flow.server.VaadinService.getCurrentResponse()).getResponse()).getCookie(Municipality.key(PlansUi.PLANNER));
+                com.vaadin.flow.server.VaadinService.getCurrentResponse()).getResponse()).getCookie(no.planverk.ui.api.Municipality.key(PlansUi.PLANNER));
         assertEquals("ALVER", cookie.getValue(), "and in a cookie that outlives the session");
+    }
+
+    @Test
+    void aYearWithLettersStaysMarkedAndFiltersNothingIn() {
+        manyPlans();
+        PlansView view = PlansUi.open("plans", PlansView.class);
+        view.year.setValue("20x6");
+        assertTrue(view.year.isInvalid());
+        assertEquals("«20x6» er ikkje eit heilt tal.", view.year.getErrorMessage());
+        assertEquals(0, GridKt._size(view.grid), "never read as 206, never ignored");
+        view.year.setValue("2016");
+        assertEquals(List.of("BRG-FHP"), codes(view));
     }
 
     @Test

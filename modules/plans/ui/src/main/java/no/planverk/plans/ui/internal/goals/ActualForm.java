@@ -9,13 +9,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorValue;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.NumberInput;
 
 /** The dialog to record the measured value of an indicator for one year. */
 public class ActualForm extends Dialog {
@@ -37,16 +37,14 @@ public class ActualForm extends Dialog {
         }
     }
 
-    final IntegerField year = new IntegerField(t("actual.year"));
-    final NumberField value = new NumberField(t("actual.value"));
+    final TextField year = NumberInput.integer(t("actual.year"), 1900, 2200);
+    final TextField value = NumberInput.decimal(t("actual.value"), -IndicatorForm.MAX_VALUE, IndicatorForm.MAX_VALUE);
     final Span problem = new Span();
     final Button save = new Button(t("action.save"));
     final Button cancel = new Button(t("action.cancel"));
     private Indicator indicator;
 
     public ActualForm() {
-        year.setMin(1900);
-        year.setMax(2200);
         year.setRequiredIndicatorVisible(true);
         value.setRequiredIndicatorVisible(true);
         value.setHelperText(t("actual.value.help"));
@@ -66,7 +64,7 @@ public class ActualForm extends Dialog {
         problem.setText("");
         year.setInvalid(false);
         value.setInvalid(false);
-        year.setValue(LocalDate.now(Formats.OSLO).getYear() - 1);
+        NumberInput.set(year, LocalDate.now(Formats.OSLO).getYear() - 1);
         value.clear();
         value.setSuffixComponent(ind.unit() == null || ind.unit().isBlank() ? null : new Span(ind.unit()));
         open();
@@ -78,13 +76,23 @@ public class ActualForm extends Dialog {
     }
 
     void save() {
-        year.setInvalid(year.getValue() == null);
-        year.setErrorMessage(t("error.required"));
-        value.setInvalid(value.getValue() == null || !Double.isFinite(value.getValue()));
-        value.setErrorMessage(t("error.required"));
-        if (!year.isInvalid() && !value.isInvalid()) {
-            fireEvent(new SaveEvent(this, new IndicatorValue(year.getValue(), value.getValue())));
+        // "4x,5" keeps its own message and blocks saving; it is never read as 4,5
+        boolean ok = required(year) & required(value);
+        if (ok) {
+            fireEvent(new SaveEvent(this, new IndicatorValue(NumberInput.intValue(year), NumberInput.doubleValue(value))));
         }
+    }
+
+    private static boolean required(TextField field) {
+        if (!NumberInput.valid(field)) {
+            return false;
+        }
+        if (field.getValue().isBlank()) {
+            field.setErrorMessage(t("error.required"));
+            field.setInvalid(true);
+            return false;
+        }
+        return true;
     }
 
     public void showProblem(String message) {

@@ -29,6 +29,7 @@ import no.planverk.plans.api.GoalLevel;
 import no.planverk.plans.api.GoalRef;
 import no.planverk.plans.api.Ownership;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.ui.api.TextLimit;
 
 /** The dialog to add or change a goal. It never calls the service: it fires a {@link SaveEvent}. */
 public class GoalForm extends Dialog {
@@ -75,9 +76,10 @@ public class GoalForm extends Dialog {
         level.setLabel(t("goal.level"));
         level.setItems(GoalLevel.values());
         level.setItemLabelGenerator(Marks::level);
-        code.setMaxLength(GoalDraft.MAX_CODE);
         code.setHelperText(t("goal.code.help"));
-        text.setMaxLength(GoalDraft.MAX_TEXT);
+        // the limit shown with a live count and refused on save; no maxlength, which cuts a paste silently
+        TextLimit.apply(code, GoalDraft.MAX_CODE);
+        TextLimit.apply(text, GoalDraft.MAX_TEXT);
         text.setRequiredIndicatorVisible(true);
         sdgs.setItems(IntStream.rangeClosed(1, 17).boxed().toList());
         sdgs.setItemLabelGenerator(Marks::sdgName);
@@ -142,6 +144,9 @@ public class GoalForm extends Dialog {
         clearErrors();
         if (text.getValue().isBlank()) {
             mark(text, t("goal.text.required"));
+            return;
+        }
+        if (!TextLimit.check(code, GoalDraft.MAX_CODE) | !TextLimit.check(text, GoalDraft.MAX_TEXT)) {
             return;
         }
         fireEvent(new SaveEvent(this, read()));

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -19,15 +17,21 @@ import java.util.Map;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.TextLimit;
 
 /** The dialog to add or change an indicator (its actual values are kept as they are). */
 public class IndicatorForm extends Dialog {
 
     private static final long serialVersionUID = 1L;
+    /** Values beyond a trillion are typing errors, not measurements. */
+    static final double MAX_VALUE = 1e12;
 
     /** Fired with the indicator as the user filled it in. */
     public static class SaveEvent extends ComponentEvent<IndicatorForm> {
         private static final long serialVersionUID = 1L;
+    /** Values beyond a trillion are typing errors, not measurements. */
+    static final double MAX_VALUE = 1e12;
         private final IndicatorDraft draft;
 
         SaveEvent(IndicatorForm source, IndicatorDraft draft) {
@@ -42,10 +46,10 @@ public class IndicatorForm extends Dialog {
 
     final TextField name = new TextField(t("indicator.name"));
     final TextField unit = new TextField(t("indicator.unit"));
-    final IntegerField baselineYear = new IntegerField(t("indicator.baselineYear"));
-    final NumberField baselineValue = new NumberField(t("indicator.baselineValue"));
-    final IntegerField targetYear = new IntegerField(t("indicator.targetYear"));
-    final NumberField targetValue = new NumberField(t("indicator.targetValue"));
+    final TextField baselineYear = NumberInput.integer(t("indicator.baselineYear"), 1900, 2200);
+    final TextField baselineValue = NumberInput.decimal(t("indicator.baselineValue"), -MAX_VALUE, MAX_VALUE);
+    final TextField targetYear = NumberInput.integer(t("indicator.targetYear"), 1900, 2200);
+    final TextField targetValue = NumberInput.decimal(t("indicator.targetValue"), -MAX_VALUE, MAX_VALUE);
     final Span problem = new Span();
     final Button save = new Button(t("action.save"));
     final Button cancel = new Button(t("action.cancel"));
@@ -53,18 +57,11 @@ public class IndicatorForm extends Dialog {
     private Indicator editing;
 
     public IndicatorForm() {
-        name.setMaxLength(IndicatorDraft.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
-        unit.setMaxLength(IndicatorDraft.MAX_UNIT);
         unit.setHelperText(t("indicator.unit.help"));
-        for (IntegerField year : List.of(baselineYear, targetYear)) {
-            year.setMin(1900);
-            year.setMax(2200);
-            year.setStepButtonsVisible(false);
-            year.setRequiredIndicatorVisible(true);
-        }
-        baselineValue.setRequiredIndicatorVisible(true);
-        targetValue.setRequiredIndicatorVisible(true);
+        TextLimit.apply(name, IndicatorDraft.MAX_NAME);
+        TextLimit.apply(unit, IndicatorDraft.MAX_UNIT);
+        numbers().forEach(f -> f.setRequiredIndicatorVisible(true));
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color, #b71c1c)");
         FormLayout fields = new FormLayout(name, unit, baselineYear, baselineValue, targetYear, targetValue);
@@ -86,10 +83,10 @@ public class IndicatorForm extends Dialog {
         clearErrors();
         name.setValue(draft.name() == null ? "" : draft.name());
         unit.setValue(draft.unit() == null ? "" : draft.unit());
-        baselineYear.setValue(draft.baselineYear());
-        baselineValue.setValue(draft.baselineValue());
-        targetYear.setValue(draft.targetYear());
-        targetValue.setValue(draft.targetValue());
+        NumberInput.set(baselineYear, draft.baselineYear());
+        NumberInput.set(baselineValue, draft.baselineValue());
+        NumberInput.set(targetYear, draft.targetYear());
+        NumberInput.set(targetValue, draft.targetValue());
         open();
         name.focus();
     }
@@ -99,20 +96,26 @@ public class IndicatorForm extends Dialog {
     }
 
     IndicatorDraft read() {
-        return new IndicatorDraft(base.goalId(), name.getValue(), unit.getValue(), baselineYear.getValue(),
-                baselineValue.getValue(), targetYear.getValue(), targetValue.getValue(), base.actuals());
+        return new IndicatorDraft(base.goalId(), name.getValue(), unit.getValue(), NumberInput.intValue(baselineYear),
+                NumberInput.doubleValue(baselineValue), NumberInput.intValue(targetYear), NumberInput.doubleValue(targetValue),
+                base.actuals());
     }
 
     void save() {
         clearErrors();
-        boolean ok = required(name, name.getValue().isBlank());
-        ok &= required(baselineYear, baselineYear.getValue() == null);
-        ok &= required(baselineValue, baselineValue.getValue() == null);
-        ok &= required(targetYear, targetYear.getValue() == null);
-        ok &= required(targetValue, targetValue.getValue() == null);
+        boolean ok = required(name, name.getValue().isBlank()) && TextLimit.check(name, IndicatorDraft.MAX_NAME);
+        ok &= TextLimit.check(unit, IndicatorDraft.MAX_UNIT);
+        for (TextField f : numbers()) {
+            // "20x6" keeps its own message and blocks saving; it is never read as 206
+            ok &= NumberInput.valid(f) && required(f, f.getValue().isBlank());
+        }
         if (ok) {
             fireEvent(new SaveEvent(this, read()));
         }
+    }
+
+    private List<TextField> numbers() {
+        return List.of(baselineYear, baselineValue, targetYear, targetValue);
     }
 
     private static boolean required(HasValidation field, boolean missing) {

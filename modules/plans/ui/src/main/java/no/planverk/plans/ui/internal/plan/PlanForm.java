@@ -18,10 +18,11 @@ import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanType;
 import no.planverk.plans.ui.internal.Dates;
-import no.planverk.plans.ui.internal.Inputs;
 import no.planverk.plans.ui.internal.PlanLabels;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
+import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * The editable fields of a plan, bound to a {@link PlanBean}. The form never calls the service: the
@@ -36,8 +37,8 @@ public class PlanForm extends FormLayout {
     final TextField title = new TextField(t("plan.title"));
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("plan.unit"));
     final TextField responsible = new TextField(t("plan.responsible"));
-    final TextField periodFrom = Inputs.numberField(t("plan.from"));
-    final TextField periodTo = Inputs.numberField(t("plan.to"));
+    final TextField periodFrom = NumberInput.integer(t("plan.from"), PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR);
+    final TextField periodTo = NumberInput.integer(t("plan.to"), PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR);
     final TextField decisionRef = new TextField(t("plan.decisionRef"));
     final DatePicker decisionDate = Dates.picker(t("plan.decisionDate"));
     final TextField documentUrl = new TextField(t("plan.documentUrl"));
@@ -87,36 +88,36 @@ public class PlanForm extends FormLayout {
         description.setMinHeight("6em");
         List.of(type, unit, parent, successor).forEach(c -> c.setClearButtonVisible(true));
         // the limits are shown and checked by the binder; no maxlength, which would cut a paste silently
-        Inputs.limit(code, PlanDraft.MAX_CODE);
-        Inputs.limit(title, PlanDraft.MAX_TITLE);
-        Inputs.limit(responsible, PlanDraft.MAX_TEXT);
-        Inputs.limit(decisionRef, PlanDraft.MAX_TEXT);
-        Inputs.limit(documentUrl, PlanDraft.MAX_URL);
-        Inputs.limit(description, PlanDraft.MAX_DESCRIPTION);
+        TextLimit.apply(code, PlanDraft.MAX_CODE);
+        TextLimit.apply(title, PlanDraft.MAX_TITLE);
+        TextLimit.apply(responsible, PlanDraft.MAX_TEXT);
+        TextLimit.apply(decisionRef, PlanDraft.MAX_TEXT);
+        TextLimit.apply(documentUrl, PlanDraft.MAX_URL);
+        TextLimit.apply(description, PlanDraft.MAX_DESCRIPTION);
     }
 
     private void bind() {
-        binder.forField(code).asRequired(t("plan.code.required")).withValidator(Inputs.maxLength(PlanDraft.MAX_CODE))
+        binder.forField(code).asRequired(t("plan.code.required")).withValidator(TextLimit.validator(PlanDraft.MAX_CODE))
                 .bind(PlanBean::getCode, PlanBean::setCode);
         binder.forField(type).asRequired(t("plan.type.required")).bind(PlanBean::getType, PlanBean::setType);
-        binder.forField(title).asRequired(t("plan.title.required")).withValidator(Inputs.maxLength(PlanDraft.MAX_TITLE))
+        binder.forField(title).asRequired(t("plan.title.required")).withValidator(TextLimit.validator(PlanDraft.MAX_TITLE))
                 .bind(PlanBean::getTitle, PlanBean::setTitle);
         binder.forField(unit).bind(PlanBean::getUnit, PlanBean::setUnit);
-        binder.forField(responsible).withValidator(Inputs.maxLength(PlanDraft.MAX_TEXT))
+        binder.forField(responsible).withValidator(TextLimit.validator(PlanDraft.MAX_TEXT))
                 .bind(PlanBean::getResponsible, PlanBean::setResponsible);
-        binder.forField(periodFrom).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR))
+        binder.forField(periodFrom).withConverter(NumberInput.integerConverter(periodFrom))
                 .bind(PlanBean::getPeriodFrom, PlanBean::setPeriodFrom);
-        binder.forField(periodTo).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(PlanDraft.MIN_YEAR, PlanDraft.MAX_YEAR))
+        binder.forField(periodTo).withConverter(NumberInput.integerConverter(periodTo))
                 .bind(PlanBean::getPeriodTo, PlanBean::setPeriodTo);
-        binder.forField(decisionRef).withValidator(Inputs.maxLength(PlanDraft.MAX_TEXT))
+        binder.forField(decisionRef).withValidator(TextLimit.validator(PlanDraft.MAX_TEXT))
                 .bind(PlanBean::getDecisionRef, PlanBean::setDecisionRef);
         binder.forField(decisionDate).bind(PlanBean::getDecisionDate, PlanBean::setDecisionDate);
-        binder.forField(documentUrl).withValidator(Inputs.maxLength(PlanDraft.MAX_URL))
+        binder.forField(documentUrl).withValidator(TextLimit.validator(PlanDraft.MAX_URL))
                 .bind(PlanBean::getDocumentUrl, PlanBean::setDocumentUrl);
         binder.forField(parent).bind(PlanBean::getParent, PlanBean::setParent);
         binder.forField(successor).bind(PlanBean::getSuccessor, PlanBean::setSuccessor);
         binder.forField(plannedAdoption).bind(PlanBean::getPlannedAdoption, PlanBean::setPlannedAdoption);
-        binder.forField(description).withValidator(Inputs.maxLength(PlanDraft.MAX_DESCRIPTION))
+        binder.forField(description).withValidator(TextLimit.validator(PlanDraft.MAX_DESCRIPTION))
                 .bind(PlanBean::getDescription, PlanBean::setDescription);
     }
 

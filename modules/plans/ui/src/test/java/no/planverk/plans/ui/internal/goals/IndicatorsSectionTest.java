@@ -86,8 +86,8 @@ class IndicatorsSectionTest {
         s.grid.select(GridKt._get(s.grid, 0));
         s.addActual.click();
         assertTrue(s.actualForm.isOpened());
-        s.actualForm.year.setValue(2022);
-        s.actualForm.value.setValue(44.0);
+        s.actualForm.year.setValue("2022");
+        s.actualForm.value.setValue("44");
         s.actualForm.save.click();
 
         assertFalse(s.actualForm.isOpened());
@@ -106,23 +106,69 @@ class IndicatorsSectionTest {
         assertEquals(GoalTexts.t("indicator.none"), s.empty.getText());
         s.add.click();
         s.form.name.setValue("Del med vedtak om heimeteneste");
-        s.form.baselineYear.setValue(2020);
-        s.form.baselineValue.setValue(12.0);
+        s.form.baselineYear.setValue("2020");
+        s.form.baselineValue.setValue("12");
         s.form.save.click();
         assertTrue(s.form.isOpened());
         assertTrue(s.form.targetYear.isInvalid());
         assertEquals("Del med vedtak om heimeteneste", s.form.name.getValue());
 
-        s.form.targetYear.setValue(2019);
-        s.form.targetValue.setValue(10.0);
+        s.form.targetYear.setValue("2019");
+        s.form.targetValue.setValue("10");
         s.form.save.click();
         assertTrue(s.form.targetYear.isInvalid(), "the service refuses a target before the baseline");
         assertTrue(s.form.targetYear.getErrorMessage().contains("before the baseline"), s.form.targetYear.getErrorMessage());
 
-        s.form.targetYear.setValue(2030);
+        s.form.targetYear.setValue("2030");
         s.form.save.click();
         assertFalse(s.form.isOpened());
         assertEquals(1, GridKt._size(s.grid));
+    }
+
+    @Test
+    void lettersInAnIndicatorsYearsOrValuesStayMarkedAndNothingIsSaved() {
+        GoalsPanel p = panelOn41();
+        IndicatorsSection s = p.indicators;
+        s.add.click();
+        s.form.name.setValue("Del med vedtak om heimeteneste");
+        s.form.baselineYear.setValue("20x0");
+        s.form.baselineValue.setValue("12,5");
+        s.form.targetYear.setValue("2030");
+        s.form.targetValue.setValue("1o");
+        s.form.save.click();
+        assertTrue(s.form.isOpened());
+        assertEquals("«20x0» er ikkje eit heilt tal.", s.form.baselineYear.getErrorMessage());
+        assertTrue(s.form.baselineYear.isInvalid());
+        assertEquals("«1o» er ikkje eit tal (skriv til dømes 1,5).", s.form.targetValue.getErrorMessage());
+        assertEquals("20x0", s.form.baselineYear.getValue(), "what the user typed stays");
+        assertEquals(0, a.f.indicators().forGoal(a.g41.id()).size(), "never saved as 200 or 1");
+
+        s.form.baselineYear.setValue("2020");
+        s.form.targetValue.setValue("10");
+        s.form.save.click();
+        assertFalse(s.form.isOpened());
+        assertEquals(12.5, a.f.indicators().forGoal(a.g41.id()).get(0).baselineValue(), "a decimal comma is read");
+
+        s.grid.select(GridKt._get(s.grid, 0));
+        s.addActual.click();
+        s.actualForm.value.setValue("4x,5");
+        s.actualForm.save.click();
+        assertTrue(s.actualForm.isOpened());
+        assertTrue(s.actualForm.value.isInvalid());
+        assertEquals(List.of(), a.f.indicators().forGoal(a.g41.id()).get(0).actuals());
+    }
+
+    @Test
+    void aTooLongGoalTextIsCountedAndRefusedNotCut() {
+        GoalsPanel p = panelOn41();
+        p.addMain.click();
+        p.form.text.setValue("x".repeat(2001));
+        assertEquals(0, p.form.text.getMaxLength(), "no browser maxlength: it cuts a paste silently");
+        assertTrue(p.form.text.getHelperText().replace('\u00a0', ' ').replace('\u202f', ' ').contains("2 001 / 2 000 teikn"),
+                p.form.text.getHelperText());
+        p.form.save.click();
+        assertTrue(p.form.isOpened());
+        assertTrue(p.form.text.getErrorMessage().startsWith("For lang: høgst"), p.form.text.getErrorMessage());
     }
 
     @Test

@@ -166,7 +166,7 @@ class PlanViewTest {
         view.overview.form.periodTo.setValue("20x6");
         view.overview.save.click();
         assertTrue(view.overview.form.periodTo.isInvalid());
-        assertEquals("«20x6» er ikkje eit heilt tal. Skriv berre siffer.", view.overview.form.periodTo.getErrorMessage());
+        assertEquals("«20x6» er ikkje eit heilt tal.", view.overview.form.periodTo.getErrorMessage());
         assertEquals("20x6", view.overview.form.periodTo.getValue(), "what the user typed stays");
         assertEquals(2033, ui.f.plans().find(kdp.id()).orElseThrow().periodTo(), "nothing saved");
         assertTrue(view.overview.editing());
@@ -178,8 +178,7 @@ class PlanViewTest {
         String title = "x".repeat(2000);
         view.overview.form.title.setValue(title);
         assertEquals(0, view.overview.form.title.getMaxLength(), "no browser maxlength: it cuts a paste silently");
-        assertTrue(view.overview.form.title.getHelperText().contains("2 000 av 300 teikn")
-                || view.overview.form.title.getHelperText().contains("2\u00a0000 av 300 teikn".translateEscapes()),
+        assertTrue(view.overview.form.title.getHelperText().replace('\u00a0', ' ').replace('\u202f', ' ').contains("2 000 / 300 teikn"),
                 view.overview.form.title.getHelperText());
         assertTrue(view.overview.form.title.isInvalid(), "marked as the user types");
         view.overview.save.click();

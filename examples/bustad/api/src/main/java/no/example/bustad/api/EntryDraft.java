@@ -1,14 +1,11 @@
 package no.example.bustad.api;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import no.planverk.platform.api.InvalidInputException;
 
 /**
- * What a caseworker enters for a position on the list. Checked here, so the HTTP API answers 400 with the fields and
- * the UI shows the reasons: the reference is 3-20 letters, digits or '-' and never a national identity number; the unit
+ * What a caseworker enters for a position on the list. Checked here, so the HTTP API answers 400 with the fields (in
+ * English) and the UI shows the reasons in the user's language (each an {@link InputProblem} key in the ui's messages): the reference is 3-20 letters, digits or '-' and never a national identity number; the unit
  * is a Planverk organisation unit id (the service checks that it exists); the note is at most {@value #MAX_NOTE}
  * characters and must not hold personal data.
  *
@@ -24,29 +21,29 @@ public record EntryDraft(String reference, Long unitId, HousingStep step, LocalD
     public static final int MAX_NOTE = 500;
 
     public EntryDraft {
-        Map<String, String> errors = new LinkedHashMap<>();
+        InputProblem.Problems problems = new InputProblem.Problems();
         reference = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
         if (!reference.matches("[A-Z0-9][A-Z0-9-]{2,19}")) {
-            errors.put("reference", "The reference is 3-20 letters, digits or '-', such as BU-2025-014");
+            problems.add("reference", "entry.reference.format", "The reference is 3-20 letters, digits or ''-'', such as BU-2025-014");
         } else if (reference.matches("\\d{11}")) {
-            errors.put("reference", "The reference must not be a national identity number: the list holds no personal data");
+            problems.add("reference", "entry.reference.personal",
+                    "The reference must not be a national identity number: the list holds no personal data");
         }
         if (unitId == null || unitId <= 0) {
-            errors.put("unitId", "Choose the unit the home is sought at");
+            problems.add("unitId", "entry.unit.required", "Choose the unit the home is sought at");
         }
         if (step == null) {
-            errors.put("step", "Choose a step of the housing staircase: tilrettelagd-bustad, omsorgsbustad, bemanna-bustad or sjukeheim");
+            problems.add("step", "entry.step.required",
+                    "Choose a step of the housing staircase: tilrettelagd-bustad, omsorgsbustad, bemanna-bustad or sjukeheim");
         }
         if (listedOn == null) {
-            errors.put("listedOn", "Give the day the position was put on the list");
+            problems.add("listedOn", "entry.listedOn.required", "Give the day the position was put on the list");
         }
         status = status == null ? EntryStatus.WAITING : status;
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > MAX_NOTE) {
-            errors.put("note", "The note is at most " + MAX_NOTE + " characters, not " + note.length());
+            problems.add("note", "entry.note.tooLong", "The note is at most {0} characters, not {1}", MAX_NOTE, note.length());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(String.join("; ", errors.values()), errors);
-        }
+        problems.check();
     }
 }

@@ -15,6 +15,7 @@ import javax.persistence.EntityManager;
 import no.example.bustad.api.BustadService;
 import no.example.bustad.api.EntryDraft;
 import no.example.bustad.api.EntryStatus;
+import no.example.bustad.api.InputProblem;
 import no.example.bustad.api.HousingStep;
 import no.example.bustad.api.WaitingEntry;
 import no.planverk.platform.api.AuditLog;
@@ -81,7 +82,7 @@ public class BustadServiceImpl implements BustadService {
         by.require(Role.COORDINATOR);
         EntryDraft d = checked(draft);
         if (d.status() != EntryStatus.WAITING) {
-            throw InvalidInputException.field("status", "A new position starts as waiting, not " + d.status().id());
+            throw InputProblem.field("status", "entry.status.newNotWaiting", "A new position starts as waiting, not {0}", d.status().id());
         }
         return JpaWork.write(jpa, TYPE, d.reference(), em -> {
             unique(em, d.reference(), null);
@@ -102,10 +103,12 @@ public class BustadServiceImpl implements BustadService {
             EntryEntity e = JpaWork.load(em, EntryEntity.class, id, version, TYPE, EntryEntity::version);
             WaitingEntry before = e.toRecord(null);
             if (!before.status().canMoveTo(d.status())) {
-                throw InvalidInputException.field("status", before.status().next().isEmpty()
-                        ? "The position is " + before.status().id() + " and closed; its status cannot change"
-                        : "From " + before.status().id() + " a position moves to " + before.status().next().stream().sorted()
-                                .map(EntryStatus::id).collect(Collectors.joining(" or ")) + ", not to " + d.status().id());
+                throw before.status().next().isEmpty()
+                        ? InputProblem.field("status", "entry.status.closed", "The position is {0} and closed; its status cannot change",
+                                before.status().id())
+                        : InputProblem.field("status", "entry.status.move", "From {0} a position moves to {1}, not to {2}", before.status().id(),
+                                before.status().next().stream().sorted().map(EntryStatus::id).collect(Collectors.joining(" or ")),
+                                d.status().id());
             }
             unique(em, d.reference(), id);
             e.apply(d);
@@ -134,10 +137,11 @@ public class BustadServiceImpl implements BustadService {
             throw new InvalidInputException("The position is empty");
         }
         if (units.find(d.unitId()).isEmpty()) {
-            throw InvalidInputException.field("unitId", "There is no organisation unit " + d.unitId());
+            throw InputProblem.field("unitId", "entry.unit.unknown", "There is no organisation unit {0}", String.valueOf(d.unitId()));
         }
         if (d.listedOn().isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.field("listedOn", "The day put on the list cannot be in the future: " + d.listedOn());
+            throw InputProblem.field("listedOn", "entry.listedOn.future", "The day put on the list cannot be in the future: {0}",
+                    d.listedOn().toString());
         }
         return d;
     }
@@ -146,7 +150,7 @@ public class BustadServiceImpl implements BustadService {
         List<Long> same = em.createQuery("select e.id from EntryEntity e where e.reference = :r", Long.class)
                 .setParameter("r", reference).getResultList();
         if (same.stream().anyMatch(other -> !Objects.equals(other, self))) {
-            throw InvalidInputException.field("reference", "The reference " + reference + " is on the list already");
+            throw InputProblem.field("reference", "entry.reference.taken", "The reference {0} is on the list already", reference);
         }
     }
 

@@ -11,6 +11,8 @@ import no.planverk.ui.api.ModuleNav;
 public final class BustadNav {
 
     public static final String LIST = "bustad";
+    /** One position's page: {@code bustad/entry/<id>}. */
+    public static final String ENTRY = "bustad/entry";
 
     private BustadNav() {
     }
@@ -19,6 +21,11 @@ public final class BustadNav {
         Nav nav = ModuleNav.bar("bustad-nav", t("nav.label"));
         nav.add(ModuleNav.link(LIST, t("nav.list"), current));
         return nav;
+    }
+
+    /** The address of one position's page, for links. */
+    public static String entry(long id) {
+        return ENTRY + "/" + id;
     }
 
     /** Coordinators (and admins) add and change positions; the service checks it again. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,7 @@ import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * The waiting list at {@code /bustad}: a grid in queue order with a status filter for everyone, and for coordinators a
@@ -106,6 +108,7 @@ public class WaitingListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.position() == null ? "" : String.valueOf(e.position())).setHeader(t("entry.position")).setKey("position")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(t("entry.note")).setKey("note").setFlexGrow(3);
+        grid.addComponentColumn(this::open).setHeader("").setKey("open").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (editable) {
@@ -119,7 +122,7 @@ public class WaitingListView extends VerticalLayout implements HasDynamicTitle {
         form.setId("bustad-form");
         reference.setId("bustad-reference");
         reference.setHelperText(t("entry.reference.help"));
-        reference.setMaxLength(20);
+        TextLimit.apply(reference, 20);
         unit.setId("bustad-unit");
         unit.setItems(unitService.list());
         unit.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");
@@ -138,8 +141,8 @@ public class WaitingListView extends VerticalLayout implements HasDynamicTitle {
         status.setLabel(t("entry.status"));
         status.setItemLabelGenerator(BustadTexts::status);
         note.setId("bustad-note");
-        note.setMaxLength(EntryDraft.MAX_NOTE);
         note.setHelperText(t("entry.note.help"));
+        TextLimit.apply(note, EntryDraft.MAX_NOTE);
         form.add(reference, unit, step, listedOn, status, note);
         form.setColspan(note, 2);
         save.setId("bustad-save");
@@ -197,17 +200,25 @@ public class WaitingListView extends VerticalLayout implements HasDynamicTitle {
                 edit(null);
             }
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((name, message) -> {
+            Map<String, String> problems = BustadTexts.problems(e);
+            problems.forEach((name, message) -> {
                 HasValidation f = fields().get(name);
                 if (f != null) {
                     f.setErrorMessage(t("field.invalid", message));
                     f.setInvalid(true);
                 }
             });
-            Notices.show(e, BustadTexts.TEXTS);
+            Notices.error(t("error.invalid", problems.isEmpty() ? e.getMessage() : String.join("; ", problems.values())));
         } catch (PlanverkException e) {
             Notices.show(e, BustadTexts.TEXTS);
         }
+    }
+
+    /** A link to the position's own page. */
+    private Anchor open(WaitingEntry entry) {
+        Anchor a = new Anchor(BustadNav.entry(entry.id()), t("entry.open"));
+        a.getElement().setAttribute("aria-label", t("entry.open.label", entry.reference()));
+        return a;
     }
 
     private Map<String, HasValidation> fields() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,10 +28,11 @@ class WaitingListViewTest {
 
     private final BustadFixture f = new BustadFixture();
     private final WaitingListContribution contribution = new WaitingListContribution(f.service(), f.units(), BustadFixture.CLOCK);
+    private final EntryContribution page = new EntryContribution(f.service(), f.units());
 
     @BeforeEach
     void setUp() {
-        ContributedViews.setUp(List.of(contribution), BustadFixture.COORDINATOR);
+        ContributedViews.setUp(List.of(contribution, page), BustadFixture.COORDINATOR);
     }
 
     @AfterEach
@@ -80,6 +82,23 @@ class WaitingListViewTest {
     }
 
     @Test
+    void theListLinksToEachPositionsPage() {
+        WaitingEntry bu1 = f.add("BU-1", "ALV-HO-HEIM", HousingStep.CARE_HOME, BustadFixture.TODAY.minusDays(3));
+        WaitingListView list = ContributedViews.open("bustad", WaitingListView.class);
+        Anchor open = (Anchor) GridKt._getCellComponent(list.grid, 0, "open");
+        assertEquals("bustad/entry/" + bu1.id(), open.getHref());
+
+        EntryView page = ContributedViews.open(open.getHref(), EntryView.class);
+        assertEquals("BU-1", page.title.getText());
+        assertEquals("Heimetenester · Omsorgsbustad · sett på lista 30.05.2025 · Ventar · plass i køen: 1", page.facts.getText());
+        assertEquals("BU-1 – Planverk", page.getPageTitle());
+        assertEquals("bustad", page.back.getHref());
+
+        page = ContributedViews.open("bustad/entry/999999", EntryView.class);
+        assertEquals("Fann ikkje plassen", page.title.getText());
+    }
+
+    @Test
     void theServicesRulesComeBackOnTheFields() {
         f.add("BU-1", "ALV-HO-HEIM", HousingStep.CARE_HOME, BustadFixture.TODAY);
         WaitingListView view = ContributedViews.open("bustad", WaitingListView.class);
@@ -88,14 +107,17 @@ class WaitingListViewTest {
         view.step.setValue(HousingStep.NURSING_HOME);
         view.save.click();
         assertTrue(view.reference.isInvalid());
-        assertTrue(view.reference.getErrorMessage().contains("on the list already"), view.reference.getErrorMessage());
+        // the service's rule in the user's language, by its key (InputProblem), not the API's English
+        assertEquals("Referansen BU-1 står alt på lista.", view.reference.getErrorMessage());
         assertFalse(view.unit.isInvalid());
-        assertTrue(ContributedViews.notifications().get(0).startsWith("Noko må rettast"), ContributedViews.notifications().toString());
+        assertEquals(List.of("Noko må rettast: Referansen BU-1 står alt på lista."), ContributedViews.notifications());
 
         view.reference.setValue("01017012345");
         view.unit.clear();
         view.save.click();
         assertTrue(view.reference.isInvalid() && view.unit.isInvalid());
+        assertEquals("Referansen kan ikkje vere eit fødselsnummer: lista har ingen personopplysningar.", view.reference.getErrorMessage());
+        assertEquals("Vel eininga bustaden blir søkt ved.", view.unit.getErrorMessage());
         assertEquals(1, f.service().list(null, null).size());
     }
 

@@ -23,6 +23,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.LoginBlockedException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.platform.api.Role;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.platform.api.UserContext;
 import org.osgi.service.component.annotations.Activate;
@@ -127,11 +128,23 @@ public class ApiServlet extends HttpServlet {
             }
             throw new NotFoundException("No API endpoint /api/v1/" + path.get(0) + " (is its module installed?)");
         }
-        user.get().require(endpoint.readRole());
+        List<String> rest = path.subList(1, path.size());
+        requireRoles(endpoint, method, rest, user.get());
         // the query string is parsed by hand: asking the container for parameters would eat a form-encoded body
-        ApiRequestImpl request = new ApiRequestImpl(method, path.subList(1, path.size()), query(req.getQueryString()),
+        ApiRequestImpl request = new ApiRequestImpl(method, rest, query(req.getQueryString()),
                 user.get(), body(req));
         return endpoint.handle(request);
+    }
+
+    /** The endpoint's read role, then the roles of the call, before the body is read: 403 whatever was sent. */
+    static void requireRoles(ApiEndpoint endpoint, String method, List<String> rest, UserContext user) {
+        user.require(endpoint.readRole());
+        Set<Role> roles = endpoint.rolesFor(method, rest);
+        if (!roles.isEmpty() && !user.hasAny(roles)) {
+            throw new AccessDeniedException("User '" + user.username() + "' may not " + method + " /api/v1/" + endpoint.path()
+                    + (rest.isEmpty() ? "" : "/" + String.join("/", rest)) + ": that needs the role "
+                    + String.join(" or ", roles.stream().sorted().map(Role::id).toList()));
+        }
     }
 
     private Optional<UserContext> authenticate(HttpServletRequest req) {

@@ -4,9 +4,11 @@ import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import java.util.List;
+import java.util.Set;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,6 +32,12 @@ public class ModulesEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "modules";
+    }
+
+    /** Installing and uninstalling are for admins. */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        return method.equals("GET") ? Set.of() : Set.of(Role.ADMIN);
     }
 
     @Override

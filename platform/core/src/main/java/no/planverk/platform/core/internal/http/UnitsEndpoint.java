@@ -1,5 +1,7 @@
 package no.planverk.platform.core.internal.http;
 
+import java.util.List;
+import java.util.Set;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
@@ -7,6 +9,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitDraft;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +35,12 @@ public class UnitsEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "units";
+    }
+
+    /** Writes are for admins. */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        return method.equals("GET") ? Set.of() : Set.of(Role.ADMIN);
     }
 
     @Override

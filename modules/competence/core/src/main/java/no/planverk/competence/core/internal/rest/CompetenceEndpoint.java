@@ -2,6 +2,7 @@ package no.planverk.competence.core.internal.rest;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.FileFormat;
@@ -16,6 +17,7 @@ import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,6 +57,24 @@ public class CompetenceEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "competence";
+    }
+
+    /**
+     * Planners and unit leaders write (the services check the units); reference figures are for planners, erasing
+     * personal fields for admins and unit leaders.
+     */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        if (method.equals("GET")) {
+            return Set.of();
+        }
+        if (segments.size() > 1 && segments.get(0).equals("workforce") && segments.get(1).equals("erase")) {
+            return Set.of(Role.ADMIN, Role.UNIT_LEADER);
+        }
+        if (!segments.isEmpty() && segments.get(0).equals("benchmarks")) {
+            return Set.of(Role.PLANNER);
+        }
+        return Set.of(Role.PLANNER, Role.UNIT_LEADER);
     }
 
     @Override

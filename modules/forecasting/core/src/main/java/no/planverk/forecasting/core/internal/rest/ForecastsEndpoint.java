@@ -1,9 +1,10 @@
 package no.planverk.forecasting.core.internal.rest;
 
 import java.nio.charset.StandardCharsets;
-import no.planverk.forecasting.core.internal.SpreadsheetCsv;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import no.planverk.forecasting.core.internal.SpreadsheetCsv;
 import no.planverk.forecasting.api.CustomFactor;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastOutcome;
@@ -22,6 +23,7 @@ import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,6 +87,15 @@ public class ForecastsEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "forecasts";
+    }
+
+    /** Planners write; POST /run only calculates, so every role may run a forecast. */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        if (method.equals("GET") || method.equals("POST") && segments.equals(List.of("run"))) {
+            return Set.of();
+        }
+        return Set.of(Role.PLANNER);
     }
 
     @Override

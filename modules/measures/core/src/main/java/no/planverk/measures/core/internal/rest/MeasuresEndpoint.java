@@ -2,6 +2,7 @@ package no.planverk.measures.core.internal.rest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import no.planverk.measures.api.FollowUpReport;
 import no.planverk.measures.api.FollowUpReportService;
 import no.planverk.measures.api.ImportSummary;
@@ -25,6 +26,7 @@ import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -77,6 +79,16 @@ public class MeasuresEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "measures";
+    }
+
+    /** Planners and unit leaders write (the service checks the units); reminders and roll-forward are for planners. */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        if (method.equals("GET")) {
+            return Set.of();
+        }
+        String first = segments.isEmpty() ? "" : segments.get(0);
+        return first.equals("reminders") || first.equals("roll-forward") ? Set.of(Role.PLANNER) : Set.of(Role.PLANNER, Role.UNIT_LEADER);
     }
 
     @Override

@@ -3,6 +3,7 @@ package no.planverk.plans.core.internal.rest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import no.planverk.plans.api.GoalService;
 import no.planverk.plans.api.IndicatorService;
 import no.planverk.plans.api.Plan;
@@ -18,6 +19,7 @@ import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,6 +67,12 @@ public class PlansEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "plans";
+    }
+
+    /** Planners and unit leaders write; the services check the plan's unit. */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        return method.equals("GET") ? Set.of() : Set.of(Role.PLANNER, Role.UNIT_LEADER);
     }
 
     @Override

@@ -3,12 +3,14 @@ package no.planverk.volunteers.core.internal.rest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import no.planverk.volunteers.api.AssignmentQuery;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursDraft;
@@ -51,6 +53,21 @@ public class VolunteersEndpoint implements ApiEndpoint {
     @Override
     public String path() {
         return "volunteers";
+    }
+
+    /**
+     * Coordinators write; unit leaders also change their units' assignments, contacts and hours (the services check
+     * the unit). Placing volunteers on an assignment is for coordinators.
+     */
+    @Override
+    public Set<Role> rolesFor(String method, List<String> segments) {
+        if (method.equals("GET")) {
+            return Set.of();
+        }
+        String first = segments.isEmpty() ? "" : segments.get(0);
+        boolean placement = first.equals("assignments") && segments.size() > 2 && segments.get(2).equals("volunteers");
+        boolean unitLeaders = List.of("assignments", "contacts", "hours").contains(first) && !placement;
+        return unitLeaders ? Set.of(Role.COORDINATOR, Role.UNIT_LEADER) : Set.of(Role.COORDINATOR);
     }
 
     @Override

@@ -55,6 +55,11 @@ final class GoalTree extends AbstractBackEndHierarchicalDataProvider<GoalTree.Ro
         return truncated;
     }
 
+    /** The rows with every goal open: the goals and their measures (a measure under two goals counts twice). */
+    long rows() {
+        return groups().size() + groups().stream().mapToLong(Row::count).sum();
+    }
+
     @Override
     public void refreshAll() {
         groups = null;
@@ -86,7 +91,7 @@ final class GoalTree extends AbstractBackEndHierarchicalDataProvider<GoalTree.Ro
             return Stream.empty();
         }
         List<Measure> page = parent.goalId() != null
-                ? measures.list(withGoal(filters.get(), parent.goalId()).page(q.getOffset(), q.getLimit())).items()
+                ? measures.list(filters.get().withGoal(parent.goalId()).page(q.getOffset(), q.getLimit())).items()
                 : scanned.getOrDefault(parent.group(), List.of()).stream().skip(q.getOffset()).limit(q.getLimit()).toList();
         return page.stream().map(m -> new Row(parent.group(), m.title(), null, 0, m));
     }
@@ -97,7 +102,7 @@ final class GoalTree extends AbstractBackEndHierarchicalDataProvider<GoalTree.Ro
             List<Row> rows = new ArrayList<>();
             List<GoalInfo> goals = directory == null ? List.of() : goals(base);
             for (GoalInfo g : goals) {
-                long n = measures.list(withGoal(base, g.id()).page(0, 1)).total();
+                long n = measures.list(base.withGoal(g.id()).page(0, 1)).total();
                 if (n > 0) {
                     rows.add(new Row("goal:" + g.id(), g.code() + " " + g.text(), g.id(), n, null));
                 }
@@ -153,10 +158,5 @@ final class GoalTree extends AbstractBackEndHierarchicalDataProvider<GoalTree.Ro
             sorted.put("none", none);
         }
         return sorted;
-    }
-
-    private static MeasureQuery withGoal(MeasureQuery q, long goalId) {
-        return new MeasureQuery(q.planId(), goalId, q.unitId(), q.year(), q.status(), q.light(), q.funding(), q.attention(), q.text(),
-                null, q.offset(), q.limit());
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.Query;
@@ -45,6 +44,9 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.GridHeight;
+import no.planverk.ui.api.Municipality;
+import no.planverk.ui.api.NumberInput;
 
 /**
  * The measure register: a lazy, paged grid with filters done by the service (plan and goal from the plans
@@ -62,8 +64,9 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
     final TreeGrid<GoalTree.Row> tree = new TreeGrid<>();
     final ComboBox<PlanInfo> plan = new ComboBox<>(t("measure.plan"));
     final ComboBox<GoalInfo> goal = new ComboBox<>(t("measure.goal"));
+    final ComboBox<OrgUnit> municipality = new ComboBox<>(t("filter.municipality"));
     final ComboBox<OrgUnit> unit = new ComboBox<>(t("measure.unit"));
-    final IntegerField year = new IntegerField(t("filter.year"));
+    final TextField year = NumberInput.integer(t("filter.year"), 1900, 2200);
     final ComboBox<MeasureStatus> status = new ComboBox<>(t("measure.status"));
     final ComboBox<Light> light = new ComboBox<>(t("measure.light"));
     final ComboBox<Funding> funding = new ComboBox<>(t("measure.funding"));
@@ -88,8 +91,9 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         unitNames = new UnitNames(all);
         planName = planNames(directory);
         goals = new GoalTree(measures, directory, () -> query(null));
-        setSizeFull();
+        setWidthFull();
         configureFilters(all);
+        configureMunicipality(user, all);
         configureGrid();
         configureTree();
         HorizontalLayout top = new HorizontalLayout(new H2(t("measures.title")), count);
@@ -103,7 +107,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         if (directory != null) {
             filters.add(plan, goal);
         }
-        filters.add(unit, year, status, light, funding, text, attention, byGoal, clear);
+        filters.add(municipality, unit, year, status, light, funding, text, attention, byGoal, clear);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         add(MeasureNav.bar(MeasureNav.GRID), top, filters, treeNote, grid, tree);
@@ -137,8 +141,8 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         unit.setItems(all);
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidth("18em");
-        year.setMin(1900);
-        year.setMax(2200);
+        year.setValueChangeMode(ValueChangeMode.LAZY);
+        year.setValueChangeTimeout(400);
         year.setHelperText(t("filter.year.help"));
         year.setWidth("9em");
         status.setItems(MeasureStatus.values());
@@ -168,6 +172,13 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    /** The municipality filter, remembered for the user and shared with the plan list (see {@link Municipality}). */
+    private void configureMunicipality(UserContext user, List<OrgUnit> all) {
+        municipality.setId("planverk-measures-municipality");
+        municipality.setPlaceholder(t("filter.municipality.all"));
+        Municipality.picker(municipality, user, all, this::refresh);
+    }
+
     private void goalItems() {
         PlanInfo p = plan.getValue();
         List<GoalInfo> items = p != null ? directory.goals(p.id())
@@ -181,7 +192,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("planverk-measures");
-        grid.setSizeFull();
+        grid.setWidthFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         MeasureColumns.addTo(grid, m -> m, planName, unitNames, true);
@@ -196,7 +207,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureTree() {
         tree.setId("planverk-measures-tree");
-        tree.setSizeFull();
+        tree.setWidthFull();
         tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.addHierarchyColumn(r -> r.isGoal() ? t("group.label", r.label(), r.count()) : r.measure().number())
                 .setHeader(t("measure.goalOrNumber")).setKey("goal").setFlexGrow(3);
@@ -219,6 +230,10 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Stream<Measure> fetch(Query<Measure, Void> q) {
+        if (!NumberInput.valid(year)) {
+            // "20x6" filters nothing in, rather than being read as 206 or ignored
+            return Stream.<Measure>empty().skip(q.getOffset()).limit(q.getLimit());
+        }
         try {
             return measures.list(query(sort(q.getSortOrders())).page(q.getOffset(), q.getLimit())).items().stream();
         } catch (PlanverkException e) {
@@ -229,8 +244,9 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private int total(Query<Measure, Void> q) {
         try {
-            long total = measures.list(query(null).page(0, 1)).total();
+            long total = NumberInput.valid(year) ? measures.list(query(null).page(0, 1)).total() : 0;
             count.setText(t("measures.count", total));
+            GridHeight.fit(grid, total);
             return (int) Math.min(Integer.MAX_VALUE, total);
         } catch (PlanverkException e) {
             MeasureErrors.show(e);
@@ -243,8 +259,11 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         String free = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
         Long planId = directory == null || plan.getValue() == null ? null : plan.getValue().id();
         Long goalId = directory == null || goal.getValue() == null ? null : goal.getValue().id();
-        return new MeasureQuery(planId, goalId, unit.getValue() == null ? null : unit.getValue().id(), year.getValue(),
-                status.getValue(), light.getValue(), funding.getValue(), attention.getValue() ? Boolean.TRUE : null, free, sort, 0, 50);
+        // a chosen unit narrows further than its municipality, as on the plan list
+        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+        Long municipalityId = unitId != null || municipality.getValue() == null ? null : municipality.getValue().id();
+        Integer y = NumberInput.valid(year) ? NumberInput.intValue(year) : null;
+        return new MeasureQuery(planId, goalId, unitId, municipalityId, y, status.getValue(), light.getValue(), funding.getValue(), attention.getValue() ? Boolean.TRUE : null, free, sort, 0, 50);
     }
 
     static String sort(List<QuerySortOrder> orders) {
@@ -257,11 +276,15 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         if (tree.isVisible()) {
+            if (!NumberInput.valid(year)) {
+                return; // the tree keeps what it showed; the year field says what is wrong
+            }
             try {
                 goals.refreshAll();
                 treeNote.setText(t("group.truncated", GoalTree.SCAN_LIMIT));
                 treeNote.setVisible(goals.truncated());
                 count.setText(t("measures.count", measures.list(query(null).page(0, 1)).total()));
+                GridHeight.fit(tree, goals.rows());
             } catch (PlanverkException e) {
                 MeasureErrors.show(e);
             }

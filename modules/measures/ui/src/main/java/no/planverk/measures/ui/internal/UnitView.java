@@ -30,6 +30,7 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.GridHeight;
 
 /**
  * "Mine tiltak" at {@code measures/unit}: what a unit leader sees first. Open reminders, the unit's
@@ -77,7 +78,6 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle {
         missing.setEmptyStateText(t("unit.missing.none", MeasureLabels.period(period)));
         grid.setId("planverk-measures-unit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("30em");
         MeasureColumns.addTo(grid, m -> m, m -> m.planName() == null ? "" : m.planName(), names, false);
         grid.setItems(q -> fetch(q.getOffset(), q.getLimit()), q -> total());
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -148,10 +148,12 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle {
     private int total() {
         if (unit.getValue() == null) {
             count.setText("");
+            GridHeight.fit(grid, 0);
             return 0;
         }
         long n = measures.list(query().page(0, 1)).total();
         count.setText(t("measures.count", n));
+        GridHeight.fit(grid, n);
         return (int) Math.min(Integer.MAX_VALUE, n);
     }
 

@@ -76,7 +76,7 @@ class MeasuresViewTest {
         view.attention.setValue(true);
         assertEquals(List.of("87", "88"), numbers(view), "late (red) or unfunded");
         view.attention.clear();
-        view.year.setValue(ui.year + 2);
+        view.year.setValue(Integer.toString(ui.year + 2));
         assertEquals(List.of("88"), numbers(view), "only 88 runs two years from now");
         view.year.clear();
         view.text.setValue("frivillig");
@@ -143,6 +143,42 @@ class MeasuresViewTest {
         view.unit.setValue(ui.f.units().findByCode("BRG-SHJ").orElseThrow());
         assertEquals(List.of("Gode og helhetlige helse- og omsorgstjenester (1)"), MeasuresTreeRows.roots(view).stream()
                 .map(MeasuresTreeRows.Row::text).toList(), "the filters apply to the groups");
+    }
+
+    @Test
+    void aYearWithLettersStaysMarkedAndFiltersNothingIn() {
+        ui.seed();
+        MeasuresView view = MeasuresUi.open("measures", MeasuresView.class);
+        view.year.setValue("20x6");
+        assertTrue(view.year.isInvalid());
+        assertEquals("«20x6» er ikkje eit heilt tal.", view.year.getErrorMessage());
+        assertEquals("20x6", view.year.getValue(), "what the user typed stays");
+        assertEquals(List.of(), numbers(view), "never read as 206, never ignored");
+        assertEquals(0, GridKt._size(view.grid));
+        assertEquals("Ingen tiltak", view.count.getText());
+        view.year.setValue(Integer.toString(ui.year + 2));
+        assertFalse(view.year.isInvalid());
+        assertEquals(List.of("88"), numbers(view));
+    }
+
+    @Test
+    void theGridAndTheGoalTreeUseThePageNotABoxOfFourRows() {
+        ui.seed();
+        MeasuresView view = MeasuresUi.open("measures", MeasuresView.class);
+        GridKt._size(view.grid);
+        assertTrue(view.grid.isAllRowsVisible(), "six measures: all on the page");
+        view.byGoal.setValue(true);
+        assertTrue(view.tree.isAllRowsVisible(), "2 goals and 6 measures fit on the page");
+        for (int i = 1; i <= 60; i++) {
+            ui.bergen("9." + i, "Tiltak " + i, "BRG-UH");
+        }
+        view.refresh();
+        assertFalse(view.tree.isAllRowsVisible());
+        assertEquals("75vh", view.tree.getHeight(), "a long tree gets most of the window");
+        view.byGoal.setValue(false);
+        GridKt._size(view.grid);
+        assertFalse(view.grid.isAllRowsVisible());
+        assertEquals("75vh", view.grid.getHeight());
     }
 
     static List<String> numbers(MeasuresView view) {

@@ -94,4 +94,20 @@ class UnitAndMissingTest {
         return LocatorJ._find(unit.reminders, ListItem.class).stream().map(li -> li.getElement().getAttribute("data-measure"))
                 .filter(a -> a != null).sorted().toList();
     }
+
+    @Test
+    void mineTiltakShowsTheUnitsMeasuresOnThePage() {
+        ui.seed();
+        MeasuresUi.signIn(MeasuresUi.UH_LEADER);
+        UnitView view = MeasuresUi.open("measures/unit", UnitView.class);
+        assertEquals(4, GridKt._size(view.grid));
+        assertTrue(view.grid.isAllRowsVisible(), "four measures, no 30em box");
+        for (int i = 1; i <= 60; i++) {
+            ui.bergen("9." + i, "Tiltak " + i, "BRG-UH");
+        }
+        view.refresh();
+        GridKt._size(view.grid);
+        assertFalse(view.grid.isAllRowsVisible());
+        assertEquals("75vh", view.grid.getHeight());
+    }
 }

@@ -14,9 +14,10 @@ import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.PlanDirectory;
 
 /**
- * The way back from a measure: plan › goal › measure. With the plans module (a {@link PlanDirectory}) plan
- * and goal link to its pages while those routes are there; without it the plan name and goal text the
- * measure carries are shown as text, never as links to pages that do not exist.
+ * The way back from a measure: plan › goal › sub-goal › measure. With the plans module (a {@link PlanDirectory}) the
+ * plan and each goal above the measure's first goal in that plan link to its pages while those routes are there;
+ * without it the plan name and goal text the measure carries are shown as text, never as links to pages that do
+ * not exist.
  */
 final class MeasureCrumbs {
 
@@ -32,10 +33,9 @@ final class MeasureCrumbs {
                 .set("gap", "0.3em");
         if (directory != null && m.planId() != null) {
             directory.plan(m.planId()).ifPresent(p -> step(list, p.title(), routed(PLAN_ROUTE) ? PLAN_ROUTE + "/" + p.id() : null));
-            List<GoalInfo> goals = m.goalIds().isEmpty() ? List.of() : directory.goals(m.goalIds());
-            if (!goals.isEmpty()) {
-                GoalInfo g = goals.get(0);
-                step(list, g.code() == null ? g.text() : g.code() + " " + g.text(), routed(GOAL_ROUTE) ? GOAL_ROUTE + "?goal=" + g.id() : null);
+            boolean goalPages = routed(GOAL_ROUTE);
+            for (GoalInfo g : chain(m, directory)) {
+                step(list, g.code() == null ? g.text() : g.code() + " " + g.text(), goalPages ? GOAL_ROUTE + "?goal=" + g.id() : null);
             }
         } else {
             if (m.planName() != null) {
@@ -51,6 +51,16 @@ final class MeasureCrumbs {
         nav.setId("planverk-measure-crumbs");
         nav.getElement().setAttribute("aria-label", t("crumbs.label"));
         return nav;
+    }
+
+    /** The chain down to the measure's first goal, the goal above it first; nothing when it serves no goal. */
+    private static List<GoalInfo> chain(Measure m, PlanDirectory directory) {
+        List<GoalInfo> goals = m.goalIds().isEmpty() ? List.of() : directory.goals(m.goalIds());
+        if (goals.isEmpty()) {
+            return List.of();
+        }
+        List<GoalInfo> chain = directory.goalChain(goals.get(0).id());
+        return chain.isEmpty() ? List.of(goals.get(0)) : chain;
     }
 
     private static void step(OrderedList list, String text, String href) {

@@ -23,11 +23,12 @@ import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.PlanInfo;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.measures.api.YearAmount;
-import no.planverk.measures.ui.internal.Inputs;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.measures.ui.internal.MeasuresView;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
+import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * Every editable field of a measure, bound to a {@link MeasureBean}: plan and goals as pickers when the
@@ -52,8 +53,8 @@ public class MeasureForm extends FormLayout {
     final ComboBox<Responsibility> responsibility = new ComboBox<>(t("measure.responsibility"));
     final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(t("measure.units"));
     final TextField contact = new TextField(t("measure.contact"));
-    final TextField fromYear = Inputs.numberField(t("measure.fromYear"));
-    final TextField toYear = Inputs.numberField(t("measure.toYear"));
+    final TextField fromYear = NumberInput.integer(t("measure.fromYear"), 1900, 2200);
+    final TextField toYear = NumberInput.integer(t("measure.toYear"), 1900, 2200);
     final ComboBox<Ownership> ownership = new ComboBox<>(t("measure.ownership"));
     final YearRows years = new YearRows();
     final Binder<MeasureBean> binder = new Binder<>();
@@ -116,13 +117,13 @@ public class MeasureForm extends FormLayout {
             y.setWidth("9em");
         }
         // limits shown with a live count and checked by the binder; no maxlength, which cuts a paste silently
-        Inputs.limit(planName, MeasureDraft.MAX_TEXT);
-        Inputs.limit(number, MeasureDraft.MAX_NUMBER);
-        Inputs.limit(title, MeasureDraft.MAX_TITLE);
-        Inputs.limit(description, MeasureDraft.MAX_DESCRIPTION);
-        Inputs.limit(goalText, MeasureDraft.MAX_DESCRIPTION);
-        Inputs.limit(carrierText, MeasureDraft.MAX_TEXT);
-        Inputs.limit(contact, MeasureDraft.MAX_TEXT);
+        TextLimit.apply(planName, MeasureDraft.MAX_TEXT);
+        TextLimit.apply(number, MeasureDraft.MAX_NUMBER);
+        TextLimit.apply(title, MeasureDraft.MAX_TITLE);
+        TextLimit.apply(description, MeasureDraft.MAX_DESCRIPTION);
+        TextLimit.apply(goalText, MeasureDraft.MAX_DESCRIPTION);
+        TextLimit.apply(carrierText, MeasureDraft.MAX_TEXT);
+        TextLimit.apply(contact, MeasureDraft.MAX_TEXT);
         ownership.setItems(Ownership.values());
         ownership.setItemLabelGenerator(MeasureLabels::ownership);
     }
@@ -143,19 +144,19 @@ public class MeasureForm extends FormLayout {
             binder.forField(goals).bind(MeasureBean::getGoals, MeasureBean::setGoals);
             binder.forField(carrierPlan).bind(MeasureBean::getCarrierPlan, MeasureBean::setCarrierPlan);
         } else {
-            binder.forField(planName).asRequired(t("measure.plan.required")).withValidator(Inputs.maxLength(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getPlanName, MeasureBean::setPlanName);
-            binder.forField(goalText).withValidator(Inputs.maxLength(MeasureDraft.MAX_DESCRIPTION)).bind(MeasureBean::getGoalText, MeasureBean::setGoalText);
+            binder.forField(planName).asRequired(t("measure.plan.required")).withValidator(TextLimit.validator(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getPlanName, MeasureBean::setPlanName);
+            binder.forField(goalText).withValidator(TextLimit.validator(MeasureDraft.MAX_DESCRIPTION)).bind(MeasureBean::getGoalText, MeasureBean::setGoalText);
         }
-        binder.forField(number).asRequired(t("measure.number.required")).withValidator(Inputs.maxLength(MeasureDraft.MAX_NUMBER)).bind(MeasureBean::getNumber, MeasureBean::setNumber);
-        binder.forField(title).asRequired(t("measure.title.required")).withValidator(Inputs.maxLength(MeasureDraft.MAX_TITLE)).bind(MeasureBean::getTitle, MeasureBean::setTitle);
-        binder.forField(description).withValidator(Inputs.maxLength(MeasureDraft.MAX_DESCRIPTION)).bind(MeasureBean::getDescription, MeasureBean::setDescription);
+        binder.forField(number).asRequired(t("measure.number.required")).withValidator(TextLimit.validator(MeasureDraft.MAX_NUMBER)).bind(MeasureBean::getNumber, MeasureBean::setNumber);
+        binder.forField(title).asRequired(t("measure.title.required")).withValidator(TextLimit.validator(MeasureDraft.MAX_TITLE)).bind(MeasureBean::getTitle, MeasureBean::setTitle);
+        binder.forField(description).withValidator(TextLimit.validator(MeasureDraft.MAX_DESCRIPTION)).bind(MeasureBean::getDescription, MeasureBean::setDescription);
         binder.forField(kind).bind(MeasureBean::getKind, MeasureBean::setKind);
-        binder.forField(carrierText).withValidator(Inputs.maxLength(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getCarrierText, MeasureBean::setCarrierText);
+        binder.forField(carrierText).withValidator(TextLimit.validator(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getCarrierText, MeasureBean::setCarrierText);
         binder.forField(responsibility).bind(MeasureBean::getResponsibility, MeasureBean::setResponsibility);
         binder.forField(units).bind(MeasureBean::getUnits, MeasureBean::setUnits);
-        binder.forField(contact).withValidator(Inputs.maxLength(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getContact, MeasureBean::setContact);
-        binder.forField(fromYear).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(1900, 2200)).bind(MeasureBean::getFromYear, MeasureBean::setFromYear);
-        binder.forField(toYear).withConverter(Inputs.wholeNumber()).withValidator(Inputs.yearBetween(1900, 2200)).bind(MeasureBean::getToYear, MeasureBean::setToYear);
+        binder.forField(contact).withValidator(TextLimit.validator(MeasureDraft.MAX_TEXT)).bind(MeasureBean::getContact, MeasureBean::setContact);
+        binder.forField(fromYear).withConverter(NumberInput.integerConverter(fromYear)).bind(MeasureBean::getFromYear, MeasureBean::setFromYear);
+        binder.forField(toYear).withConverter(NumberInput.integerConverter(toYear)).bind(MeasureBean::getToYear, MeasureBean::setToYear);
         binder.forField(ownership).bind(MeasureBean::getOwnership, MeasureBean::setOwnership);
     }
 

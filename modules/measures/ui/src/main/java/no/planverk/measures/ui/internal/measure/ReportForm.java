@@ -10,7 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -24,10 +23,11 @@ import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
-import no.planverk.measures.ui.internal.Inputs;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * A follow-up report: period (the current one by default), status, percent complete, the light with a
@@ -39,7 +39,7 @@ public class ReportForm extends FormLayout {
 
     final ComboBox<ReportPeriod> period = new ComboBox<>(t("report.period"));
     final ComboBox<MeasureStatus> status = new ComboBox<>(t("report.status"));
-    final IntegerField percent = new IntegerField(t("report.percent"));
+    final TextField percent = NumberInput.integer(t("report.percent"), 0, 100);
     final RadioButtonGroup<Light> light = new RadioButtonGroup<>(t("report.light"));
     final TextArea comment = new TextArea(t("report.comment"));
     final TextField spent = new TextField(t("report.spent"));
@@ -65,14 +65,11 @@ public class ReportForm extends FormLayout {
         });
         status.setItems(MeasureStatus.values());
         status.setItemLabelGenerator(MeasureLabels::status);
-        percent.setMin(0);
-        percent.setMax(100);
-        percent.setStepButtonsVisible(true);
         percent.setSuffixComponent(new Span("%"));
         light.setItems(Light.values());
         light.setRenderer(new ComponentRenderer<>(MeasureLabels::lightTag));
         comment.setHelperText(t("report.comment.help"));
-        Inputs.limit(comment, ReportDraft.MAX_COMMENT);
+        TextLimit.apply(comment, ReportDraft.MAX_COMMENT);
         comment.setMinHeight("5em");
         spent.setSuffixComponent(new Span("kr"));
         spent.getElement().setAttribute("inputmode", "numeric"); // letters are typed and refused, never dropped
@@ -113,7 +110,7 @@ public class ReportForm extends FormLayout {
     public void reset(Measure m) {
         period.setValue(current);
         status.setValue(m.status());
-        percent.setValue(m.percent());
+        NumberInput.set(percent, m.percent());
         light.setValue(m.light());
         comment.clear();
         spent.clear();
@@ -127,6 +124,10 @@ public class ReportForm extends FormLayout {
     /** The report, or empty when a field fails the form's own checks (shown on the fields). */
     Optional<ReportDraft> write() {
         clearErrors();
+        // "2x0" stays in the field, marked, instead of being read as 20
+        if (!NumberInput.valid(percent) | !TextLimit.check(comment, ReportDraft.MAX_COMMENT)) {
+            return Optional.empty();
+        }
         Long spentNok;
         try {
             spentNok = YearRows.parse(spent.getValue());
@@ -134,7 +135,7 @@ public class ReportForm extends FormLayout {
             fieldError(spent, t("year.cost.bad"));
             return Optional.empty();
         }
-        ReportDraft draft = new ReportDraft(period.getValue(), status.getValue(), percent.getValue(), light.getValue(),
+        ReportDraft draft = new ReportDraft(period.getValue(), status.getValue(), NumberInput.intValue(percent), light.getValue(),
                 comment.getValue(), spentNok);
         try {
             return Optional.of(draft.validated());

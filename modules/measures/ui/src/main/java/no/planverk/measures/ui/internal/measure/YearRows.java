@@ -18,9 +18,9 @@ import java.util.Optional;
 import no.planverk.measures.api.Funding;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
-import no.planverk.measures.ui.internal.Inputs;
 import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.NumberInput;
 
 /**
  * The action part's years: one row per year with its cost in whole kroner (typed as "650 000" or
@@ -34,7 +34,7 @@ public class YearRows extends VerticalLayout {
     /** One editable year. */
     public static final class YearRow extends HorizontalLayout {
         private static final long serialVersionUID = 1L;
-        final TextField year = Inputs.numberField(t("year.year"));
+        final TextField year = NumberInput.integer(t("year.year"), 1900, 2200);
         final TextField cost = new TextField(t("year.cost"));
         final ComboBox<Funding> funding = new ComboBox<>(t("year.funding"));
         final Button remove = new Button(VaadinIcon.TRASH.create());
@@ -118,16 +118,16 @@ public class YearRows extends VerticalLayout {
                 ok = false;
                 continue;
             }
-            String typed = r.year.getValue() == null ? "" : r.year.getValue().strip();
-            Integer year = year(typed);
-            if (year == null) {
-                r.year.setErrorMessage(typed.isEmpty() ? t("year.year.required") : t("input.wholeNumber", typed));
-                r.year.setInvalid(true);
+            // "20x6" keeps its own message from the field; an empty year is asked for
+            if (!NumberInput.valid(r.year) || r.year.getValue().isBlank()) {
+                if (!r.year.isInvalid()) {
+                    r.year.setErrorMessage(t("year.year.required"));
+                    r.year.setInvalid(true);
+                }
                 ok = false;
                 continue;
             }
-            r.year.setInvalid(false);
-            out.add(new YearAmount(year, cost, r.funding.getValue()));
+            out.add(new YearAmount(NumberInput.intValue(r.year), cost, r.funding.getValue()));
         }
         return ok ? Optional.of(out) : Optional.empty();
     }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Locale;
@@ -31,6 +31,7 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.ui.api.Texts;
 
 /**
@@ -50,7 +51,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private final transient MeasureService measures;
     private final transient PlanDirectory directory;
     final PlanChoice plan;
-    final IntegerField year = new IntegerField(t("report.year"));
+    final TextField year = NumberInput.integer(t("report.year"), 1900, 2200);
     final Button show = new Button(t("report.show"), VaadinIcon.FILE_TEXT_O.create());
     final Button print = new Button(t("report.print"), VaadinIcon.PRINT.create());
     final Anchor pdf;
@@ -90,10 +91,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureControls() {
         year.setId("planverk-measures-report-year");
-        year.setValue(MeasureLabels.currentYear() - 1);
-        year.setMin(1900);
-        year.setMax(2200);
-        year.setStepButtonsVisible(true);
+        NumberInput.set(year, MeasureLabels.currentYear() - 1);
         year.setWidth("9em");
         show.setId("planverk-measures-report-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,18 +118,21 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         enableOutput(false);
         plan.error(null);
-        year.setInvalid(false);
+        // "20x6" stays as typed with its own message; never a report for 206
+        boolean yearOk = NumberInput.valid(year);
         if (plan.empty()) {
             plan.error(t("report.plan.required"));
             return;
         }
-        if (year.getValue() == null || year.isInvalid()) {
-            year.setErrorMessage(t("report.year.bad"));
-            year.setInvalid(true);
+        if (!yearOk || year.getValue().isBlank()) {
+            if (yearOk) {
+                year.setErrorMessage(t("report.year.bad"));
+                year.setInvalid(true);
+            }
             return;
         }
         try {
-            report = reports.build(plan.id(), plan.typed(), year.getValue());
+            report = reports.build(plan.id(), plan.typed(), NumberInput.intValue(year));
         } catch (NotFoundException e) {
             say(t("report.none", plan.label()));
             return;

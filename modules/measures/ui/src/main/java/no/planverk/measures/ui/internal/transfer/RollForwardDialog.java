@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.NumberInput;
 
 /**
  * Roll-forward (rullering) of an action part: the open measures of one plan are copied into another plan or
@@ -33,8 +34,8 @@ class RollForwardDialog extends Dialog {
     private final transient MeasureService measures;
     final PlanChoice from;
     final PlanChoice to;
-    final IntegerField fromYear = new IntegerField(t("roll.fromYear"));
-    final IntegerField toYear = new IntegerField(t("roll.toYear"));
+    final TextField fromYear = NumberInput.integer(t("roll.fromYear"), 1900, 2200);
+    final TextField toYear = NumberInput.integer(t("roll.toYear"), 1900, 2200);
     final Paragraph created = new Paragraph();
     final Paragraph skipped = new Paragraph();
     final Paragraph problem = new Paragraph();
@@ -48,13 +49,8 @@ class RollForwardDialog extends Dialog {
         this.to = new PlanChoice(directory, t("roll.to"), "planverk-measures-roll-to");
         from.set(current);
         int next = MeasureLabels.currentYear() + 1;
-        fromYear.setValue(next);
-        toYear.setValue(next + 3);
-        for (IntegerField f : List.of(fromYear, toYear)) {
-            f.setMin(1900);
-            f.setMax(2200);
-            f.setStepButtonsVisible(true);
-        }
+        NumberInput.set(fromYear, next);
+        NumberInput.set(toYear, next + 3);
         setHeaderTitle(t("roll.title"));
         setWidth("min(44em, 95vw)");
         FormLayout form = new FormLayout(from.field(), to.field(), fromYear, toYear);
@@ -79,12 +75,17 @@ class RollForwardDialog extends Dialog {
 
     void run() {
         clear();
-        if (fromYear.getValue() == null || toYear.getValue() == null) {
-            (fromYear.getValue() == null ? fromYear : toYear).setErrorMessage(t("roll.year.required"));
-            (fromYear.getValue() == null ? fromYear : toYear).setInvalid(true);
+        // "20x6" stays as typed, marked, instead of rolling into year 206
+        if (!NumberInput.valid(fromYear) | !NumberInput.valid(toYear)) {
             return;
         }
-        RollForward request = new RollForward(from.id(), from.typed(), to.id(), to.typed(), fromYear.getValue(), toYear.getValue());
+        if (fromYear.getValue().isBlank() || toYear.getValue().isBlank()) {
+            (fromYear.getValue().isBlank() ? fromYear : toYear).setErrorMessage(t("roll.year.required"));
+            (fromYear.getValue().isBlank() ? fromYear : toYear).setInvalid(true);
+            return;
+        }
+        RollForward request = new RollForward(from.id(), from.typed(), to.id(), to.typed(), NumberInput.intValue(fromYear),
+                NumberInput.intValue(toYear));
         try {
             result = measures.rollForward(request, CurrentUser.require());
         } catch (InvalidInputException e) {
@@ -100,7 +101,7 @@ class RollForwardDialog extends Dialog {
     private void show(RollForward.Result r) {
         List<String> numbers = r.created().stream().map(Measure::number).toList();
         created.setText(numbers.isEmpty() ? t(r.skipped().isEmpty() ? "roll.created.noneOpen" : "roll.created.none") : t("roll.created", numbers.size(), to.label(),
-                fromYear.getValue().toString(), toYear.getValue().toString(), String.join(", ", numbers)));
+                fromYear.getValue().strip(), toYear.getValue().strip(), String.join(", ", numbers)));
         created.setVisible(true);
         skipped.setText(t("roll.skipped", r.skipped().size(), String.join(", ", r.skipped())));
         skipped.setVisible(!r.skipped().isEmpty());

@@ -56,7 +56,7 @@ class MeasureViewTest {
         assertTrue(view.edit.isAttached() && view.edit.isVisible(), "the leader of BRG-UH edits 87");
         assertEquals(ui.f.measures().currentPeriod(), view.report.period.getValue(), "the current period by default");
         view.report.status.setValue(MeasureStatus.ONGOING);
-        view.report.percent.setValue(30);
+        view.report.percent.setValue("30");
         view.report.light.setValue(Light.YELLOW);
         view.report.spent.setValue("120 000");
         view.report.send.click();
@@ -218,10 +218,28 @@ class MeasureViewTest {
         view.form.toYear.setValue("20x6");
         view.save.click();
         assertTrue(view.form.toYear.isInvalid());
-        assertEquals("«20x6» er ikkje eit heilt tal. Skriv berre siffer.", view.form.toYear.getErrorMessage());
+        assertEquals("«20x6» er ikkje eit heilt tal.", view.form.toYear.getErrorMessage());
         assertEquals("20x6", view.form.toYear.getValue());
         assertEquals(m90.version(), ui.f.measures().find(m90.id()).orElseThrow().version(), "nothing saved");
         assertTrue(view.editing());
+    }
+
+    @Test
+    void lettersInThePercentStayMarkedAndNoReportIsSent() {
+        Measure m87 = ui.seed().get(1);
+        MeasureView view = page(m87);
+        view.report.status.setValue(MeasureStatus.ONGOING);
+        view.report.light.setValue(Light.GREEN);
+        view.report.percent.setValue("2x0");
+        view.report.send.click();
+        assertTrue(view.report.percent.isInvalid());
+        assertEquals("«2x0» er ikkje eit heilt tal.", view.report.percent.getErrorMessage());
+        assertEquals("2x0", view.report.percent.getValue(), "never read as 20");
+        assertTrue(ui.f.measures().reports(m87.id()).isEmpty(), "nothing sent");
+        view.report.percent.setValue("120");
+        view.report.send.click();
+        assertEquals("Skriv eit tal frå 0 til 100.", view.report.percent.getErrorMessage());
+        assertTrue(ui.f.measures().reports(m87.id()).isEmpty());
     }
 
     @Test
@@ -230,7 +248,7 @@ class MeasureViewTest {
         MeasureView view = form(m90);
         view.form.title.setValue("x".repeat(600));
         assertEquals(0, view.form.title.getMaxLength(), "no maxlength: the browser would cut a paste");
-        assertTrue(view.form.title.getHelperText().replace('\u00a0', ' ').contains("600 av 500 teikn"), view.form.title.getHelperText());
+        assertTrue(view.form.title.getHelperText().replace('\u00a0', ' ').contains("600 / 500 teikn"), view.form.title.getHelperText());
         view.save.click();
         assertTrue(view.form.title.isInvalid());
         assertTrue(view.form.title.getErrorMessage().startsWith("For lang: høgst 500 teikn"), view.form.title.getErrorMessage());

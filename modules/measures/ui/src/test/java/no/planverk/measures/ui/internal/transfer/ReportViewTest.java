@@ -74,7 +74,7 @@ class ReportViewTest {
     void showsSectionsPerGoalWithTotalsAndDownloadsAPdf() {
         alver();
         ReportView view = MeasuresUi.open("measures/report", ReportView.class);
-        assertEquals(last, view.year.getValue(), "last year by default");
+        assertEquals(Integer.toString(last), view.year.getValue(), "last year by default");
         assertFalse(view.pdf.isEnabled());
         view.plan.picker.setValue(ui.plans.plan(100).orElseThrow());
 
@@ -106,7 +106,7 @@ class ReportViewTest {
         alver();
         ReportView view = MeasuresUi.open("measures/report", ReportView.class);
         view.plan.picker.setValue(ui.plans.plan(100).orElseThrow());
-        view.year.setValue(ui.year + 5);
+        view.year.setValue(Integer.toString(ui.year + 5));
         view.show.click();
         assertTrue(view.message.isVisible());
         assertEquals("Ingen av tiltaka i «ALV-KDP-HSO Kommunedelplan for helse, sosial og omsorg 2021-2033» går i " + (ui.year + 5) + ".",
@@ -143,14 +143,14 @@ class ReportViewTest {
         assertTrue(dialog.to.picker.getErrorMessage().startsWith("Vel ein annan plan enn den tiltaka kjem frå."), dialog.to.picker.getErrorMessage());
 
         dialog.to.picker.setValue(ui.plans.plan(300).orElseThrow());
-        dialog.fromYear.setValue(2029);
-        dialog.toYear.setValue(2028);
+        dialog.fromYear.setValue("2029");
+        dialog.toYear.setValue("2028");
         dialog.run.click();
         assertFalse(dialog.to.picker.isInvalid());
         assertTrue(dialog.toYear.isInvalid(), "the years are a field error");
         assertEquals(1, ui.f.measures().list(MeasureQuery.ofPlan(300)).total(), "nothing copied yet");
 
-        dialog.toYear.setValue(2032);
+        dialog.toYear.setValue("2032");
         dialog.run.click();
         assertFalse(dialog.toYear.isInvalid());
         assertEquals("1 tiltak kopiert til «BRG-UH-2029 – Temaplan for tjenester til personer med utviklingshemming 2029-2032» for 2029–2032: 86",
@@ -163,5 +163,27 @@ class ReportViewTest {
         assertEquals(m86.id(), copy.originId());
         assertEquals(2029, copy.fromYear());
         assertEquals(2032, copy.toYear());
+    }
+
+    @Test
+    void lettersInTheReportYearOrTheRollForwardYearsStayMarkedAndNothingRuns() {
+        measure(200, "86", "Styrke Forvaltningsenhet i ETTU sin koordinerende funksjon", List.of(2001L), null);
+        ReportView view = MeasuresUi.open("measures/report", ReportView.class);
+        view.plan.picker.setValue(ui.plans.plan(200).orElseThrow());
+        view.year.setValue("20x6");
+        view.show.click();
+        assertTrue(view.year.isInvalid());
+        assertEquals("«20x6» er ikkje eit heilt tal.", view.year.getErrorMessage());
+        assertEquals("20x6", view.year.getValue(), "what the user typed stays");
+        LocatorJ._assertNone(view.content, ReportPage.class);
+
+        view.rollForward.click();
+        RollForwardDialog dialog = view.dialog;
+        dialog.to.picker.setValue(ui.plans.plan(300).orElseThrow());
+        dialog.fromYear.setValue("20x9");
+        dialog.run.click();
+        assertTrue(dialog.fromYear.isInvalid());
+        assertEquals("«20x9» er ikkje eit heilt tal.", dialog.fromYear.getErrorMessage());
+        assertEquals(0, ui.f.measures().list(MeasureQuery.ofPlan(300)).total(), "nothing copied into year 209");
     }
 }

@@ -41,7 +41,7 @@ class ReportWithoutPlansTest {
                 view.message.getText());
 
         view.plan.name.setValue(MeasuresUi.UH_PLAN);
-        view.year.setValue(ui.year);
+        view.year.setValue(Integer.toString(ui.year));
         view.show.click();
         assertFalse(view.message.isVisible());
         assertEquals(List.of("Gode og helhetlige helse- og omsorgstjenester", "Riktig bolig til rett tid"),
@@ -64,8 +64,8 @@ class ReportWithoutPlansTest {
         assertEquals("Vel planen tiltaka skal til", dialog.to.name.getErrorMessage());
 
         dialog.to.name.setValue("Handlingsdel 2029-2032");
-        dialog.fromYear.setValue(2029);
-        dialog.toYear.setValue(2032);
+        dialog.fromYear.setValue("2029");
+        dialog.toYear.setValue("2032");
         dialog.run.click();
         assertFalse(dialog.skipped.isVisible());
         assertTrue(dialog.created.getText().startsWith("6 tiltak kopiert til «Handlingsdel 2029-2032» for 2029–2032: 86, 87, 88"),

@@ -169,7 +169,8 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     private Stream<Plan> fetch(Query<Plan, Void> q) {
         if (!NumberInput.valid(year)) {
-            return Stream.empty(); // "20x6" filters nothing in, rather than being read as 206 or ignored
+            // "20x6" filters nothing in, rather than being read as 206 or ignored
+            return Stream.<Plan>empty().skip(q.getOffset()).limit(q.getLimit());
         }
         PlanQuery query = query(sort(q.getSortOrders())).page(q.getOffset(), q.getLimit());
         try {

@@ -151,6 +151,7 @@ class PlansViewTest {
         assertTrue(view.year.isInvalid());
         assertEquals("«20x6» er ikkje eit heilt tal.", view.year.getErrorMessage());
         assertEquals(0, GridKt._size(view.grid), "never read as 206, never ignored");
+        assertEquals(List.of(), codes(view));
         view.year.setValue("2016");
         assertEquals(List.of("BRG-FHP"), codes(view));
     }

@@ -14,4 +14,15 @@ public interface Authenticator {
      * @throws LoginBlockedException when too many attempts failed for this user name recently
      */
     Optional<UserContext> authenticate(String username, char[] password);
+
+    /**
+     * As {@link #authenticate(String, char[])}, also counting failures per client address (many user names tried from
+     * one address lock the address for a while).
+     *
+     * @param clientAddress the caller's IP address, or null when unknown
+     * @throws LoginBlockedException when too many attempts failed for this user name or from this address recently
+     */
+    default Optional<UserContext> authenticate(String username, char[] password, String clientAddress) {
+        return authenticate(username, password);
+    }
 }

@@ -2,7 +2,6 @@ package no.planverk.platform.security.internal;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,20 +35,25 @@ public class JaasAuthenticator implements Authenticator {
     @Activate
     public JaasAuthenticator(SecurityConfig config) {
         this.realm = config.realm();
-        this.throttle = new LoginThrottle(config.maxFailures(), Duration.ofSeconds(config.lockSeconds()), Clock.systemUTC());
+        this.throttle = new LoginThrottle(LoginThrottle.Limits.of(config), Clock.systemUTC());
     }
 
     @Override
     public Optional<UserContext> authenticate(String username, char[] password) {
+        return authenticate(username, password, null);
+    }
+
+    @Override
+    public Optional<UserContext> authenticate(String username, char[] password, String clientAddress) {
         if (username == null || username.isBlank() || password == null || password.length == 0) {
             return Optional.empty();
         }
         String name = username.trim();
-        throttle.checkAllowed(name);
+        throttle.checkAllowed(name, clientAddress);
         Optional<Subject> subject = login(name, password);
         Set<Role> roles = subject.map(JaasAuthenticator::planverkRoles).orElse(Set.of());
         if (roles.isEmpty()) {
-            throttle.failed(name);
+            throttle.failed(name, clientAddress);
             LOG.info("Login refused for a user name ({})", subject.isPresent() ? "no Planverk role" : "bad credentials");
             return Optional.empty();
         }

@@ -12,6 +12,15 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Failed logins for one user name before it is locked for a while")
     int maxFailures() default 5;
 
-    @AttributeDefinition(description = "Seconds a user name stays locked after too many failures")
+    @AttributeDefinition(description = "Seconds a user name or client address stays locked after too many failures")
     int lockSeconds() default 60;
+
+    @AttributeDefinition(description = "Failed logins from one client address, whatever the user names, before it is locked (0: off)")
+    int maxFailuresPerAddress() default 30;
+
+    @AttributeDefinition(description = "Seconds after the last failure when an unlocked count is forgotten")
+    int forgetSeconds() default 900;
+
+    @AttributeDefinition(description = "Most user names, and most addresses, whose failures are remembered at once")
+    int maxEntries() default 10000;
 }

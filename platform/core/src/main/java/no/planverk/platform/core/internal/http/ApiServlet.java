@@ -164,7 +164,7 @@ public class ApiServlet extends HttpServlet {
         }
         char[] password = decoded.substring(colon + 1).toCharArray();
         try {
-            return authenticator.authenticate(decoded.substring(0, colon), password);
+            return authenticator.authenticate(decoded.substring(0, colon), password, req.getRemoteAddr());
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -18,6 +18,7 @@ import no.planverk.platform.api.UserContext;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,12 @@ public class JaasAuthenticator implements Authenticator {
 
     private final String realm;
     private final LoginThrottle throttle;
+    private final FailedLogins failed;
 
     @Activate
-    public JaasAuthenticator(SecurityConfig config) {
+    public JaasAuthenticator(SecurityConfig config, @Reference FailedLogins failed) {
         this.realm = config.realm();
+        this.failed = failed;
         this.throttle = new LoginThrottle(LoginThrottle.Limits.of(config), Clock.systemUTC());
     }
 
@@ -54,6 +57,7 @@ public class JaasAuthenticator implements Authenticator {
         Set<Role> roles = subject.map(JaasAuthenticator::planverkRoles).orElse(Set.of());
         if (roles.isEmpty()) {
             throttle.failed(name, clientAddress);
+            failed.add();
             LOG.info("Login refused for a user name ({})", subject.isPresent() ? "no Planverk role" : "bad credentials");
             return Optional.empty();
         }

@@ -11,7 +11,8 @@ import no.planverk.platform.api.StaleVersionException;
 /**
  * Notifications for Planverk errors and successes, in the module's own words: the module's texts have
  * the keys {@code error.stale}, {@code error.invalid} ({0}: the service's message, which names the rule),
- * {@code error.notFound}, {@code error.denied} and {@code error.generic} ({0}: the message).
+ * {@code error.notFound}, {@code error.denied} and {@code error.generic} ({0}: the message). The service's message is said
+ * in the user's language when it has a key ({@link ServerTexts}).
  */
 public final class Notices {
 
@@ -23,7 +24,7 @@ public final class Notices {
             return texts.get("error.stale");
         }
         if (e instanceof InvalidInputException) {
-            return texts.get("error.invalid", e.getMessage());
+            return texts.get("error.invalid", ServerTexts.of(e));
         }
         if (e instanceof NotFoundException) {
             return texts.get("error.notFound");
@@ -31,7 +32,7 @@ public final class Notices {
         if (e instanceof AccessDeniedException) {
             return texts.get("error.denied");
         }
-        return texts.get("error.generic", e.getMessage());
+        return texts.get("error.generic", ServerTexts.of(e));
     }
 
     public static Notification show(PlanverkException e, Texts texts) {

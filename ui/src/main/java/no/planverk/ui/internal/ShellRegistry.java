@@ -14,8 +14,10 @@ import java.util.function.Supplier;
 import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.DatabaseHealth;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.Translator;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.DashboardCard;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -115,6 +117,16 @@ public class ShellRegistry {
                 uis.remove(ui);
             }
         }
+    }
+
+    /** The platform's translator says the services' messages in the user's language (ServerTexts, Notices). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setTranslator(Translator t) {
+        ServerTexts.use(t);
+    }
+
+    void unsetTranslator(Translator t) {
+        ServerTexts.use(null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

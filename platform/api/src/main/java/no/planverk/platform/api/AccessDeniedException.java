@@ -7,4 +7,8 @@ public class AccessDeniedException extends PlanverkException {
     public AccessDeniedException(String message) {
         super(message);
     }
+
+    public AccessDeniedException(Message message) {
+        super(message);
+    }
 }

@@ -41,7 +41,7 @@ public interface ApiRequest {
             try {
                 return Long.parseLong(v.strip());
             } catch (NumberFormatException e) {
-                throw InvalidInputException.field(name, name + " must be a number, not '" + v + "'");
+                throw InvalidInputException.field(name, Message.of("platform.number", "{0} must be a number, not ''{1}''.", name, v));
             }
         });
     }
@@ -50,7 +50,7 @@ public interface ApiRequest {
     default Optional<Integer> intQuery(String name) {
         return longQuery(name).map(v -> {
             if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
-                throw InvalidInputException.field(name, name + " is out of range");
+                throw InvalidInputException.field(name, Message.of("platform.number.range", "{0} is out of range.", name));
             }
             return v.intValue();
         });
@@ -59,12 +59,13 @@ public interface ApiRequest {
     /** The segment at {@code index} as a number, or a 400 naming it. */
     default long longSegment(int index, String name) {
         if (segments().size() <= index) {
-            throw InvalidInputException.field(name, "The path needs " + name);
+            throw InvalidInputException.field(name, Message.of("platform.path.missing", "The path needs {0}.", name));
         }
         try {
             return Long.parseLong(segments().get(index));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.field(name, name + " must be a number, not '" + segments().get(index) + "'");
+            throw InvalidInputException.field(name, Message.of("platform.number", "{0} must be a number, not ''{1}''.", name,
+                    segments().get(index)));
         }
     }
 }

@@ -5,10 +5,10 @@ public record AuditQuery(String entityType, String actor, int offset, int limit)
 
     public AuditQuery {
         if (offset < 0) {
-            throw InvalidInputException.field("offset", "offset must be 0 or more");
+            throw InvalidInputException.field("offset", Message.of("platform.audit.offset", "offset must be 0 or more."));
         }
         if (limit < 1 || limit > 1000) {
-            throw InvalidInputException.field("limit", "limit must be between 1 and 1000");
+            throw InvalidInputException.field("limit", Message.of("platform.audit.limit", "limit must be between 1 and 1000."));
         }
     }
 

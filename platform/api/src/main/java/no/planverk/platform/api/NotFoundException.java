@@ -8,7 +8,11 @@ public class NotFoundException extends PlanverkException {
         super(message);
     }
 
+    public NotFoundException(Message message) {
+        super(message);
+    }
+
     public static NotFoundException of(String type, Object id) {
-        return new NotFoundException(type + " " + id + " was not found");
+        return new NotFoundException(Message.of("platform.notFound", "{0} {1} was not found", type, String.valueOf(id)));
     }
 }

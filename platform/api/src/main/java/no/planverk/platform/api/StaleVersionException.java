@@ -5,6 +5,7 @@ public class StaleVersionException extends PlanverkException {
     private static final long serialVersionUID = 1L;
 
     public StaleVersionException(String type, Object id) {
-        super(type + " " + id + " was changed by someone else. Reload it and make your change again.");
+        super(Message.of("platform.stale", "{0} {1} was changed by someone else. Reload it and make your change again.",
+                type, String.valueOf(id)));
     }
 }

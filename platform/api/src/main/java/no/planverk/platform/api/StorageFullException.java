@@ -6,10 +6,10 @@ public class StorageFullException extends PlanverkException {
     private final transient StorageStatus status;
 
     public StorageFullException(String what, StorageStatus status) {
-        super("The database could not save this change (" + what + "): the disk is nearly full ("
-                + megabytes(status.freeBytes()) + " MB free, " + megabytes(status.minFreeBytes())
-                + " MB are kept in reserve so the database is never damaged). Nothing of it was saved. "
-                + "Free disk space, then try again; reading goes on meanwhile.");
+        super(Message.of("platform.storage.full", "The database could not save this change ({0}): the disk is nearly full ({1} MB"
+                + " free, {2} MB are kept in reserve so the database is never damaged). Nothing of it was saved. Free disk space,"
+                + " then try again; reading goes on meanwhile.", what, String.valueOf(megabytes(status.freeBytes())),
+                String.valueOf(megabytes(status.minFreeBytes()))));
         this.status = status;
     }
 

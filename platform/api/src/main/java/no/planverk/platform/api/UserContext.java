@@ -41,7 +41,7 @@ public record UserContext(String username, Set<Role> roles, Set<String> units) {
      */
     public static UserContext of(javax.security.auth.Subject subject) {
         if (subject == null) {
-            throw new AccessDeniedException("No user is logged in");
+            throw new AccessDeniedException(Message.of("platform.denied.nobody", "No user is logged in."));
         }
         String name = null;
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -84,7 +84,7 @@ public record UserContext(String username, Set<Role> roles, Set<String> units) {
     /** Throws {@link AccessDeniedException} unless the user {@link #has} the role. */
     public void require(Role role) {
         if (!has(role)) {
-            throw new AccessDeniedException("User '" + username + "' lacks the role '" + role.id() + "'");
+            throw new AccessDeniedException(Message.of("platform.denied.role", "User ''{0}'' lacks the role ''{1}''.", username, role.id()));
         }
     }
 }

@@ -3,6 +3,7 @@ package no.planverk.platform.persistence.api;
 import java.util.function.ToLongFunction;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;
@@ -87,11 +88,9 @@ public final class JpaWork {
                 return new StaleVersionException(type, id);
             }
         }
-        String storage = storageProblem(e);
+        Message storage = storageProblem(e, type);
         if (storage != null) {
-            return new PlanverkException("The database could not save this change (" + type + "): " + storage
-                    + ". Nothing of it was saved. Free disk space or make the data directory (data/derby) writable, then try again;"
-                    + " the administrator finds the details in the log.", e);
+            return new PlanverkException(storage, e);
         }
         return e;
     }
@@ -101,20 +100,29 @@ public final class JpaWork {
             "25502", "25503",
             "XSLA4", "XSLAB", "XSLAC", "XSLAD", "XSLAE", "XSLAF", "XSLAH", "XSLAJ", "XSLAK", "XSLAN", "XSLAP", "XSLAQ");
 
-    /** What the disk refused, or null when {@code e} is not about storage. */
-    static String storageProblem(Throwable e) {
+    /** What the disk refused, as the message for a write of {@code type}, or null when {@code e} is not about storage. */
+    static Message storageProblem(Throwable e, String type) {
+        String after = " Nothing of it was saved.";
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql) {
                 for (java.sql.SQLException s = sql; s != null; s = s.getNextException()) {
                     if (s.getSQLState() != null && STORAGE_STATES.contains(s.getSQLState())) {
-                        return "the disk refused the write (Derby " + s.getSQLState() + ")";
+                        return Message.of("platform.storage.refused.derby", "The database could not save this change ({0}): the disk"
+                                + " refused the write (Derby {1})." + after + " Free disk space or make the data directory"
+                                + " (data/derby) writable, then try again; the administrator finds the details in the log.", type,
+                                s.getSQLState());
                     }
                 }
             }
             String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("Read-only file system")
-                    || m.contains("read-only connection, user or database"))) {
-                return m.contains("No space") ? "the disk is full" : "the data directory is read-only";
+            if (m != null && m.contains("No space left on device")) {
+                return Message.of("platform.storage.refused.full", "The database could not save this change ({0}): the disk is full."
+                        + after + " Free disk space, then try again; the administrator finds the details in the log.", type);
+            }
+            if (m != null && (m.contains("Read-only file system") || m.contains("read-only connection, user or database"))) {
+                return Message.of("platform.storage.refused.readOnly", "The database could not save this change ({0}): the data"
+                        + " directory is read-only." + after + " Make the data directory (data/derby) writable, then try again; the"
+                        + " administrator finds the details in the log.", type);
             }
         }
         return null;

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.DatabaseBackup;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import org.osgi.service.component.annotations.Activate;
@@ -52,10 +53,12 @@ public class DatabaseBackupImpl implements DatabaseBackup {
         try {
             Files.createDirectories(target);
         } catch (IOException | SecurityException e) {
-            throw InvalidInputException.field("directory", "The folder " + target + " cannot be created: " + e.getMessage());
+            throw InvalidInputException.field("directory", Message.of("platform.backup.folder",
+                    "The folder {0} cannot be created: {1}", target.toString(), String.valueOf(e.getMessage())));
         }
         if (!Files.isWritable(target)) {
-            throw InvalidInputException.field("directory", "The folder " + target + " is not writable");
+            throw InvalidInputException.field("directory", Message.of("platform.backup.notWritable",
+                    "The folder {0} is not writable.", target.toString()));
         }
         Path into = target.resolve("planverk-" + LocalDateTime.now(clock).format(STAMP));
         try (Connection c = dataSource.getConnection()) {
@@ -70,7 +73,8 @@ public class DatabaseBackupImpl implements DatabaseBackup {
                 call.execute();
             }
         } catch (SQLException | IOException e) {
-            throw new InvalidInputException("The backup into " + into + " failed: " + DatabaseHealthImpl.rootMessage(e));
+            throw new InvalidInputException(Message.of("platform.backup.failed", "The backup into {0} failed: {1}",
+                    into.toString(), DatabaseHealthImpl.rootMessage(e)));
         }
         audit.record(by, "backup", "Database", into.toString(), null, null);
         LOG.info("Database backup by {} in {}", by.username(), into);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitDraft;
@@ -108,7 +109,8 @@ public class OrgUnitServiceImpl implements OrgUnitService {
                 long children = em.createQuery("select count(u) from OrgUnitEntity u where u.parentId = :id", Long.class)
                         .setParameter("id", id).getSingleResult();
                 if (children > 0) {
-                    throw new InvalidInputException("The unit has " + children + " sub-units; move or delete them first");
+                    throw new InvalidInputException(Message.of("platform.unit.hasChildren",
+                            "The unit has {0} sub-units; move or delete them first.", String.valueOf(children)));
                 }
                 OrgUnit before = e.toRecord();
                 em.remove(e);
@@ -137,7 +139,8 @@ public class OrgUnitServiceImpl implements OrgUnitService {
 
     private static void checkCodeFree(EntityManager em, String code, Long self) {
         byCode(em, code).filter(u -> !u.id().equals(self)).ifPresent(u -> {
-            throw InvalidInputException.field("code", "The code '" + code + "' is already used by another unit");
+            throw InvalidInputException.field("code", Message.of("platform.unit.code.taken",
+                    "The code ''{0}'' is already used by another unit.", code));
         });
     }
 
@@ -147,11 +150,13 @@ public class OrgUnitServiceImpl implements OrgUnitService {
         }
         for (Long p = parentId; p != null; ) {
             if (p.equals(self)) {
-                throw InvalidInputException.field("parentId", "A unit cannot be placed under itself");
+                throw InvalidInputException.field("parentId", Message.of("platform.unit.parent.cycle",
+                        "A unit cannot be placed under itself or one of its own sub-units."));
             }
             OrgUnitEntity parent = em.find(OrgUnitEntity.class, p);
             if (parent == null) {
-                throw InvalidInputException.field("parentId", "The parent unit " + p + " does not exist");
+                throw InvalidInputException.field("parentId", Message.of("platform.unit.parent.missing",
+                        "The parent unit {0} does not exist.", String.valueOf(p)));
             }
             p = parent.toRecord().parentId();
         }

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiError;
@@ -21,10 +23,12 @@ import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.LoginBlockedException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.StaleVersionException;
+import no.planverk.platform.api.Translator;
 import no.planverk.platform.api.UserContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,6 +55,7 @@ public class ApiServlet extends HttpServlet {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final transient Authenticator authenticator;
+    private transient volatile Translator translator;
     private final transient HealthReport health;
     private final transient Map<String, ApiEndpoint> endpoints = new ConcurrentHashMap<>();
 
@@ -73,31 +78,52 @@ public class ApiServlet extends HttpServlet {
         endpoints.remove(endpoint.path(), endpoint);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setTranslator(Translator t) {
+        translator = t;
+    }
+
+    void unsetTranslator(Translator t) {
+        if (translator == t) {
+            translator = null;
+        }
+    }
+
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Locale locale = ApiLanguage.of(req.getHeader("Accept-Language"));
+        Translator t = translator;
+        Function<Message, String> texts = t == null ? Message::english : m -> t.text(m, locale);
+        if (!Locale.ENGLISH.equals(locale)) {
+            resp.setHeader("Content-Language", locale.toLanguageTag());
+        }
         ApiResponse answer;
         try {
             answer = dispatch(req, resp);
         } catch (LoginBlockedException e) {
             resp.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
-            answer = error(429, e.getMessage(), null);
+            answer = error(429, texts.apply(e.message()), null);
         } catch (InvalidInputException e) {
-            answer = error(400, e.getMessage(), e.fieldErrors().isEmpty() ? null : e.fieldErrors());
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            e.fieldMessages().forEach((f, m) -> fields.put(f, texts.apply(m)));
+            answer = error(400, texts.apply(e.message()), fields.isEmpty() ? null : fields);
         } catch (AccessDeniedException e) {
-            answer = error(403, e.getMessage(), null);
+            answer = error(403, texts.apply(e.message()), null);
         } catch (NotFoundException e) {
-            answer = error(404, e.getMessage(), null);
+            answer = error(404, texts.apply(e.message()), null);
         } catch (StaleVersionException e) {
-            answer = error(409, e.getMessage(), null);
+            answer = error(409, texts.apply(e.message()), null);
         } catch (PlanverkException e) {
             LOG.warn("API call {} {} failed: {}", req.getMethod(), req.getPathInfo(), e.getMessage());
-            answer = error(503, e.getMessage(), null);
+            answer = error(503, texts.apply(e.message()), null);
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("API call {} {} failed, incident {}", req.getMethod(), req.getPathInfo(), incident, e);
-            answer = error(500, "Internal error, incident " + incident + ". The administrator finds it in the log.", null);
+            answer = error(500, texts.apply(Message.of("platform.internal",
+                    "Internal error, incident {0}. The administrator finds it in the log.", incident)), null);
         }
-        write(resp, answer);
+        ApiResponse written = answer;
+        Json.withTexts(texts, () -> write(resp, written));
     }
 
     private ApiResponse dispatch(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -117,7 +143,8 @@ public class ApiServlet extends HttpServlet {
         Optional<UserContext> user = authenticate(req);
         if (user.isEmpty()) {
             resp.setHeader("WWW-Authenticate", "Basic realm=\"Planverk\", charset=\"UTF-8\"");
-            return error(401, "Log in with HTTP Basic: a Planverk user name and password", null);
+            return error(401, Message.of("platform.login.needed", "Log in with HTTP Basic: a Planverk user name and password.").english(),
+                    null);
         }
         ApiEndpoint endpoint = endpoints.get(path.get(0));
         if (endpoint == null) {

@@ -1,12 +1,20 @@
 package no.planverk.platform.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.function.Function;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
+import no.planverk.platform.api.RowError;
 
 /** JSON in and out, with messages a person can act on. */
 public final class Json {
@@ -17,7 +25,60 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
 
+    /** How a {@link Message} is said in the answer being written (English unless the caller asked for nn or nb). */
+    private static final ThreadLocal<Function<Message, String>> TEXTS = ThreadLocal.withInitial(() -> Message::english);
+
+    static {
+        // a row error goes out with its reason in the caller's language, without the message key behind it
+        MAPPER.registerModule(new SimpleModule("planverk-texts").addSerializer(RowError.class, new JsonSerializer<RowError>() {
+            @Override
+            public void serialize(RowError e, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeStartObject();
+                out.writeNumberField("line", e.line());
+                out.writeStringField("column", e.column());
+                out.writeStringField("reason", TEXTS.get().apply(e.message()));
+                out.writeEndObject();
+            }
+        }).addSerializer(Double.class, new JsonSerializer<Double>() {
+            @Override
+            public void serialize(Double d, JsonGenerator out, SerializerProvider provider) throws IOException {
+                writeRounded(d, out);
+            }
+        }).addSerializer(double.class, new JsonSerializer<Double>() {
+            @Override
+            public void serialize(Double d, JsonGenerator out, SerializerProvider provider) throws IOException {
+                writeRounded(d, out);
+            }
+        }));
+    }
+
+    /**
+     * A double as people and other programs expect it: the binary noise of sums gone (992.4699999999943 is 992.47), by
+     * rounding to 12 significant digits, far beyond what any figure in Planverk means.
+     */
+    static void writeRounded(double d, JsonGenerator out) throws IOException {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            out.writeNumber(d);
+            return;
+        }
+        out.writeNumber(new java.math.BigDecimal(d).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString());
+    }
+
     private Json() {
+    }
+
+    interface Output {
+        void write() throws IOException;
+    }
+
+    /** Writes with {@code texts} saying the messages inside the value (row errors). */
+    static void withTexts(Function<Message, String> texts, Output output) throws IOException {
+        TEXTS.set(texts);
+        try {
+            output.write();
+        } finally {
+            TEXTS.remove();
+        }
     }
 
     public static String write(Object value) {

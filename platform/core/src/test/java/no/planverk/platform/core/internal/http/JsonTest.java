@@ -63,4 +63,22 @@ class JsonTest {
         assertEquals(List.of("units", "7"), ApiServlet.segments("/units//7/"));
         assertEquals(List.of(), ApiServlet.segments(null));
     }
+
+    record Figures(double fte, Double share, double people) {
+    }
+
+    @Test
+    void doublesLeaveWithoutBinaryNoise() {
+        assertEquals("{\"fte\":992.47,\"share\":0.3,\"people\":30000}", Json.write(new Figures(992.4699999999943, 0.1 + 0.2, 30000.0)));
+    }
+
+    @Test
+    void aRowErrorsReasonIsSaidInTheCallersLanguage() throws Exception {
+        no.planverk.platform.api.RowError e = new no.planverk.platform.api.RowError(3, "code",
+                no.planverk.platform.api.Message.of("platform.unit.code.taken", "The code ''{0}'' is already used by another unit.", "X"));
+        assertEquals("{\"line\":3,\"column\":\"code\",\"reason\":\"The code 'X' is already used by another unit.\"}", Json.write(e));
+        String[] out = new String[1];
+        Json.withTexts(m -> "på nynorsk: " + m.args().get(0), () -> out[0] = Json.write(List.of(e)));
+        assertEquals("[{\"line\":3,\"column\":\"code\",\"reason\":\"på nynorsk: X\"}]", out[0]);
+    }
 }

@@ -102,7 +102,7 @@ public class ReinstallIT {
         open(new Page("about", List.of("planverk-volunteers")));
         open(new Page("no-such-page", List.of("no-such-page")));
         // the other pages of the shell and every module: no error, and axe-core over each
-        String goal = first(call(PORT, "GET", "/api/v1/plans/goals?limit=1", "admin", (String) null).body(), "id");
+        String goal = first(call(PORT, "GET", "/api/v1/plans/goals?limit=1", "admin", (String) null).body(), "goalId");
         for (String path : List.of("", "units", "admin/audit", "plans/tree", "plans/attention", "plans/import",
                 "plans/thread?goal=" + goal, "measures/missing", "measures/unit", "measures/import", "forecasting",
                 "forecasting/inputs", "competence/recruitment", "competence/measures", "competence/import",

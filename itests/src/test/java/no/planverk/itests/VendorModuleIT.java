@@ -161,6 +161,15 @@ public class VendorModuleIT {
         Distribution.shell(sessions, admin(), "feature:install bustad");
         Answer back = Distribution.awaitBody(PORT, "lesar", "/api/v1/bustad/entries/" + id, "BU-IT-001", 60);
         assertTrue(back.body(), back.body().contains("\"status\":\"offered\""));
+
+        // after the reinstall its pages open again, the one with a URL parameter too (issue 20: the old class stayed routed)
+        Browser again = new Browser(PORT, "bustad/entry/" + id);
+        String entry = again.login(again.navigate("bustad/entry/" + id), "koordinator");
+        assertFalse(entry, entry.contains("Unable to create an instance") || entry.contains("There was an exception"));
+        assertTrue("the position's page after the reinstall: " + entry, entry.contains("BU-IT-001"));
+        Browser list = new Browser(PORT, "bustad");
+        String listPage = list.login(list.navigate("bustad"), "koordinator");
+        assertTrue("the waiting list after the reinstall: " + listPage, listPage.contains("BU-IT-001"));
     }
 
     /** An administrator in the Karaf shell. */

@@ -69,12 +69,35 @@ public class CompetenceIT {
         assertTrue(gap.body(), gap.body().contains("2030"));
 
         String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        long unit = Long.parseLong(Distribution.first(call(PORT, "GET", "/api/v1/units", "lesar", (String) null).body(),
+                "\\{\"id\":(\\d+),\"code\":\"BRG-UH\""));
+        String position = "{\"unitId\":" + unit + ",\"year\":2025,\"category\":\"sjukepleiar\",\"percent\":100,\"count\":1,\"version\":0}";
+        String requirement = "{\"unitId\":" + unit + ",\"category\":\"sjukepleiar\",\"minFte\":1,\"version\":0}";
+        String benchmark = "{\"kind\":\"national\",\"year\":2025,\"fullTimeShare\":0.5,\"averagePercent\":80,\"version\":0}";
+        String measure = "{\"unitId\":" + unit + ",\"kind\":\"course\",\"title\":\"Rolleprøve\",\"year\":2026,\"version\":0}";
+        int p = Distribution.PASSES;
+        int any = Distribution.ANY;
         Object[][] table = {
             // method, path, body, expected: anonymous, admin, planner, unit leader (ALV-HO), coordinator, reader
             {"GET", "/api/v1/competence/units", null, new int[] {401, 200, 200, 200, 200, 200}},
             {"GET", "/api/v1/competence/gaps?unit=ALV-HO", null, new int[] {401, 200, 200, 200, 200, 200}},
             {"GET", "/api/v1/competence/workforce?unit=BRG-UH", null, new int[] {401, 200, 200, 403, 403, 403}},
             {"POST", "/api/v1/competence/workforce/erase?unit=BRG-UH", null, new int[] {401, 200, 403, 403, 403, 403}},
+            // every other write, on rows that do not exist or with a unit the unit leader may not have: past the role check or 403
+            {"POST", "/api/v1/competence/workforce", position, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/competence/workforce/999999", position, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/competence/workforce/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/competence/import?format=csv&dryRun=true", "unit,year,category,count,percent,age\nALV-HO,2025,sjukepleiar,2,100,57\n",
+                new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/competence/requirements", requirement, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/competence/requirements/999999", requirement, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/competence/requirements/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/competence/benchmarks", benchmark, new int[] {401, p, p, 403, 403, 403}},
+            {"PUT", "/api/v1/competence/benchmarks/999999", benchmark, new int[] {401, p, p, 403, 403, 403}},
+            {"DELETE", "/api/v1/competence/benchmarks/999999?version=0", null, new int[] {401, p, p, 403, 403, 403}},
+            {"POST", "/api/v1/competence/measures", measure, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/competence/measures/999999", measure, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/competence/measures/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
         assertTrue(units.body(), units.body().contains("BRG-UH"));

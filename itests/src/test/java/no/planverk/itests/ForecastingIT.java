@@ -118,6 +118,13 @@ public class ForecastingIT {
             {"POST", "/api/v1/forecasts/runs", "{\"name\":\"Rolle-%s\",\"spec\":{\"populationId\":999,\"serviceUsersId\":999}}",
                 new int[] {401, 400, 400, 403, 403, 403}},
             {"DELETE", "/api/v1/forecasts/inputs/999?version=0", null, new int[] {401, 404, 404, 403, 403, 403}},
+            {"PUT", "/api/v1/forecasts/inputs/999?version=0&name=Ny", "service,fte_per_user,cost_per_user\nheimetenester,0.4,\n",
+                new int[] {401, 404, 404, 403, 403, 403}},
+            {"PUT", "/api/v1/forecasts/runs/999", "{\"name\":\"Ny\",\"links\":[],\"version\":0}", new int[] {401, 404, 404, 403, 403, 403}},
+            {"DELETE", "/api/v1/forecasts/runs/999?version=0", null, new int[] {401, 404, 404, 403, 403, 403}},
+            // a run stores nothing: every role may calculate
+            {"POST", "/api/v1/forecasts/run", "{\"populationId\":999,\"serviceUsersId\":999}",
+                new int[] {401, Distribution.PASSES, Distribution.PASSES, Distribution.PASSES, Distribution.PASSES, Distribution.PASSES}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }

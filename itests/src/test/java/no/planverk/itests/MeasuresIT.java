@@ -97,6 +97,9 @@ public class MeasuresIT {
         String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
         String own = "plan,number,title,units\nRolleplan,R-%s,Rolleprøve,ALV-HO-HEIM\n";
         String other = "plan,number,title,units\nRolleplan,X-%s,Andre si eining,BRG-UH\n";
+        String change = "{\"planName\":\"Rolleplan\",\"number\":\"E-%s\",\"title\":\"Endra\",\"unitIds\":[],\"version\":0}";
+        int p = Distribution.PASSES;
+        int any = Distribution.ANY;
         Object[][] table = {
             // method, path, body (%s = user), expected: anonymous, admin, planner, unit leader (ALV-HO), coordinator, reader
             {"GET", "/api/v1/measures?limit=1", null, new int[] {401, 200, 200, 200, 200, 200}},
@@ -114,6 +117,8 @@ public class MeasuresIT {
                 new int[] {401, 409, 409, 403, 403, 403}},
             {"POST", "/api/v1/measures/roll-forward", "{\"fromPlanName\":\"Rolleplan\",\"toPlanName\":\"Rolleplan 2\",\"fromYear\":2027,\"toYear\":2030}",
                 new int[] {401, 200, 200, 403, 403, 403}},
+            {"PUT", "/api/v1/measures/999999", change, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/measures/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }

@@ -99,6 +99,10 @@ public class PlansIT {
     private static void roleTable() throws Exception {
         String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
         String own = "code;type;title;unit\nROLE-%s;temaplan;Rolleprøve;ALV-HO-HEIM\n";
+        String plan = "{\"code\":\"RP-%s\",\"type\":\"temaplan\",\"title\":\"Rolleprøve\",\"version\":0}";
+        String goal = "{\"level\":\"goal\",\"code\":\"9\",\"text\":\"Rollemål\",\"version\":0}";
+        int p = Distribution.PASSES;
+        int any = Distribution.ANY;
         Object[][] table = {
             // method, path, body (%s = user), expected: anonymous, admin, planner, unit-leader, coordinator, reader
             {"GET", "/api/v1/plans?limit=1", null, new int[] {401, 200, 200, 200, 200, 200}},
@@ -109,6 +113,13 @@ public class PlansIT {
                 new int[] {401, 201, 201, 403, 403, 403}},
             {"POST", "/api/v1/plans/import?kind=plans&format=csv&dryRun=true", own, new int[] {401, 200, 200, 200, 403, 403}},
             {"POST", "/api/v1/plans/import?kind=plans&format=csv", own, new int[] {401, 200, 200, 200, 403, 403}},
+            // every other write, on a plan or goal that does not exist: only who may write gets past the role check
+            {"PUT", "/api/v1/plans/999999", plan, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/plans/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/status", "{\"to\":\"ADOPTED\",\"version\":0}", new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/goals", goal, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/plans/goals/999999", goal, new int[] {401, 404, 404, 404, 403, 403}},
+            {"DELETE", "/api/v1/plans/goals/999999?version=0", null, new int[] {401, 404, 404, 404, 403, 403}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }

@@ -136,6 +136,24 @@ public class PlatformIT {
                 .contains("\"action\":\"update\""));
     }
 
+    /** Platform writes are for admins: everyone else gets 403 whatever the body, before it is read. */
+    @Test
+    public void platformWritesAreForAdmins() throws Exception {
+        Distribution.awaitHealthy(HTTP_PORT, 60);
+        String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        int p = Distribution.PASSES;
+        Object[][] table = {
+            // method, path, body (%s = user), expected: anonymous, admin, planner, unit leader, coordinator, reader
+            {"POST", "/api/v1/units", "{\"code\":\"RT-%s\",\"name\":\"Rolleprøve\"}", new int[] {401, 201, 403, 403, 403, 403}},
+            {"PUT", "/api/v1/units/999999", "{\"code\":\"RT\",\"name\":\"Rolleprøve\",\"version\":0}", new int[] {401, p, 403, 403, 403, 403}},
+            {"DELETE", "/api/v1/units/999999?version=0", null, new int[] {401, p, 403, 403, 403, 403}},
+            {"POST", "/api/v1/modules/features/planverk-nosuch/install", null, new int[] {401, p, 403, 403, 403, 403}},
+            {"POST", "/api/v1/modules/features/planverk-nosuch/uninstall", null, new int[] {401, p, 403, 403, 403, 403}},
+            {"POST", "/api/v1/admin/backup", null, new int[] {401, p, 403, 403, 403, 403}},
+        };
+        assertEquals("role table", "", Distribution.roleTable(HTTP_PORT, users, table));
+    }
+
     @Test
     public void shellListsTheModules() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** The editable fields of an indicator, its actual values included. */
 public record IndicatorDraft(long goalId, String name, String unit, Integer baselineYear, Double baselineValue,
@@ -20,33 +21,33 @@ public record IndicatorDraft(long goalId, String name, String unit, Integer base
     }
 
     public IndicatorDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String n = Texts.trim(name);
         if (n == null) {
-            errors.put("name", "The indicator needs a name");
+            errors.put("name", Message.of("plans.indicator.name.required", "The indicator needs a name"));
         }
-        Texts.checkLength(errors, "name", n, MAX_NAME);
+        Texts.checkLength(errors, "name", n, MAX_NAME, "plans.indicator.name.tooLong");
         String u = Texts.trim(unit);
-        Texts.checkLength(errors, "unit", u, MAX_UNIT);
+        Texts.checkLength(errors, "unit", u, MAX_UNIT, "plans.indicator.unit.tooLong");
         if (baselineYear == null || baselineValue == null || !Double.isFinite(baselineValue)) {
-            errors.put("baseline", "Baseline year and value are required");
+            errors.put("baseline", Message.of("plans.indicator.baseline.required", "Baseline year and value are required"));
         }
         if (targetYear == null || targetValue == null || !Double.isFinite(targetValue)) {
-            errors.put("target", "Target year and value are required");
+            errors.put("target", Message.of("plans.indicator.target.required", "Target year and value are required"));
         } else if (baselineYear != null && targetYear < baselineYear) {
-            errors.put("target", "The target year (" + targetYear + ") is before the baseline year (" + baselineYear + ")");
+            errors.put("target", Message.of("plans.indicator.target.beforeBaseline", "The target year ({0}) is before the baseline year ({1})",
+                    String.valueOf(targetYear), String.valueOf(baselineYear)));
         }
         Set<Integer> years = new HashSet<>();
         for (IndicatorValue v : actuals) {
             if (v == null || !Double.isFinite(v.value())) {
-                errors.put("actuals", "Every actual value needs a year and a number");
+                errors.put("actuals", Message.of("plans.indicator.actual.incomplete", "Every actual value needs a year and a number"));
             } else if (!years.add(v.year())) {
-                errors.put("actuals", "Two actual values for " + v.year() + "; keep one per year");
+                errors.put("actuals", Message.of("plans.indicator.actual.twice", "Two actual values for {0}; keep one per year",
+                        String.valueOf(v.year())));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The indicator has errors: " + String.join("; ", errors.values()), errors);
-        }
+        Texts.throwIfAny(errors, "plans.indicator.invalid", "The indicator");
         return new IndicatorDraft(goalId, n, u, baselineYear, baselineValue, targetYear, targetValue,
                 actuals.stream().sorted(Comparator.comparingInt(IndicatorValue::year)).toList());
     }

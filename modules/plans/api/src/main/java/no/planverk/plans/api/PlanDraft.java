@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** The editable fields of a plan. Status moves through {@link PlanService#changeStatus}. */
 public record PlanDraft(String code, PlanType type, String title, Long ownerUnitId, String responsible,
@@ -31,46 +32,47 @@ public record PlanDraft(String code, PlanType type, String title, Long ownerUnit
 
     /** Trimmed copy (blank text becomes null); throws {@link InvalidInputException} naming each bad field. */
     public PlanDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String c = Texts.trim(code);
         if (c == null) {
-            errors.put("code", "Code is required (a short, unique key such as ALV-KDP-HSO)");
+            errors.put("code", Message.of("plans.plan.code.required", "Code is required (a short, unique key such as ALV-KDP-HSO)"));
         } else if (c.length() > MAX_CODE || !c.matches("[\\p{L}\\p{N}_.-]+")) {
-            errors.put("code", "Code: at most " + MAX_CODE + " letters, digits, '-', '_' or '.', no spaces");
+            errors.put("code", Message.of("plans.plan.code.format", "Code: at most {0} letters, digits, ''-'', ''_'' or ''.'', no spaces",
+                    String.valueOf(MAX_CODE)));
         }
         if (type == null) {
-            errors.put("type", "Type is required");
+            errors.put("type", Message.of("plans.plan.type.required", "Type is required"));
         }
         String t = Texts.trim(title);
         if (t == null) {
-            errors.put("title", "Title is required");
+            errors.put("title", Message.of("plans.plan.title.required", "Title is required"));
         }
-        Texts.checkLength(errors, "title", t, MAX_TITLE);
+        Texts.checkLength(errors, "title", t, MAX_TITLE, "plans.plan.title.tooLong");
         String r = Texts.trim(responsible);
-        Texts.checkLength(errors, "responsible", r, MAX_TEXT);
+        Texts.checkLength(errors, "responsible", r, MAX_TEXT, "plans.plan.responsible.tooLong");
         String ref = Texts.trim(decisionRef);
-        Texts.checkLength(errors, "decisionRef", ref, MAX_TEXT);
+        Texts.checkLength(errors, "decisionRef", ref, MAX_TEXT, "plans.plan.decisionRef.tooLong");
         String desc = Texts.trim(description);
-        Texts.checkLength(errors, "description", desc, MAX_DESCRIPTION);
+        Texts.checkLength(errors, "description", desc, MAX_DESCRIPTION, "plans.plan.description.tooLong");
         checkYear(errors, "periodFrom", periodFrom);
         checkYear(errors, "periodTo", periodTo);
         if (periodFrom != null && periodTo != null && periodTo < periodFrom) {
-            errors.put("periodTo", "The period ends (" + periodTo + ") before it starts (" + periodFrom + ")");
+            errors.put("periodTo", Message.of("plans.plan.period.backwards", "The period ends ({0}) before it starts ({1})",
+                    String.valueOf(periodTo), String.valueOf(periodFrom)));
         }
         String url = Texts.trim(documentUrl);
         if (url != null && (url.length() > MAX_URL || !isWebAddress(url))) {
-            errors.put("documentUrl", "Document link: a web address starting with https:// or http://");
+            errors.put("documentUrl", Message.of("plans.plan.documentUrl.format", "Document link: a web address starting with https:// or http://"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The plan has errors: " + String.join("; ", errors.values()), errors);
-        }
+        Texts.throwIfAny(errors, "plans.plan.invalid", "The plan");
         return new PlanDraft(c, type, t, ownerUnitId, r, periodFrom, periodTo, ref, decisionDate, url, parentId, successorId,
                 plannedAdoption, desc, servesGoalIds.stream().distinct().toList());
     }
 
-    private static void checkYear(Map<String, String> errors, String field, Integer year) {
+    private static void checkYear(Map<String, Message> errors, String field, Integer year) {
         if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-            errors.put(field, "A year between " + MIN_YEAR + " and " + MAX_YEAR + ", not " + year);
+            errors.put(field, Message.of("plans.plan.year.range", "A year between {0} and {1}, not {2}", String.valueOf(MIN_YEAR),
+                    String.valueOf(MAX_YEAR), String.valueOf(year)));
         }
     }
 

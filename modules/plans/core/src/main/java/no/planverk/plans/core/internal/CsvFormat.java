@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -56,7 +57,7 @@ final class CsvFormat {
                 try {
                     sdgs.add(Integer.valueOf(s));
                 } catch (NumberFormatException e) {
-                    rows.error(line, "sdgs", "SDG numbers 1-17 separated by '|' or spaces, not '" + s + "'");
+                    rows.error(line, "sdgs", Message.of("plans.import.sdgs", "SDG numbers 1-17 separated by ''|'' or spaces, not ''{0}''", s));
                 }
             }
             GoalDoc doc = new GoalDoc(r.get("code"), r.get("level"), r.get("text"), sdgs, r.get("serves"), r.get("ownership"),
@@ -74,7 +75,7 @@ final class CsvFormat {
     private static void read(String content, List<String> known, Set<String> required, Rows rows, RowHandler handler) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
-            rows.error(1, null, "The file is empty; it needs a header row: " + String.join(",", known));
+            rows.error(1, null, Message.of("plans.import.empty", "The file is empty; it needs a header row: {0}", String.join(",", known)));
             return;
         }
         String firstLine = text.lines().findFirst().orElse("");
@@ -87,12 +88,14 @@ final class CsvFormat {
             last = 1;
             for (String h : header) {
                 if (!known.contains(h)) {
-                    rows.error(1, h, "Unknown column '" + h + "'; the columns are " + String.join(",", known));
+                    rows.error(1, h, Message.of("plans.import.column.unknown", "Unknown column ''{0}''; the columns are {1}", h,
+                            String.join(",", known)));
                 }
             }
             for (String r : required) {
                 if (!header.contains(r)) {
-                    rows.error(1, r, "The column '" + r + "' is missing (delimiter found: '" + delimiter + "')");
+                    rows.error(1, r, Message.of("plans.import.column.missing", "The column ''{0}'' is missing (delimiter found: ''{1}'')", r,
+                            String.valueOf(delimiter)));
                 }
             }
             if (!rows.errors.isEmpty()) {
@@ -102,11 +105,12 @@ final class CsvFormat {
                 int line = (int) parser.getCurrentLineNumber();
                 last = line;
                 if (++rows.count > MAX_ROWS) {
-                    rows.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    rows.error(line, null, Message.of("plans.import.tooManyRows", "More than {0} rows; split the file", String.valueOf(MAX_ROWS)));
                     return;
                 }
                 if (record.size() != header.size()) {
-                    rows.error(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    rows.error(line, null, Message.of("plans.import.row.width", "The row has {0} cells, the header {1}", String.valueOf(record.size()),
+                            String.valueOf(header.size())));
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
@@ -117,8 +121,8 @@ final class CsvFormat {
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            rows.error(last + 1, null, "The file is not valid CSV from this line on: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            rows.error(last + 1, null, Message.of("plans.import.csv.invalid", "The file is not valid CSV from this line on: {0}",
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
         }
     }
 
@@ -140,7 +144,7 @@ final class CsvFormat {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            rows.error(line, column, "A year such as 2024, not '" + value + "'");
+            rows.error(line, column, Message.of("plans.import.year", "A year such as 2024, not ''{0}''", value));
             return null;
         }
     }

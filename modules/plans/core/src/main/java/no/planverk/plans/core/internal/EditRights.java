@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.Set;
 import no.planverk.platform.api.AccessDeniedException;
@@ -46,10 +47,11 @@ final class EditRights {
         return user.has(Role.PLANNER) || user.roles().contains(Role.UNIT_LEADER);
     }
 
-    void require(Long ownerUnitId, UserContext user, String what) {
+    /** Refuses with {@code key}: "User '{0}' may not change " + {@code what} ({1}: {@code code}) + why. */
+    void require(Long ownerUnitId, UserContext user, String key, String what, String code) {
         if (!canEdit(ownerUnitId, user)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not change " + what
-                    + ": planners edit every plan, unit leaders the plans of their own units");
+            throw new AccessDeniedException(Message.of(key, "User ''{0}'' may not change " + what
+                    + ": planners edit every plan, unit leaders the plans of their own units", user.username(), code == null ? "" : code));
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ final class Editions {
             em.persist(new PlanEditionEntity(plan.id(), label.length() > 300 ? label.substring(0, 300) : label,
                     LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), json));
         } catch (JsonProcessingException ex) {
-            throw new PlanverkException("Could not keep the current version of plan " + plan.code(), ex);
+            throw new PlanverkException(Message.of("plans.edition.unstored", "Could not keep the current version of plan {0}", plan.code()), ex);
         }
     }
 
@@ -40,7 +41,8 @@ final class Editions {
             Snapshot s = JsonMapper.MAPPER.readValue(e.snapshot(), Snapshot.class);
             return new PlanEdition(e.id(), e.planId(), e.label(), e.createdAt().toInstant(ZoneOffset.UTC), s.plan(), s.goals());
         } catch (JsonProcessingException ex) {
-            throw new PlanverkException("The kept version " + e.id() + " of plan " + e.planId() + " is unreadable", ex);
+            throw new PlanverkException(Message.of("plans.edition.unreadable", "The kept version {0} of plan {1} is unreadable",
+                    String.valueOf(e.id()), String.valueOf(e.planId())), ex);
         }
     }
 }

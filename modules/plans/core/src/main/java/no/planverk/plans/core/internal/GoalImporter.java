@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +57,8 @@ final class GoalImporter {
             }
         }
         for (GoalRow row : todo) {
-            in.error(row.line, row.path, "parent", "The parent goal '" + row.parentCode + "' is never written (check its own errors)");
+            in.error(row.line, row.path, "parent", Message.of("plans.import.goal.parentNotWritten",
+                    "The parent goal ''{0}'' is never written (check its own errors)", row.parentCode));
         }
     }
 
@@ -64,32 +66,35 @@ final class GoalImporter {
         GoalDoc d = row.doc;
         PlanEntity plan = row.planCode == null ? null : in.plansByCode.get(row.planCode.strip());
         if (plan == null) {
-            in.error(row.line, row.path, "plan", "No plan has the code '" + row.planCode + "'");
+            in.error(row.line, row.path, "plan", Message.of("plans.import.goal.plan.unknown", "No plan has the code ''{0}''", row.planCode));
             return;
         }
         if (!in.rights.canEdit(plan.ownerUnitId(), in.by)) {
-            in.error(row.line, row.path, "plan", "You may not change the goals of plan " + plan.code());
+            in.error(row.line, row.path, "plan", Message.of("plans.import.goal.denied", "You may not change the goals of plan {0}", plan.code()));
             return;
         }
         GoalLevel level = GoalLevel.parse(d.level()).orElse(null);
         if (level == null) {
-            in.error(row.line, row.path, "level", "Level is main, goal, sub-goal or outcome, not '" + d.level() + "'");
+            in.error(row.line, row.path, "level", Message.of("plans.import.goal.level.unknown", "Level is main, goal, sub-goal or outcome, not ''{0}''", d.level()));
             return;
         }
         Ownership ownership = d.ownership() == null ? Ownership.THIS_PLAN : Ownership.parse(d.ownership()).orElse(null);
         if (ownership == null) {
-            in.error(row.line, row.path, "ownership", "Ownership is this-plan, shared or other-sector, not '" + d.ownership() + "'");
+            in.error(row.line, row.path, "ownership", Message.of("plans.import.goal.ownership.unknown",
+                    "Ownership is this-plan, shared or other-sector, not ''{0}''", d.ownership()));
             return;
         }
         GoalEntity parent = row.parent != null ? written.get(row.parent) : parentOf(row);
         if (row.parentCode != null && parent == null) {
-            in.error(row.line, row.path, "parent", "No goal '" + row.parentCode + "' in plan " + plan.code());
+            in.error(row.line, row.path, "parent", Message.of("plans.import.goal.parent.unknown", "No goal ''{0}'' in plan {1}", row.parentCode, plan.code()));
             return;
         }
         GoalLevel expected = parent == null ? GoalLevel.MAIN : parent.level().childLevel().orElse(null);
         if (level != expected) {
-            in.error(row.line, row.path, "level", parent == null ? "A goal without a parent must be a main goal"
-                    : "Under a " + parent.level().id() + " comes a " + (expected == null ? "nothing" : expected.id()) + ", not a " + level.id());
+            in.error(row.line, row.path, "level", parent == null ? Message.of("plans.import.goal.mainOnly", "A goal without a parent must be a main goal")
+                    : expected == null ? Message.of("plans.goal.level.none", "Under a {0} comes a nothing (outcome is the lowest level), not a {1}",
+                            parent.level().id(), level.id())
+                    : Message.of("plans.goal.level.wrong", "Under a {0} comes a {1}, not a {2}", parent.level().id(), expected.id(), level.id()));
             return;
         }
         GoalDraft draft;
@@ -97,11 +102,12 @@ final class GoalImporter {
             draft = new GoalDraft(plan.id(), parent == null ? null : parent.id(), level, d.code(), d.text(), d.sdgs(), null,
                     ownership, row.position).validated();
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> in.error(row.line, row.path, field, message));
+            e.fieldMessages().forEach((field, message) -> in.error(row.line, row.path, field, message));
             return;
         }
         if (draft.code() != null && !codes.add(plan.id() + "#" + draft.code())) {
-            in.error(row.line, row.path, "code", "The goal code '" + draft.code() + "' appears twice for plan " + plan.code());
+            in.error(row.line, row.path, "code", Message.of("plans.import.goal.twice", "The goal code ''{0}'' appears twice for plan {1}",
+                    draft.code(), plan.code()));
             return;
         }
         GoalEntity e = match(plan.id(), draft);
@@ -168,7 +174,7 @@ final class GoalImporter {
         String code = hash < 0 ? null : ref.substring(hash + 1).strip();
         GoalEntity goal = plan == null ? null : codeIndex(plan.id()).get(code);
         if (goal == null) {
-            in.error(line, path, column, "No goal '" + ref + "': write PLANCODE#GOALCODE of an existing goal");
+            in.error(line, path, column, Message.of("plans.import.goal.ref.unknown", "No goal ''{0}'': write PLANCODE#GOALCODE of an existing goal", ref));
         }
         return goal;
     }
@@ -181,7 +187,7 @@ final class GoalImporter {
             if (row.doc.serves() != null && !row.doc.serves().isBlank()) {
                 GoalEntity target = resolve(row.line, row.path, "serves", row.doc.serves());
                 if (target != null && target.planId() == goal.planId()) {
-                    in.error(row.line, row.path, "serves", "A goal serves a goal of another plan, not of its own");
+                    in.error(row.line, row.path, "serves", Message.of("plans.import.goal.servesOwn", "A goal serves a goal of another plan, not of its own"));
                 } else if (target != null) {
                     served = target.id();
                 }
@@ -222,7 +228,7 @@ final class GoalImporter {
                         same.apply(draft);
                     }
                 } catch (InvalidInputException e) {
-                    e.fieldErrors().forEach((f, m) -> in.error(w.getKey().line, w.getKey().path + ".indicators", f, m));
+                    e.fieldMessages().forEach((f, m) -> in.error(w.getKey().line, w.getKey().path + ".indicators", f, m));
                 }
             }
         }
@@ -246,9 +252,10 @@ final class GoalImporter {
                     e.setContent(json);
                 }
             } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((f, m) -> in.error(row.line(), row.path() + ".program", f, m));
+                e.fieldMessages().forEach((f, m) -> in.error(row.line(), row.path() + ".program", f, m));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                in.error(row.line(), row.path(), "program", "The planprogram could not be stored: " + e.getOriginalMessage());
+                in.error(row.line(), row.path(), "program", Message.of("plans.import.program.unstored", "The planprogram could not be stored: {0}",
+                        e.getOriginalMessage()));
             }
         }
     }

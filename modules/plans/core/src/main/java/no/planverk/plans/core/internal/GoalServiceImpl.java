@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public class GoalServiceImpl implements GoalService {
         GoalDraft d = draft.validated();
         return PlansStore.write(jpa, TYPE, d.code(), em -> {
             PlanEntity plan = plan(em, d.planId());
-            rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
+            rights.require(plan.ownerUnitId(), by, "plans.rights.goals", "the goals of plan {1}", plan.code());
             check(em, d, null);
             GoalEntity e = new GoalEntity(d);
             em.persist(e);
@@ -99,7 +100,7 @@ public class GoalServiceImpl implements GoalService {
                 throw InvalidInputException.field("planId", "A goal cannot move to another plan; create it there instead");
             }
             PlanEntity plan = plan(em, d.planId());
-            rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
+            rights.require(plan.ownerUnitId(), by, "plans.rights.goals", "the goals of plan {1}", plan.code());
             check(em, d, id);
             Goal before = e.toRecord();
             e.apply(d);
@@ -115,7 +116,7 @@ public class GoalServiceImpl implements GoalService {
         PlansStore.write(jpa, TYPE, id, em -> {
             GoalEntity e = load(em, id, version);
             PlanEntity plan = plan(em, e.planId());
-            rights.require(plan.ownerUnitId(), by, "the goals of plan " + plan.code());
+            rights.require(plan.ownerUnitId(), by, "plans.rights.goals", "the goals of plan {1}", plan.code());
             List<Long> subtree = RedThread.subtreeIds(em, id);
             long servedBy = 0;
             for (List<Long> chunk : Chunks.of(subtree)) {
@@ -151,7 +152,8 @@ public class GoalServiceImpl implements GoalService {
     private static PlanEntity plan(EntityManager em, long planId) {
         PlanEntity p = em.find(PlanEntity.class, planId);
         if (p == null) {
-            throw InvalidInputException.field("planId", "The plan " + planId + " does not exist");
+            throw InvalidInputException.field("planId", Message.of("plans.plan.unknown", "The plan {0} does not exist",
+                    String.valueOf(planId)));
         }
         return p;
     }
@@ -164,20 +166,25 @@ public class GoalServiceImpl implements GoalService {
     static void check(EntityManager em, GoalDraft d, Long self) {
         if (d.parentId() == null) {
             if (d.level() != GoalLevel.MAIN) {
-                throw InvalidInputException.field("parentId", "A " + d.level().id() + " needs a parent goal one level up");
+                throw InvalidInputException.field("parentId", Message.of("plans.goal.parent.required",
+                        "A {0} needs a parent goal one level up", d.level().id()));
             }
         } else {
             GoalEntity parent = em.find(GoalEntity.class, d.parentId());
             if (parent == null || parent.planId() != d.planId()) {
-                throw InvalidInputException.field("parentId", "The parent goal must be a goal of the same plan");
+                throw InvalidInputException.field("parentId", Message.of("plans.goal.parent.otherPlan",
+                        "The parent goal must be a goal of the same plan"));
             }
             if (parent.level().childLevel().orElse(null) != d.level()) {
-                throw InvalidInputException.field("level", "Under a " + parent.level().id() + " comes a "
-                        + parent.level().childLevel().map(GoalLevel::id).orElse("nothing (outcome is the lowest level)")
-                        + ", not a " + d.level().id());
+                throw InvalidInputException.field("level", parent.level().childLevel()
+                        .map(c -> Message.of("plans.goal.level.wrong", "Under a {0} comes a {1}, not a {2}", parent.level().id(), c.id(),
+                                d.level().id()))
+                        .orElse(Message.of("plans.goal.level.none", "Under a {0} comes a nothing (outcome is the lowest level), not a {1}",
+                                parent.level().id(), d.level().id())));
             }
             if (self != null && RedThread.subtreeIds(em, self).contains(d.parentId())) {
-                throw InvalidInputException.field("parentId", "A goal cannot be placed under itself or a goal below it");
+                throw InvalidInputException.field("parentId", Message.of("plans.goal.parent.cycle",
+                        "A goal cannot be placed under itself or a goal below it"));
             }
         }
         if (d.code() != null) {
@@ -185,19 +192,23 @@ public class GoalServiceImpl implements GoalService {
                     .setParameter("p", d.planId()).setParameter("c", d.code()).getResultStream()
                     .anyMatch(g -> !g.id().equals(self));
             if (taken) {
-                throw InvalidInputException.field("code", "The code '" + d.code() + "' is already used in this plan");
+                throw InvalidInputException.field("code", Message.of("plans.goal.code.taken",
+                        "The code ''{0}'' is already used in this plan", d.code()));
             }
         }
         if (d.servesGoalId() != null) {
             GoalEntity served = em.find(GoalEntity.class, d.servesGoalId());
             if (served == null) {
-                throw InvalidInputException.field("servesGoalId", "The goal " + d.servesGoalId() + " does not exist");
+                throw InvalidInputException.field("servesGoalId", Message.of("plans.goal.unknown", "The goal {0} does not exist",
+                        String.valueOf(d.servesGoalId())));
             }
             if (served.planId() == d.planId()) {
-                throw InvalidInputException.field("servesGoalId", "A goal serves a goal of another (higher) plan, not of its own plan");
+                throw InvalidInputException.field("servesGoalId", Message.of("plans.goal.servesOwn",
+                        "A goal serves a goal of another (higher) plan, not of its own plan"));
             }
             if (self != null && RedThread.servesChainReaches(em, d.servesGoalId(), self)) {
-                throw InvalidInputException.field("servesGoalId", "That link would make the red thread go round in a circle");
+                throw InvalidInputException.field("servesGoalId", Message.of("plans.goal.serves.cycle",
+                        "That link would make the red thread go round in a circle"));
             }
         }
     }

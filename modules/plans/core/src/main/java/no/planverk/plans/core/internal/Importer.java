@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,11 +62,11 @@ final class Importer {
         em.createQuery("select p from PlanEntity p", PlanEntity.class).getResultList().forEach(p -> plansByCode.put(p.code(), p));
     }
 
-    void error(int line, String path, String column, String reason) {
+    void error(int line, String path, String column, Message reason) {
         if (rows.errors.size() < no.planverk.plans.api.ImportSummary.MAX_ERRORS) {
             rows.errors.add(new RowError(line, column(path, column), reason));
         } else if (rows.errors.size() == no.planverk.plans.api.ImportSummary.MAX_ERRORS) {
-            rows.errors.add(new RowError(line, null, "More errors follow; fix these first"));
+            rows.errors.add(new RowError(line, null, Message.of("plans.import.moreErrors", "More errors follow; fix these first")));
         }
     }
 
@@ -83,7 +84,7 @@ final class Importer {
         for (PlanRow row : rows.plans) {
             PlanDoc d = row.doc();
             if (d.code() != null && !seen.add(d.code().strip())) {
-                error(row.line(), row.path(), "code", "The plan code '" + d.code() + "' appears twice in the file");
+                error(row.line(), row.path(), "code", Message.of("plans.import.plan.twice", "The plan code ''{0}'' appears twice in the file", d.code()));
                 continue;
             }
             plan(row, d);
@@ -101,13 +102,13 @@ final class Importer {
         int errorsBefore = rows.errors.size();
         PlanType type = d.type() == null ? null : PlanType.parse(d.type()).orElse(null);
         if (d.type() != null && type == null) {
-            error(row.line(), row.path(), "type", "Unknown plan type '" + d.type() + "'; use one of planstrategi, samfunnsdel,"
-                    + " kommunedelplan, temaplan, strategi, handlingsplan, planprogram, other");
+            error(row.line(), row.path(), "type", Message.of("plans.import.type.unknown", "Unknown plan type ''{0}''; use one of planstrategi, samfunnsdel,"
+                    + " kommunedelplan, temaplan, strategi, handlingsplan, planprogram, other", d.type()));
         }
         PlanStatus status = d.status() == null ? null : PlanStatus.parse(d.status()).orElse(null);
         if (d.status() != null && status == null) {
-            error(row.line(), row.path(), "status", "Unknown status '" + d.status() + "'; use one of preparation, consultation,"
-                    + " political, returned, in-force, revision, expired, replaced");
+            error(row.line(), row.path(), "status", Message.of("plans.import.status.unknown", "Unknown status ''{0}''; use one of preparation, consultation,"
+                    + " political, returned, in-force, revision, expired, replaced", d.status()));
         }
         LocalDate statusDate = date(row, "statusDate", d.statusDate());
         LocalDate decisionDate = date(row, "decisionDate", d.decisionDate());
@@ -116,7 +117,7 @@ final class Importer {
         if (d.unit() != null && !d.unit().isBlank()) {
             unitId = units.findByCode(d.unit().strip()).map(OrgUnit::id).orElse(null);
             if (unitId == null) {
-                error(row.line(), row.path(), "ownerUnitId", "No organisation unit has the code '" + d.unit() + "'");
+                error(row.line(), row.path(), "ownerUnitId", Message.of("plans.import.unit.unknown", "No organisation unit has the code ''{0}''", d.unit()));
             }
         }
         PlanDraft draft;
@@ -125,7 +126,7 @@ final class Importer {
                     d.periodTo(), d.decisionRef(), decisionDate, d.documentUrl(), null, null, plannedAdoption, d.description(),
                     List.of()).validated();
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> error(row.line(), row.path(), field, message));
+            e.fieldMessages().forEach((field, message) -> error(row.line(), row.path(), field, message));
             return;
         }
         if (rows.errors.size() > errorsBefore) {
@@ -133,7 +134,8 @@ final class Importer {
         }
         PlanEntity existing = plansByCode.get(draft.code());
         if (!rights.canEdit(unitId, by) || existing != null && !rights.canEdit(existing.ownerUnitId(), by)) {
-            error(row.line(), row.path(), "ownerUnitId", "You may not import plans of this unit (planners may; unit leaders only their own units)");
+            error(row.line(), row.path(), "ownerUnitId", Message.of("plans.import.plan.denied",
+                    "You may not import plans of this unit (planners may; unit leaders only their own units)"));
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -163,11 +165,12 @@ final class Importer {
         }
         PlanEntity target = plansByCode.get(code.strip());
         if (target == null) {
-            error(row.line(), row.path(), field + "Id", "No plan has the code '" + code + "' (in the file or the database)");
+            error(row.line(), row.path(), field + "Id", Message.of("plans.import.plan.unknown",
+                    "No plan has the code ''{0}'' (in the file or the database)", code));
             return null;
         }
         if (target == imported.get(row)) {
-            error(row.line(), row.path(), field + "Id", "A plan cannot point to itself");
+            error(row.line(), row.path(), field + "Id", Message.of("plans.import.plan.self", "A plan cannot point to itself"));
             return null;
         }
         return target.id();
@@ -180,7 +183,7 @@ final class Importer {
             Set<Long> seen = new HashSet<>();
             for (Long p = e.getValue().id(); p != null; p = parents.get(p)) {
                 if (!seen.add(p)) {
-                    error(e.getKey().line(), e.getKey().path(), "parentId", "The parent links go round in a circle");
+                    error(e.getKey().line(), e.getKey().path(), "parentId", Message.of("plans.import.parent.cycle", "The parent links go round in a circle"));
                     break;
                 }
             }
@@ -199,7 +202,7 @@ final class Importer {
         try {
             return t.contains(".") ? LocalDate.parse(t, NORWEGIAN_DATE) : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            error(line, path, field, "A date as 2024-01-31 or 31.01.2024, not '" + text + "'");
+            error(line, path, field, Message.of("plans.import.date", "A date as 2024-01-31 or 31.01.2024, not ''{0}''", text));
             return null;
         }
     }

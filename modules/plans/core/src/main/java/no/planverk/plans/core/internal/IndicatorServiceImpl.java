@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.List;
 import javax.persistence.EntityManager;
 import no.planverk.plans.api.Indicator;
@@ -93,10 +94,11 @@ public class IndicatorServiceImpl implements IndicatorService {
     private void requireRights(EntityManager em, long goalId, UserContext by) {
         GoalEntity goal = em.find(GoalEntity.class, goalId);
         if (goal == null) {
-            throw InvalidInputException.field("goalId", "The goal " + goalId + " does not exist");
+            throw InvalidInputException.field("goalId", Message.of("plans.goal.unknown", "The goal {0} does not exist",
+                    String.valueOf(goalId)));
         }
         PlanEntity plan = em.find(PlanEntity.class, goal.planId());
-        rights.require(plan.ownerUnitId(), by, "the indicators of plan " + plan.code());
+        rights.require(plan.ownerUnitId(), by, "plans.rights.indicators", "the indicators of plan {1}", plan.code());
     }
 
     private static IndicatorEntity load(EntityManager em, long id, long version) {

@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,7 +24,8 @@ final class JsonFormat {
         Rows rows = new Rows();
         try (JsonParser p = JsonMapper.MAPPER.createParser(content)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                rows.error(1, null, "A JSON file of plans is an object: {\"format\": \"" + TransferDocs.FORMAT + "\", \"version\": 1, \"plans\": [...]}");
+                rows.error(1, null, Message.of("plans.import.json.object", "A JSON file of plans is an object: '{'\"format\": \"{0}\", \"version\": 1, \"plans\": [...]'}'",
+                        TransferDocs.FORMAT));
                 return rows;
             }
             boolean sawPlans = false;
@@ -33,12 +35,14 @@ final class JsonFormat {
                 switch (field) {
                     case "format" -> {
                         if (!TransferDocs.FORMAT.equals(p.getValueAsString())) {
-                            rows.error(line(p), "format", "The format must be \"" + TransferDocs.FORMAT + "\", not " + p.getText());
+                            rows.error(line(p), "format", Message.of("plans.import.json.format", "The format must be \"{0}\", not {1}",
+                                    TransferDocs.FORMAT, p.getText()));
                         }
                     }
                     case "version" -> {
                         if (p.getValueAsInt(-1) != TransferDocs.VERSION) {
-                            rows.error(line(p), "version", "This Planverk reads version " + TransferDocs.VERSION + " files, not " + p.getText());
+                            rows.error(line(p), "version", Message.of("plans.import.json.version", "This Planverk reads version {0} files, not {1}",
+                                    String.valueOf(TransferDocs.VERSION), p.getText()));
                         }
                     }
                     case "plans" -> {
@@ -46,27 +50,27 @@ final class JsonFormat {
                         readPlans(p, value, rows);
                     }
                     default -> {
-                        rows.error(line(p), field, "Unknown field '" + field + "'; a file has format, version and plans");
+                        rows.error(line(p), field, Message.of("plans.import.json.field", "Unknown field ''{0}''; a file has format, version and plans", field));
                         p.skipChildren();
                     }
                 }
             }
             if (!sawPlans) {
-                rows.error(1, "plans", "The file has no \"plans\" list");
+                rows.error(1, "plans", Message.of("plans.import.json.noPlans", "The file has no \"plans\" list"));
             }
         } catch (JsonMappingException e) {
-            rows.error(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), e.getPathReference(), "Wrong value: " + e.getOriginalMessage());
+            rows.error(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), e.getPathReference(), Message.of("plans.import.json.value", "Wrong value: {0}", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            rows.error(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), null, "The file is not valid JSON: " + e.getOriginalMessage());
+            rows.error(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), null, Message.of("plans.import.json.invalid", "The file is not valid JSON: {0}", e.getOriginalMessage()));
         } catch (IOException e) {
-            rows.error(1, null, "The file could not be read: " + e.getMessage());
+            rows.error(1, null, Message.of("plans.import.unreadable", "The file could not be read: {0}", String.valueOf(e.getMessage())));
         }
         return rows;
     }
 
     private static void readPlans(JsonParser p, JsonToken start, Rows rows) throws IOException {
         if (start != JsonToken.START_ARRAY) {
-            rows.error(line(p), "plans", "\"plans\" must be a list");
+            rows.error(line(p), "plans", Message.of("plans.import.json.list", "\"plans\" must be a list"));
             p.skipChildren();
             return;
         }
@@ -75,13 +79,13 @@ final class JsonFormat {
             int line = line(p);
             String path = "plans[" + index++ + "]";
             if (t != JsonToken.START_OBJECT) {
-                rows.error(line, path, "Each plan is an object {\"code\": ..., \"type\": ..., \"title\": ...}");
+                rows.error(line, path, Message.of("plans.import.json.plan", "Each plan is an object '{'\"code\": ..., \"type\": ..., \"title\": ...'}'"));
                 p.skipChildren();
                 continue;
             }
             PlanDoc plan = JsonMapper.MAPPER.readValue(p, PlanDoc.class);
             if (++rows.count > CsvFormat.MAX_ROWS) {
-                rows.error(line, path, "More than " + CsvFormat.MAX_ROWS + " plans; split the file");
+                rows.error(line, path, Message.of("plans.import.json.tooMany", "More than {0} plans; split the file", String.valueOf(CsvFormat.MAX_ROWS)));
                 return;
             }
             rows.plans.add(new PlanRow(line, path, plan));
@@ -97,7 +101,7 @@ final class JsonFormat {
             GoalDoc g = goals.get(i);
             String at = path + "[" + i + "]";
             if (g == null) {
-                rows.error(line, at, "An empty goal");
+                rows.error(line, at, Message.of("plans.import.json.emptyGoal", "An empty goal"));
                 continue;
             }
             GoalRow row = new GoalRow(line, at, planCode, g, null, parent, i + 1);

@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 import no.planverk.plans.api.PlanProgram;
@@ -50,7 +51,7 @@ public class PlanProgramServiceImpl implements PlanProgramService {
             if (plan == null) {
                 throw no.planverk.platform.api.NotFoundException.of("Plan", planId);
             }
-            rights.require(plan.ownerUnitId(), by, "the planprogram of plan " + plan.code());
+            rights.require(plan.ownerUnitId(), by, "plans.rights.program", "the planprogram of plan {1}", plan.code());
             PlanProgramEntity e = em.find(PlanProgramEntity.class, planId);
             PlanProgram before = e == null ? null : read(planId, e);
             long stored = e == null ? 0 : e.version();
@@ -74,7 +75,7 @@ public class PlanProgramServiceImpl implements PlanProgramService {
         try {
             return JsonMapper.MAPPER.writeValueAsString(p);
         } catch (JsonProcessingException e) {
-            throw new PlanverkException("Could not store the planprogram", e);
+            throw new PlanverkException(Message.of("plans.program.unstored", "Could not store the planprogram"), e);
         }
     }
 
@@ -84,7 +85,8 @@ public class PlanProgramServiceImpl implements PlanProgramService {
             return new PlanProgram(planId, p.purpose(), p.themes(), p.studies(), p.roles(), p.milestones(), p.participation(),
                     p.consultations(), e.version());
         } catch (JsonProcessingException ex) {
-            throw new PlanverkException("The planprogram of plan " + planId + " is unreadable", ex);
+            throw new PlanverkException(Message.of("plans.program.unreadable", "The planprogram of plan {0} is unreadable",
+                    String.valueOf(planId)), ex);
         }
     }
 }

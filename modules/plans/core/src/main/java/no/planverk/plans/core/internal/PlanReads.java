@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,8 +79,8 @@ final class PlanReads {
         boolean desc = sort.startsWith("-");
         String column = SORTS.get(desc ? sort.substring(1) : sort);
         if (column == null) {
-            throw InvalidInputException.field("sort", "Sort by one of " + String.join(", ", SORTS.keySet().stream().sorted().toList())
-                    + " (prefix '-' for descending), not '" + sort + "'");
+            throw InvalidInputException.field("sort", Message.of("plans.query.sort", "Sort by one of {0} (prefix ''-'' for descending), not ''{1}''",
+                    String.join(", ", SORTS.keySet().stream().sorted().toList()), sort));
         }
         return " order by " + column + (desc ? " desc" : "") + ", p.id";
     }

@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,10 +77,11 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Plan create(PlanDraft draft, UserContext by) {
         if (!EditRights.mayCreate(by)) {
-            throw new AccessDeniedException("User '" + by.username() + "' may not create plans (planners and unit leaders may)");
+            throw new AccessDeniedException(Message.of("plans.plan.createDenied",
+                    "User ''{0}'' may not create plans (planners and unit leaders may)", by.username()));
         }
         PlanDraft d = draft.validated();
-        rights.require(d.ownerUnitId(), by, "plans of this unit");
+        rights.require(d.ownerUnitId(), by, "plans.rights.unitPlans", "plans of this unit", null);
         return PlansStore.write(jpa, TYPE, d.code(), em -> {
             Plan created = writes.insert(em, d, PlanStatus.PREPARATION, today());
             writes.event(em, created.id(), PlanStatus.PREPARATION, today(), null, by, clock);
@@ -93,8 +95,8 @@ public class PlanServiceImpl implements PlanService {
         PlanDraft d = draft.validated();
         return PlansStore.write(jpa, TYPE, id, em -> {
             PlanEntity e = PlanWrites.load(em, id, version);
-            rights.require(e.ownerUnitId(), by, "plan " + e.code());
-            rights.require(d.ownerUnitId(), by, "plans of the new owning unit");
+            rights.require(e.ownerUnitId(), by, "plans.rights.plan", "plan {1}", e.code());
+            rights.require(d.ownerUnitId(), by, "plans.rights.newOwner", "plans of the new owning unit", null);
             Plan before = PlanReads.record(em, e);
             writes.update(em, e, d);
             Plan after = PlanReads.record(em, e);
@@ -106,16 +108,17 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Plan changeStatus(long id, long version, StatusChange change, UserContext by) {
         if (change == null || change.to() == null) {
-            throw InvalidInputException.field("to", "Name the status to change to");
+            throw InvalidInputException.field("to", Message.of("plans.status.to.required", "Name the status to change to"));
         }
         String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
         if (note != null && note.length() > StatusEventEntity.MAX_NOTE) {
-            throw InvalidInputException.field("note", "The note may have at most " + StatusEventEntity.MAX_NOTE + " characters");
+            throw InvalidInputException.field("note", Message.of("plans.status.note.tooLong", "The note may have at most {0} characters",
+                    String.valueOf(StatusEventEntity.MAX_NOTE)));
         }
         LocalDate date = change.date() == null ? today() : change.date();
         return PlansStore.write(jpa, TYPE, id, em -> {
             PlanEntity e = PlanWrites.load(em, id, version);
-            rights.require(e.ownerUnitId(), by, "plan " + e.code());
+            rights.require(e.ownerUnitId(), by, "plans.rights.plan", "plan {1}", e.code());
             Plan before = PlanReads.record(em, e);
             writes.transition(em, e, change, date, clock);
             writes.event(em, id, change.to(), date, note, by, clock);
@@ -130,7 +133,7 @@ public class PlanServiceImpl implements PlanService {
     public void delete(long id, long version, UserContext by) {
         PlansStore.write(jpa, TYPE, id, em -> {
             PlanEntity e = PlanWrites.load(em, id, version);
-            rights.require(e.ownerUnitId(), by, "plan " + e.code());
+            rights.require(e.ownerUnitId(), by, "plans.rights.plan", "plan {1}", e.code());
             Plan before = PlanReads.record(em, e);
             writes.delete(em, e);
             audit.record(by, "delete", TYPE, id, before, null);
@@ -154,7 +157,8 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public List<Attention> needsAttention(int months, LocalDate today) {
         if (months < 0 || months > 120) {
-            throw InvalidInputException.field("months", "Months: 0 to 120, not " + months);
+            throw InvalidInputException.field("months", Message.of("plans.attention.months", "Months: 0 to 120, not {0}",
+                    String.valueOf(months)));
         }
         return jpa.txExpr(TransactionType.Required, em -> PlanReads.attention(em, months, today));
     }

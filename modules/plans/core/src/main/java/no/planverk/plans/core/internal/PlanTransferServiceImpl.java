@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,7 +67,8 @@ public class PlanTransferServiceImpl implements PlanTransferService {
     @Override
     public ImportSummary preview(TransferKind kind, TransferFormat format, String content, UserContext by) {
         if (!EditRights.mayCreate(by)) {
-            throw new AccessDeniedException("User '" + by.username() + "' may not import plans (planners and unit leaders may)");
+            throw new AccessDeniedException(Message.of("plans.import.denied", "User ''{0}'' may not import plans (planners and unit leaders may)",
+                    by.username()));
         }
         return run(kind, format, content, by, false);
     }
@@ -74,7 +76,8 @@ public class PlanTransferServiceImpl implements PlanTransferService {
     @Override
     public ImportSummary importData(TransferKind kind, TransferFormat format, String content, UserContext by) {
         if (!EditRights.mayCreate(by)) {
-            throw new AccessDeniedException("User '" + by.username() + "' may not import plans (planners and unit leaders may)");
+            throw new AccessDeniedException(Message.of("plans.import.denied", "User ''{0}'' may not import plans (planners and unit leaders may)",
+                    by.username()));
         }
         ImportSummary summary = run(kind, format, content, by, true);
         if (summary.committed()) {
@@ -90,7 +93,7 @@ public class PlanTransferServiceImpl implements PlanTransferService {
         Rows rows = read(kind, format, content == null ? "" : content);
         if (rows.plans.isEmpty() && rows.goals.isEmpty()) {
             if (rows.errors.isEmpty()) {
-                rows.error(1, null, "The file has no rows to import");
+                rows.error(1, null, Message.of("plans.import.noRows", "The file has no rows to import"));
             }
             return new ImportSummary(rows.count, 0, 0, 0, 0, rows.errors, false);
         }
@@ -121,7 +124,8 @@ public class PlanTransferServiceImpl implements PlanTransferService {
 
     private static Rows read(TransferKind kind, TransferFormat format, String content) {
         if (kind == null || format == null) {
-            throw new InvalidInputException("Say what the file holds (plans, goals or all) and its format (csv or json)");
+            throw new InvalidInputException(Message.of("plans.import.kindAndFormat",
+                    "Say what the file holds (plans, goals or all) and its format (csv or json)"));
         }
         if (format == TransferFormat.JSON) {
             return JsonFormat.read(content);
@@ -129,7 +133,8 @@ public class PlanTransferServiceImpl implements PlanTransferService {
         return switch (kind) {
             case PLANS -> CsvFormat.readPlans(content);
             case GOALS -> CsvFormat.readGoals(content);
-            case ALL -> throw InvalidInputException.field("kind", "A CSV file holds plans or goals; 'all' is for JSON");
+            case ALL -> throw InvalidInputException.field("kind", Message.of("plans.import.csv.all",
+                    "A CSV file holds plans or goals; ''all'' is for JSON"));
         };
     }
 
@@ -144,7 +149,8 @@ public class PlanTransferServiceImpl implements PlanTransferService {
             return switch (kind) {
                 case PLANS -> exporter.plansCsv(plans);
                 case GOALS -> exporter.goalsCsv(plans);
-                case ALL -> throw InvalidInputException.field("kind", "A CSV file holds plans or goals; 'all' is for JSON");
+                case ALL -> throw InvalidInputException.field("kind", Message.of("plans.import.csv.all",
+                    "A CSV file holds plans or goals; ''all'' is for JSON"));
             };
         });
     }

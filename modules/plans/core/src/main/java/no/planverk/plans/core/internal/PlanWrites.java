@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -52,27 +53,32 @@ final class PlanWrites {
 
     private void check(EntityManager em, PlanDraft d, Long self) {
         byCode(em, d.code()).filter(p -> !p.id().equals(self)).ifPresent(p -> {
-            throw InvalidInputException.field("code", "The code '" + d.code() + "' is already used by another plan");
+            throw InvalidInputException.field("code", Message.of("plans.plan.code.taken",
+                    "The code ''{0}'' is already used by another plan", d.code()));
         });
         if (d.ownerUnitId() != null && units.find(d.ownerUnitId()).isEmpty()) {
-            throw InvalidInputException.field("ownerUnitId", "The organisation unit " + d.ownerUnitId() + " does not exist");
+            throw InvalidInputException.field("ownerUnitId", Message.of("plans.plan.unit.unknown",
+                    "The organisation unit {0} does not exist", String.valueOf(d.ownerUnitId())));
         }
         checkParent(em, d.parentId(), self);
         if (d.successorId() != null) {
             if (d.successorId().equals(self)) {
-                throw InvalidInputException.field("successorId", "A plan cannot replace itself");
+                throw InvalidInputException.field("successorId", Message.of("plans.plan.successor.self", "A plan cannot replace itself"));
             }
             if (em.find(PlanEntity.class, d.successorId()) == null) {
-                throw InvalidInputException.field("successorId", "The successor plan " + d.successorId() + " does not exist");
+                throw InvalidInputException.field("successorId", Message.of("plans.plan.successor.unknown",
+                        "The successor plan {0} does not exist", String.valueOf(d.successorId())));
             }
         }
         for (Long goalId : d.servesGoalIds()) {
             GoalEntity g = goalId == null ? null : em.find(GoalEntity.class, goalId);
             if (g == null) {
-                throw InvalidInputException.field("servesGoalIds", "The goal " + goalId + " does not exist");
+                throw InvalidInputException.field("servesGoalIds", Message.of("plans.goal.unknown", "The goal {0} does not exist",
+                        String.valueOf(goalId)));
             }
             if (self != null && g.planId() == self) {
-                throw InvalidInputException.field("servesGoalIds", "A plan serves goals of other plans, not its own");
+                throw InvalidInputException.field("servesGoalIds", Message.of("plans.plan.servesOwn",
+                        "A plan serves goals of other plans, not its own"));
             }
         }
     }
@@ -81,11 +87,13 @@ final class PlanWrites {
         Set<Long> seen = new HashSet<>();
         for (Long p = parentId; p != null; ) {
             if (p.equals(self) || !seen.add(p)) {
-                throw InvalidInputException.field("parentId", "A plan cannot be placed under itself or a plan below it");
+                throw InvalidInputException.field("parentId", Message.of("plans.plan.parent.cycle",
+                        "A plan cannot be placed under itself or a plan below it"));
             }
             PlanEntity parent = em.find(PlanEntity.class, p);
             if (parent == null) {
-                throw InvalidInputException.field("parentId", "The parent plan " + p + " does not exist");
+                throw InvalidInputException.field("parentId", Message.of("plans.plan.parent.unknown",
+                        "The parent plan {0} does not exist", String.valueOf(p)));
             }
             p = parent.toRecord(List.of()).parentId();
         }
@@ -103,17 +111,20 @@ final class PlanWrites {
         PlanStatus from = e.status();
         PlanStatus to = change.to();
         if (!from.canGoTo(to)) {
-            String allowed = from.next().isEmpty() ? "none: the plan is replaced and final"
-                    : from.next().stream().map(PlanStatus::id).collect(Collectors.joining(", "));
-            throw InvalidInputException.field("to", "A plan in status '" + from.id() + "' cannot go to '" + to.id()
-                    + "'. Allowed next: " + allowed);
+            throw InvalidInputException.field("to", from.next().isEmpty()
+                    ? Message.of("plans.status.final", "A plan in status ''{0}'' cannot go to ''{1}''. Allowed next: none: the plan is replaced and final",
+                            from.id(), to.id())
+                    : Message.of("plans.status.notAllowed", "A plan in status ''{0}'' cannot go to ''{1}''. Allowed next: {2}", from.id(),
+                            to.id(), from.next().stream().map(PlanStatus::id).collect(Collectors.joining(", "))));
         }
         if (to == PlanStatus.REPLACED && change.successorId() == null && e.toRecord(List.of()).successorId() == null) {
-            throw InvalidInputException.field("successorId", "Name the plan that replaces this one");
+            throw InvalidInputException.field("successorId", Message.of("plans.status.successor.required",
+                    "Name the plan that replaces this one"));
         }
         if (change.successorId() != null) {
             if (change.successorId().equals(e.id()) || em.find(PlanEntity.class, change.successorId()) == null) {
-                throw InvalidInputException.field("successorId", "The successor must be another existing plan");
+                throw InvalidInputException.field("successorId", Message.of("plans.status.successor.invalid",
+                        "The successor must be another existing plan"));
             }
             e.setSuccessorId(change.successorId());
         }
@@ -134,17 +145,20 @@ final class PlanWrites {
         long id = e.id();
         long children = count(em, "select count(p) from PlanEntity p where p.parentId = :id", id);
         if (children > 0) {
-            throw new InvalidInputException("The plan has " + children + " plans under it; move or delete them first");
+            throw new InvalidInputException(Message.of("plans.plan.delete.children",
+                    "The plan has {0} plans under it; move or delete them first", String.valueOf(children)));
         }
         long successors = count(em, "select count(p) from PlanEntity p where p.successorId = :id", id);
         if (successors > 0) {
-            throw new InvalidInputException("The plan replaces " + successors + " other plan(s); clear their successor first");
+            throw new InvalidInputException(Message.of("plans.plan.delete.successors",
+                    "The plan replaces {0} other plan(s); clear their successor first", String.valueOf(successors)));
         }
         long servedBy = count(em, "select count(g) from GoalEntity g, GoalEntity t where g.servesGoalId = t.id"
                 + " and t.planId = :id and g.planId <> :id", id)
                 + count(em, "select count(l) from PlanGoalLinkEntity l, GoalEntity t where l.goalId = t.id and t.planId = :id", id);
         if (servedBy > 0) {
-            throw new InvalidInputException("Goals or plans elsewhere serve " + servedBy + " goal link(s) of this plan; unlink them first");
+            throw new InvalidInputException(Message.of("plans.plan.delete.served",
+                    "Goals or plans elsewhere serve {0} goal link(s) of this plan; unlink them first", String.valueOf(servedBy)));
         }
         em.createQuery("delete from IndicatorEntity i where i.goalId in (select g.id from GoalEntity g where g.planId = :id)")
                 .setParameter("id", id).executeUpdate();

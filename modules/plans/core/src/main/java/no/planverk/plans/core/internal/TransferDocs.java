@@ -73,7 +73,7 @@ final class TransferDocs {
         final List<no.planverk.plans.api.RowError> errors = new ArrayList<>();
         int count;
 
-        void error(int line, String column, String reason) {
+        void error(int line, String column, no.planverk.platform.api.Message reason) {
             errors.add(new no.planverk.plans.api.RowError(line, column, reason));
         }
     }

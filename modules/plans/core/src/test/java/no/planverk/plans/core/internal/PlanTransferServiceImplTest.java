@@ -78,7 +78,8 @@ class PlanTransferServiceImplTest {
     void refusesMissingColumnsUnknownColumnsAndNonCsv() {
         assertEquals(List.of(new RowError(1, "nonsense", "Unknown column 'nonsense'; the columns are "
                 + String.join(",", CsvFormat.PLAN_COLUMNS)), new RowError(1, "type", "The column 'type' is missing (delimiter found: ',')")),
-                f.transfer().preview(TransferKind.PLANS, TransferFormat.CSV, "code,title,nonsense\nA,B,C\n").errors());
+                f.transfer().preview(TransferKind.PLANS, TransferFormat.CSV, "code,title,nonsense\nA,B,C\n").errors().stream()
+                        .map(e -> new RowError(e.line(), e.column(), e.reason())).toList());
         assertFalse(f.transfer().preview(TransferKind.PLANS, TransferFormat.CSV, "").ok());
         assertFalse(f.transfer().preview(TransferKind.ALL, TransferFormat.JSON, "{\"format\":\"planverk-plans\",\"version\":1,\"plans\":[{\"code\":").ok());
         assertEquals("format", f.transfer().preview(TransferKind.ALL, TransferFormat.JSON, "{\"format\":\"x\",\"version\":1,\"plans\":[]}")

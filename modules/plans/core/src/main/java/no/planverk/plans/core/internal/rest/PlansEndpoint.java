@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -100,7 +101,8 @@ public class PlansEndpoint implements ApiEndpoint {
             return switch (r.segments().get(1)) {
                 case "status" -> r.method().equals("POST") ? status(r, id) : ApiResponse.methodNotAllowed(r.method(), "POST");
                 case "goals" -> goalsApi.ofPlan(r, id);
-                default -> throw new NotFoundException("No such resource: /api/v1/plans/" + String.join("/", r.segments()));
+                default -> throw new NotFoundException(Message.of("plans.api.noResource", "No such resource: /api/v1/plans/{0}",
+                        String.join("/", r.segments())));
             };
         }
         return switch (r.method()) {
@@ -128,8 +130,8 @@ public class PlansEndpoint implements ApiEndpoint {
     private ApiResponse status(ApiRequest r, long id) {
         StatusRequest s = r.body(StatusRequest.class);
         if (s.to() == null) {
-            throw InvalidInputException.field("to", "Name the status to change to: " + String.join(", ",
-                    java.util.Arrays.stream(PlanStatus.values()).map(PlanStatus::name).toList()));
+            throw InvalidInputException.field("to", Message.of("plans.api.status.to", "Name the status to change to: {0}", String.join(", ",
+                    java.util.Arrays.stream(PlanStatus.values()).map(PlanStatus::name).toList())));
         }
         return ApiResponse.ok(plans.changeStatus(id, Queries.version(s.version()),
                 new StatusChange(s.to(), s.date(), s.note(), s.successorId(), s.plannedAdoption()), r.user()));

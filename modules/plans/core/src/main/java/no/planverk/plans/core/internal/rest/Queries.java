@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import java.util.Optional;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanStatus;
@@ -15,9 +16,9 @@ final class Queries {
 
     static PlanQuery planQuery(ApiRequest r) {
         PlanType type = r.query("type").map(t -> PlanType.parse(t).orElseThrow(
-                () -> InvalidInputException.field("type", "Unknown plan type '" + t + "'"))).orElse(null);
+                () -> InvalidInputException.field("type", Message.of("plans.query.type", "Unknown plan type ''{0}''", t)))).orElse(null);
         PlanStatus status = r.query("status").map(t -> PlanStatus.parse(t).orElseThrow(
-                () -> InvalidInputException.field("status", "Unknown status '" + t + "'"))).orElse(null);
+                () -> InvalidInputException.field("status", Message.of("plans.query.status", "Unknown status ''{0}''", t)))).orElse(null);
         return new PlanQuery(type, status, longValue(r, "unit").orElse(null), integer(r, "year").orElse(null),
                 r.query("q").orElse(null), r.query("sort").orElse(null), integer(r, "offset").orElse(0),
                 integer(r, "limit").orElse(50));
@@ -43,12 +44,13 @@ final class Queries {
     }
 
     static long version(ApiRequest r) {
-        return longValue(r, "version").orElseThrow(() -> InvalidInputException.field("version", "Add ?version=N: the version you read"));
+        return longValue(r, "version").orElseThrow(() -> InvalidInputException.field("version", Message.of("plans.query.version", "Add ?version=N: the version you read")));
     }
 
     static long version(Long v) {
         if (v == null) {
-            throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
+            throw InvalidInputException.field("version", Message.of("plans.body.version",
+                    "Send the version you read, to guard against lost updates"));
         }
         return v;
     }

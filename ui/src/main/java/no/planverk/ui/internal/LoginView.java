@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -60,7 +61,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void login(String username, String password) {
         Optional<UserContext> user;
         try {
-            user = authenticator.authenticate(username, password.toCharArray());
+            VaadinRequest request = VaadinService.getCurrentRequest();
+            user = authenticator.authenticate(username, password.toCharArray(), request == null ? null : request.getRemoteAddr());
         } catch (LoginBlockedException e) {
             form.setI18n(i18n(ShellTexts.t("login.blocked", Math.max(1, e.retryAfter().toSeconds()))));
             form.setError(true);

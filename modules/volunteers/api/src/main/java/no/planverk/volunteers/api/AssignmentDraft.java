@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.planverk.platform.api.Fields;
+import no.planverk.platform.api.Message;
 
 /**
  * An assignment (oppdrag) as entered: the unit it serves, its step on the activity and mastery staircase
@@ -34,34 +35,36 @@ public record AssignmentDraft(long unitId, int step, String title, String descri
 
     /** Trimmed and checked; every bad field is named in the exception. */
     public AssignmentDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (step < MIN_STEP || step > MAX_STEP) {
-            errors.put("step", "The step of the staircase is 1 to 4, not " + step);
+            errors.put("step", Message.of("volunteers.assignment.step", "The step of the staircase is 1 to 4, not {0}", String.valueOf(step)));
         }
         String t = Fields.trim(title);
         if (t == null) {
-            errors.put("title", "The assignment needs a title");
+            errors.put("title", Message.of("volunteers.assignment.title.required", "The assignment needs a title"));
         }
-        Fields.checkLength(errors, "title", t, Texts.MAX_NAME);
+        Texts.checkLength(errors, "title", t, Texts.MAX_NAME);
         String d = Fields.trim(description);
-        Fields.checkLength(errors, "description", d, Texts.MAX_TEXT);
+        Texts.checkLength(errors, "description", d, Texts.MAX_TEXT);
         String p = Fields.trim(place);
-        Fields.checkLength(errors, "place", p, Texts.MAX_NAME);
+        Texts.checkLength(errors, "place", p, Texts.MAX_NAME);
         if (schedule == null) {
-            errors.put("schedule", "The assignment needs a time: a date, or a weekday with a start date");
+            errors.put("schedule", Message.of("volunteers.assignment.schedule.required",
+                    "The assignment needs a time: a date, or a weekday with a start date"));
         } else if (!schedule.to().isAfter(schedule.from())) {
-            errors.put("schedule", "The assignment must end after it starts (" + schedule.from() + "-" + schedule.to() + ")");
+            errors.put("schedule", Message.of("volunteers.assignment.schedule.times", "The assignment must end after it starts ({0}-{1})",
+                    schedule.from().toString(), schedule.to().toString()));
         } else if (schedule.end() != null && schedule.end().isBefore(schedule.start())) {
-            errors.put("schedule", "The last date is before the first");
+            errors.put("schedule", Message.of("volunteers.assignment.schedule.dates", "The last date is before the first"));
         }
         if (needed < 1 || needed > MAX_NEEDED) {
-            errors.put("needed", "Volunteers needed: 1 to " + MAX_NEEDED);
+            errors.put("needed", Message.of("volunteers.assignment.needed", "Volunteers needed: 1 to {0}", String.valueOf(MAX_NEEDED)));
         }
-        List<String> skills = Texts.words(errors, "requiredSkills", requiredSkills);
+        List<String> skills = Texts.checkedWords(errors, "requiredSkills", requiredSkills);
         if (measureId != null && measureId <= 0) {
-            errors.put("measureId", "No measure has the id " + measureId);
+            errors.put("measureId", Message.of("volunteers.assignment.measure.id", "No measure has the id {0}", String.valueOf(measureId)));
         }
-        Fields.throwIfAny(errors, "The assignment");
+        Texts.throwIfAny(errors, Message.of("volunteers.assignment.invalid", "The assignment has errors; see the fields."));
         return new AssignmentDraft(unitId, step, t, d, p, organisationId, schedule, needed, new LinkedHashSet<>(requiredChecks), skills,
                 measureId);
     }

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import no.planverk.platform.api.Message;
 
 /**
  * A weekday and a time of day when a volunteer can help, written "mon 10:00-14:00"; the day may also be
@@ -43,20 +45,43 @@ public record TimeSlot(DayOfWeek day, LocalTime from, LocalTime to) {
 
     /** "mon 10:00-14:00"; Norwegian day names (man/mån, tir/tys, ons, tor, fre, lør/lau, søn/sun) are read too. */
     public static TimeSlot parse(String text) {
-        String[] parts = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length != 2 || !parts[1].matches("\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}")) {
-            throw new IllegalArgumentException("Write a time slot as 'mon 10:00-14:00', not '" + text.strip() + "'");
+        Message problem = problem(text).orElse(null);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem.english());
         }
-        DayOfWeek d = DAYS.get(parts[0].length() > 3 ? parts[0].substring(0, 3) : parts[0]);
-        if (d == null) {
-            throw new IllegalArgumentException("Unknown weekday '" + parts[0] + "' (mon, tue, wed, thu, fri, sat, sun)");
+        String[] parts = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] times = parts[1].split("-");
+        return new TimeSlot(DAYS.get(day(parts[0])), LocalTime.parse(pad(times[0])), LocalTime.parse(pad(times[1])));
+    }
+
+    /** Why {@link #parse} refuses {@code text} (with its message key), or empty when it reads it. */
+    public static Optional<Message> problem(String text) {
+        String t = text == null ? "" : text.strip();
+        String[] parts = t.toLowerCase(Locale.ROOT).split("\\s+");
+        if (parts.length != 2 || !parts[1].matches("\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}")) {
+            return Optional.of(Message.of("volunteers.slot.format", "Write a time slot as ''mon 10:00-14:00'', not ''{0}''", t));
+        }
+        if (DAYS.get(day(parts[0])) == null) {
+            return Optional.of(Message.of("volunteers.slot.day", "Unknown weekday ''{0}'' (mon, tue, wed, thu, fri, sat, sun)", parts[0]));
         }
         String[] times = parts[1].split("-");
+        LocalTime from;
+        LocalTime to;
         try {
-            return new TimeSlot(d, LocalTime.parse(pad(times[0])), LocalTime.parse(pad(times[1])));
+            from = LocalTime.parse(pad(times[0]));
+            to = LocalTime.parse(pad(times[1]));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("Bad time in '" + text.strip() + "'");
+            return Optional.of(Message.of("volunteers.slot.time", "Bad time in ''{0}''", t));
         }
+        if (!to.isAfter(from)) {
+            return Optional.of(Message.of("volunteers.slot.order", "The slot must end after it starts: {0}-{1}", from.toString(),
+                    to.toString()));
+        }
+        return Optional.empty();
+    }
+
+    private static String day(String word) {
+        return word.length() > 3 ? word.substring(0, 3) : word;
     }
 
     private static String pad(String t) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import no.planverk.platform.api.Fields;
+import no.planverk.platform.api.Message;
 
 /**
  * A volunteer as entered. Only the name is required. Preferred steps are steps 1-4 of the activity and
@@ -30,43 +31,46 @@ public record VolunteerDraft(String name, String email, String phone, Long organ
 
     /** Trimmed and checked; every bad field is named in the exception. */
     public VolunteerDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String n = Fields.trim(name);
         if (n == null) {
-            errors.put("name", "The volunteer needs a name");
+            errors.put("name", Message.of("volunteers.volunteer.name.required", "The volunteer needs a name"));
         }
-        Fields.checkLength(errors, "name", n, Texts.MAX_NAME);
+        Texts.checkLength(errors, "name", n, Texts.MAX_NAME);
         String e = Fields.trim(email);
         if (e != null && (!Texts.isEmail(e) || e.length() > Texts.MAX_NAME)) {
-            errors.put("email", "Not an e-mail address");
+            errors.put("email", Message.of("volunteers.email.invalid", "Not an e-mail address"));
         }
         String p = Fields.trim(phone);
         if (p != null && !Texts.isPhone(p)) {
-            errors.put("phone", "Not a phone number");
+            errors.put("phone", Message.of("volunteers.phone.invalid", "Not a phone number"));
         }
-        List<String> in = Texts.words(errors, "interests", interests);
-        List<String> sk = Texts.words(errors, "skills", skills);
-        List<String> la = Texts.words(errors, "languages", languages);
+        List<String> in = Texts.checkedWords(errors, "interests", interests);
+        List<String> sk = Texts.checkedWords(errors, "skills", skills);
+        List<String> la = Texts.checkedWords(errors, "languages", languages);
         if (availability.size() > Texts.MAX_WORDS) {
-            errors.put("availability", "availability: at most " + Texts.MAX_WORDS + " time slots");
+            errors.put("availability", Message.of("volunteers.volunteer.slots.tooMany", "availability: at most {0} time slots",
+                    String.valueOf(Texts.MAX_WORDS)));
         }
         List<Integer> steps = new ArrayList<>(new TreeSet<>(preferredSteps));
         if (steps.stream().anyMatch(s -> s < AssignmentDraft.MIN_STEP || s > AssignmentDraft.MAX_STEP)) {
-            errors.put("preferredSteps", "Steps of the staircase are 1 to 4");
+            errors.put("preferredSteps", Message.of("volunteers.volunteer.steps", "Steps of the staircase are 1 to 4"));
         }
         if (consent != null && consent.given() == null) {
-            errors.put("consent", "A consent needs the date it was given");
+            errors.put("consent", Message.of("volunteers.volunteer.consent.date", "A consent needs the date it was given"));
         }
-        List<String> purposes = consent == null ? List.of() : Texts.words(errors, "consent", consent.purposes());
+        List<String> purposes = consent == null ? List.of() : Texts.checkedWords(errors, "consent", consent.purposes());
         if (policeCertificate != null && policeCertificate.checked() == null) {
-            errors.put("policeCertificate", "A police certificate needs the date it was checked");
+            errors.put("policeCertificate", Message.of("volunteers.volunteer.certificate.checked",
+                    "A police certificate needs the date it was checked"));
         } else if (policeCertificate != null && policeCertificate.expires() != null
                 && policeCertificate.expires().isBefore(policeCertificate.checked())) {
-            errors.put("policeCertificate", "The police certificate expires before it was checked");
+            errors.put("policeCertificate", Message.of("volunteers.volunteer.certificate.dates",
+                    "The police certificate expires before it was checked"));
         }
         String no = Fields.trim(notes);
-        Fields.checkLength(errors, "notes", no, Texts.MAX_TEXT);
-        Fields.throwIfAny(errors, "The volunteer");
+        Texts.checkLength(errors, "notes", no, Texts.MAX_TEXT);
+        Texts.throwIfAny(errors, Message.of("volunteers.volunteer.invalid", "The volunteer has errors; see the fields."));
         Consent c = consent == null ? null : new Consent(consent.given(), purposes);
         return new VolunteerDraft(n, e, p, organisationId, in, sk, la, List.copyOf(new java.util.LinkedHashSet<>(availability)),
                 List.copyOf(new java.util.LinkedHashSet<>(preferredUnitIds)), steps, c,

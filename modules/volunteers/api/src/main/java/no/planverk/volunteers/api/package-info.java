@@ -5,7 +5,7 @@
  * measure of the measures module ({@link no.planverk.volunteers.api.MeasureDirectory}). No JPA here.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package no.planverk.volunteers.api;
 
 import org.osgi.annotation.bundle.Export;

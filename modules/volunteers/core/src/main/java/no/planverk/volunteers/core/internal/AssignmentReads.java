@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +46,7 @@ final class AssignmentReads {
     static AssignmentEntity find(EntityManager em, long id) {
         AssignmentEntity e = em.find(AssignmentEntity.class, id);
         if (e == null) {
-            throw NotFoundException.of(TYPE, id);
+            throw new NotFoundException(Message.of("volunteers.assignment.notFound", "Assignment {0} was not found", String.valueOf(id)));
         }
         return e;
     }

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,7 +95,7 @@ public class AssignmentServiceImpl implements AssignmentService {
     @Override
     public Assignment create(AssignmentDraft draft, UserContext by) {
         AssignmentDraft d = checked(draft);
-        rights.requireManageUnit(by, d.unitId(), "create assignments for this unit");
+        rights.requireManageUnit(by, d.unitId(), "volunteers.denied.assignment.create", "create assignments for this unit");
         return JpaWork.write(jpa, TYPE, "new", em -> {
             OrganisationServiceImpl.requireExists(em, d.organisationId());
             requireMeasure(d.measureId());
@@ -112,8 +113,8 @@ public class AssignmentServiceImpl implements AssignmentService {
         AssignmentDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, id, em -> {
             AssignmentEntity e = AssignmentReads.find(em, id);
-            rights.requireManageUnit(by, e.unitId(), "change assignment " + id);
-            rights.requireManageUnit(by, d.unitId(), "move an assignment to this unit");
+            rights.requireManageUnit(by, e.unitId(), "volunteers.denied.assignment.change", "change assignment {1}", String.valueOf(id));
+            rights.requireManageUnit(by, d.unitId(), "volunteers.denied.assignment.move", "move an assignment to this unit");
             JpaWork.load(em, AssignmentEntity.class, id, version, TYPE, AssignmentEntity::version);
             OrganisationServiceImpl.requireExists(em, d.organisationId());
             if (!java.util.Objects.equals(e.measureId(), d.measureId())) {
@@ -132,13 +133,13 @@ public class AssignmentServiceImpl implements AssignmentService {
     public void delete(long id, long version, UserContext by) {
         JpaWork.write(jpa, TYPE, id, em -> {
             AssignmentEntity e = AssignmentReads.find(em, id);
-            rights.requireManageUnit(by, e.unitId(), "delete assignment " + id);
+            rights.requireManageUnit(by, e.unitId(), "volunteers.denied.assignment.delete", "delete assignment {1}", String.valueOf(id));
             JpaWork.load(em, AssignmentEntity.class, id, version, TYPE, AssignmentEntity::version);
             long hours = em.createQuery("select count(h) from HoursEntity h where h.assignmentId = :id", Long.class).setParameter("id", id)
                     .getSingleResult();
             if (hours > 0) {
-                throw new InvalidInputException("Assignment " + id + " has " + hours + " hour entries; they count in the reports, so"
-                        + " the assignment stays (set its last date instead)");
+                throw new InvalidInputException(Message.of("volunteers.assignment.hasHours", "Assignment {0} has {1} hour entries; they"
+                        + " count in the reports, so the assignment stays (set its last date instead)", String.valueOf(id), String.valueOf(hours)));
             }
             Assignment before = AssignmentReads.record(em, e, today());
             em.createQuery("delete from PlacementEntity p where p.assignmentId = :id").setParameter("id", id).executeUpdate();
@@ -151,7 +152,8 @@ public class AssignmentServiceImpl implements AssignmentService {
     public List<Placement> placements(long assignmentId, UserContext by) {
         return JpaWork.read(jpa, em -> {
             AssignmentEntity a = AssignmentReads.find(em, assignmentId);
-            rights.requireAssignmentVolunteers(em, by, a.unitId(), "see the volunteers of assignment " + assignmentId);
+            rights.requireAssignmentVolunteers(em, by, a.unitId(), "volunteers.denied.assignment.volunteers",
+                    "see the volunteers of assignment {1}", String.valueOf(assignmentId));
             return em.createQuery("select p from PlacementEntity p where p.assignmentId = :id order by p.fromDate, p.id",
                     PlacementEntity.class).setParameter("id", assignmentId).getResultList().stream().map(PlacementEntity::toRecord)
                     .toList();
@@ -160,24 +162,28 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public AssignResult assign(long assignmentId, long volunteerId, LocalDate from, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "place volunteers");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.place", "place volunteers");
         return JpaWork.write(jpa, PLACEMENT, assignmentId, em -> {
             LocalDate today = today();
             Assignment a = AssignmentReads.record(em, AssignmentReads.find(em, assignmentId), today);
             Volunteer v = VolunteerServiceImpl.find(em, volunteerId).toRecord();
             if (v.status() == VolunteerStatus.ARCHIVED) {
-                throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is archived; make them an applicant again");
+                throw InvalidInputException.field("volunteerId", Message.of("volunteers.place.archived",
+                        "Volunteer {0} is archived; make them an applicant again", String.valueOf(volunteerId)));
             }
             if (!a.schedule().runningOn(from == null ? today : from)) {
-                throw InvalidInputException.field("assignmentId", "Assignment " + assignmentId + " has ended");
+                throw InvalidInputException.field("assignmentId", Message.of("volunteers.place.ended", "Assignment {0} has ended",
+                        String.valueOf(assignmentId)));
             }
             if (from != null && from.isBefore(a.schedule().start())) {
-                throw InvalidInputException.field("from", "The assignment starts " + a.schedule().start() + ", after " + from);
+                throw InvalidInputException.field("from", Message.of("volunteers.place.beforeStart", "The assignment starts {0}, after {1}",
+                        a.schedule().start().toString(), from.toString()));
             }
             LocalDate first = from == null ? Matching.firstDay(a, today) : from;
             List<PlacementEntity> mine = AssignmentReads.current(em, List.of(volunteerId), today).getOrDefault(volunteerId, List.of());
             if (mine.stream().anyMatch(p -> p.assignmentId() == assignmentId)) {
-                throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is placed on this assignment already");
+                throw InvalidInputException.field("volunteerId", Message.of("volunteers.place.twice",
+                        "Volunteer {0} is placed on this assignment already", String.valueOf(volunteerId)));
             }
             List<Conflict> conflicts = Conflicts.find(v, a, List.copyOf(AssignmentReads.assignments(em, List.of(mine), today).values()),
                     first);
@@ -193,13 +199,13 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public void unassign(long assignmentId, long volunteerId, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "end placements");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.unplace", "end placements");
         JpaWork.write(jpa, PLACEMENT, assignmentId, em -> {
             List<PlacementEntity> current = AssignmentReads.current(em, List.of(volunteerId), today()).getOrDefault(volunteerId, List.of())
                     .stream().filter(p -> p.assignmentId() == assignmentId).toList();
             if (current.isEmpty()) {
-                throw InvalidInputException.field("volunteerId", "Volunteer " + volunteerId + " is not placed on assignment "
-                        + assignmentId);
+                throw InvalidInputException.field("volunteerId", Message.of("volunteers.place.notPlaced",
+                        "Volunteer {0} is not placed on assignment {1}", String.valueOf(volunteerId), String.valueOf(assignmentId)));
             }
             for (PlacementEntity p : current) {
                 Placement before = p.toRecord();
@@ -211,7 +217,7 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public List<Match> matches(long assignmentId, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "see matching volunteers");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.matches", "see matching volunteers");
         return JpaWork.read(jpa, em -> {
             LocalDate today = today();
             Assignment a = AssignmentReads.record(em, AssignmentReads.find(em, assignmentId), today);
@@ -234,7 +240,7 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public List<AssignmentMatch> suitable(long volunteerId, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "see assignments for a volunteer");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.suitable", "see assignments for a volunteer");
         return JpaWork.read(jpa, em -> {
             LocalDate today = today();
             Volunteer v = VolunteerServiceImpl.find(em, volunteerId).toRecord();
@@ -267,7 +273,7 @@ public class AssignmentServiceImpl implements AssignmentService {
     @Override
     public UnitContact setContact(UnitContact contact, UserContext by) {
         UnitContact c = Contacts.checked(contact, units);
-        rights.requireManageUnit(by, c.unitId(), "name the unit's volunteer contact");
+        rights.requireManageUnit(by, c.unitId(), "volunteers.denied.contact.set", "name the unit's volunteer contact");
         return JpaWork.write(jpa, "VolunteerContact", c.unitId(), em -> {
             UnitContactEntity e = em.find(UnitContactEntity.class, c.unitId());
             UnitContact before = e == null ? null : e.toRecord();
@@ -283,7 +289,7 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public void removeContact(long unitId, UserContext by) {
-        rights.requireManageUnit(by, unitId, "remove the unit's volunteer contact");
+        rights.requireManageUnit(by, unitId, "volunteers.denied.contact.remove", "remove the unit's volunteer contact");
         JpaWork.write(jpa, "VolunteerContact", unitId, em -> {
             UnitContactEntity e = em.find(UnitContactEntity.class, unitId);
             if (e != null) {
@@ -297,7 +303,8 @@ public class AssignmentServiceImpl implements AssignmentService {
     private void requireMeasure(Long measureId) {
         MeasureDirectory d = directory;
         if (measureId != null && d != null && d.find(measureId).isEmpty()) {
-            throw InvalidInputException.field("measureId", "There is no measure " + measureId);
+            throw InvalidInputException.field("measureId", Message.of("volunteers.assignment.measure.unknown", "There is no measure {0}",
+                    String.valueOf(measureId)));
         }
     }
 
@@ -321,11 +328,11 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     private AssignmentDraft checked(AssignmentDraft draft) {
         if (draft == null) {
-            throw new InvalidInputException("The assignment is empty");
+            throw new InvalidInputException(Message.of("volunteers.assignment.empty", "The assignment is empty"));
         }
         AssignmentDraft d = draft.validated();
         if (units.find(d.unitId()).isEmpty()) {
-            throw InvalidInputException.field("unitId", "There is no unit " + d.unitId());
+            throw InvalidInputException.field("unitId", Message.of("volunteers.unit.unknown", "There is no unit {0}", String.valueOf(d.unitId())));
         }
         return d;
     }

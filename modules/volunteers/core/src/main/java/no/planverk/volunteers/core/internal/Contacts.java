@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.planverk.platform.api.Fields;
@@ -16,28 +17,28 @@ final class Contacts {
 
     static UnitContact checked(UnitContact c, OrgUnitService units) {
         if (c == null) {
-            throw new InvalidInputException("The contact is empty");
+            throw new InvalidInputException(Message.of("volunteers.contact.empty", "The contact is empty"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (units.find(c.unitId()).isEmpty()) {
-            errors.put("unitId", "There is no unit " + c.unitId());
+            errors.put("unitId", Message.of("volunteers.unit.unknown", "There is no unit {0}", String.valueOf(c.unitId())));
         }
         String name = Fields.trim(c.name());
         if (name == null) {
-            errors.put("name", "The contact needs a name");
+            errors.put("name", Message.of("volunteers.contact.name.required", "The contact needs a name"));
         }
-        Fields.checkLength(errors, "name", name, Texts.MAX_NAME);
+        Texts.checkLength(errors, "name", name, Texts.MAX_NAME);
         String user = Fields.trim(c.username());
-        Fields.checkLength(errors, "username", user, 200);
+        Texts.checkLength(errors, "username", user, 200);
         String email = Fields.trim(c.email());
         if (email != null && !Texts.isEmail(email)) {
-            errors.put("email", "Not an e-mail address");
+            errors.put("email", Message.of("volunteers.email.invalid", "Not an e-mail address"));
         }
         String phone = Fields.trim(c.phone());
         if (phone != null && !Texts.isPhone(phone)) {
-            errors.put("phone", "Not a phone number");
+            errors.put("phone", Message.of("volunteers.phone.invalid", "Not a phone number"));
         }
-        Fields.throwIfAny(errors, "The contact");
+        Texts.throwIfAny(errors, Message.of("volunteers.contact.invalid", "The contact has errors; see the fields."));
         return new UnitContact(c.unitId(), user, name, email, phone);
     }
 }

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -46,11 +47,11 @@ final class CsvFile {
     final List<Row> rows = new ArrayList<>();
     final List<RowError> errors = new ArrayList<>();
 
-    void error(int line, String column, String reason) {
+    void error(int line, String column, Message reason) {
         if (errors.size() < ImportSummary.MAX_ERRORS) {
             errors.add(new RowError(line, column, reason));
         } else if (errors.size() == ImportSummary.MAX_ERRORS) {
-            errors.add(new RowError(line, null, "More errors follow; fix these first"));
+            errors.add(new RowError(line, null, Message.of("volunteers.import.more", "More errors follow; fix these first")));
         }
     }
 
@@ -63,7 +64,7 @@ final class CsvFile {
         try {
             return v.contains(".") ? LocalDate.parse(v, NORWEGIAN) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            error(r.line(), column, "'" + v + "' is not a date (2026-03-01 or 1.3.2026)");
+            error(r.line(), column, Message.of("volunteers.import.date", "''{0}'' is not a date (2026-03-01 or 1.3.2026)", v));
             return null;
         }
     }
@@ -75,12 +76,13 @@ final class CsvFile {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            out.error(1, null, "The file is not UTF-8; save it as 'CSV UTF-8'");
+            out.error(1, null, Message.of("volunteers.import.notUtf8", "The file is not UTF-8; save it as ''CSV UTF-8''"));
             return out;
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (text.isBlank()) {
-            out.error(1, null, "The file is empty; it needs a header row with " + String.join(",", required));
+            out.error(1, null, Message.of("volunteers.import.empty", "The file is empty; it needs a header row with {0}",
+                    String.join(",", required)));
             return out;
         }
         String first = text.lines().findFirst().orElse("");
@@ -91,10 +93,10 @@ final class CsvFile {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             last = 1;
-            header.stream().filter(h -> !known.contains(h)).forEach(h -> out.error(1, h, "Unknown column '" + h + "'; the columns are "
-                    + String.join(",", known.stream().sorted().toList())));
-            required.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, "The column '" + r
-                    + "' is missing (delimiter found: '" + delimiter + "')"));
+            header.stream().filter(h -> !known.contains(h)).forEach(h -> out.error(1, h, Message.of("volunteers.import.column.unknown",
+                    "Unknown column ''{0}''; the columns are {1}", h, String.join(",", known.stream().sorted().toList()))));
+            required.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, Message.of("volunteers.import.column.missing",
+                    "The column ''{0}'' is missing (delimiter found: ''{1}'')", r, String.valueOf(delimiter))));
             if (!out.errors.isEmpty()) {
                 return out;
             }
@@ -102,11 +104,12 @@ final class CsvFile {
                 int line = (int) parser.getCurrentLineNumber();
                 last = line;
                 if (out.rows.size() >= MAX_ROWS) {
-                    out.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    out.error(line, null, Message.of("volunteers.import.rows", "More than {0} rows; split the file", String.valueOf(MAX_ROWS)));
                     return out;
                 }
                 if (record.size() != header.size()) {
-                    out.error(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    out.error(line, null, Message.of("volunteers.import.cells", "The row has {0} cells, the header {1}",
+                            String.valueOf(record.size()), String.valueOf(header.size())));
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
@@ -118,12 +121,12 @@ final class CsvFile {
                 out.rows.add(new Row(line, cells));
             }
             if (out.rows.isEmpty() && out.errors.isEmpty()) {
-                out.error(2, null, "The file has a header but no rows");
+                out.error(2, null, Message.of("volunteers.import.noRows", "The file has a header but no rows"));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            out.error(last + 1, null, "The file is not valid CSV from this line on: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            out.error(last + 1, null, Message.of("volunteers.import.csv", "The file is not valid CSV from this line on: {0}",
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
         }
         return out;
     }

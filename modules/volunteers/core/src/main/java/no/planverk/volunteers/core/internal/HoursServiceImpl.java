@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,25 +55,29 @@ public class HoursServiceImpl implements HoursService {
     @Override
     public HoursEntry log(HoursDraft draft, UserContext by) {
         if (draft == null || draft.date() == null || draft.hours() == null) {
-            throw InvalidInputException.field("hours", "Give the assignment, the volunteer, the date and the hours");
+            throw InvalidInputException.field("hours", Message.of("volunteers.hours.required", "Give the assignment, the volunteer, the date and the hours"));
         }
         BigDecimal hours = draft.hours().stripTrailingZeros();
         if (hours.signum() <= 0 || hours.compareTo(DAY) > 0 || hours.remainder(QUARTER).signum() != 0) {
-            throw InvalidInputException.field("hours", "Hours are quarter hours from 0.25 to 24, not " + draft.hours().toPlainString());
+            throw InvalidInputException.field("hours", Message.of("volunteers.hours.quarters", "Hours are quarter hours from 0.25 to 24, not {0}",
+                    draft.hours().toPlainString()));
         }
         LocalDate today = LocalDate.now(clock);
         if (draft.date().isAfter(today)) {
-            throw InvalidInputException.field("date", "Hours are logged after they are given, not for " + draft.date());
+            throw InvalidInputException.field("date", Message.of("volunteers.hours.future", "Hours are logged after they are given, not for {0}",
+                    draft.date().toString()));
         }
         return JpaWork.write(jpa, TYPE, draft.assignmentId(), em -> {
             AssignmentEntity a = AssignmentReads.find(em, draft.assignmentId());
-            rights.requireAssignmentVolunteers(em, by, a.unitId(), "log hours on assignment " + a.id());
+            rights.requireAssignmentVolunteers(em, by, a.unitId(), "volunteers.denied.hours.log", "log hours on assignment {1}",
+                    String.valueOf(a.id()));
             boolean placed = em.createQuery("select p from PlacementEntity p where p.assignmentId = :a and p.volunteerId = :v",
                     PlacementEntity.class).setParameter("a", a.id()).setParameter("v", draft.volunteerId()).getResultList().stream()
                     .map(PlacementEntity::toRecord).anyMatch((Placement p) -> p.activeOn(draft.date()));
             if (!placed) {
-                throw InvalidInputException.field("volunteerId", "Volunteer " + draft.volunteerId() + " was not placed on assignment "
-                        + a.id() + " on " + draft.date());
+                throw InvalidInputException.field("volunteerId", Message.of("volunteers.hours.notPlaced",
+                        "Volunteer {0} was not placed on assignment {1} on {2}", String.valueOf(draft.volunteerId()), String.valueOf(a.id()),
+                        draft.date().toString()));
             }
             HoursEntity e = new HoursEntity(a, draft.volunteerId(), draft.date(), hours.setScale(2),
                     by.username(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
@@ -88,7 +93,8 @@ public class HoursServiceImpl implements HoursService {
     public List<HoursEntry> forAssignment(long assignmentId, UserContext by) {
         return JpaWork.read(jpa, em -> {
             AssignmentEntity a = AssignmentReads.find(em, assignmentId);
-            rights.requireAssignmentVolunteers(em, by, a.unitId(), "see the hours of assignment " + assignmentId);
+            rights.requireAssignmentVolunteers(em, by, a.unitId(), "volunteers.denied.hours.read", "see the hours of assignment {1}",
+                    String.valueOf(assignmentId));
             return em.createQuery("select h from HoursEntity h where h.assignmentId = :id order by h.date, h.id", HoursEntity.class)
                     .setParameter("id", assignmentId).getResultList().stream().map(HoursEntity::toRecord).toList();
         });
@@ -99,10 +105,11 @@ public class HoursServiceImpl implements HoursService {
         JpaWork.write(jpa, TYPE, entryId, em -> {
             HoursEntity e = em.find(HoursEntity.class, entryId);
             if (e == null) {
-                throw NotFoundException.of(TYPE, entryId);
+                throw new NotFoundException(Message.of("volunteers.hours.notFound", "Hour entry {0} was not found", String.valueOf(entryId)));
             }
             AssignmentEntity a = AssignmentReads.find(em, e.assignmentId());
-            rights.requireAssignmentVolunteers(em, by, a.unitId(), "delete hours of assignment " + a.id());
+            rights.requireAssignmentVolunteers(em, by, a.unitId(), "volunteers.denied.hours.delete", "delete hours of assignment {1}",
+                    String.valueOf(a.id()));
             HoursEntry before = e.toRecord();
             em.remove(e);
             audit.record(by, "delete", TYPE, entryId, before, null);
@@ -124,7 +131,7 @@ public class HoursServiceImpl implements HoursService {
 
     private static void requirePeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInputException.field("from", "Give a period: from and to, to not before from");
+            throw InvalidInputException.field("from", Message.of("volunteers.period", "Give a period: from and to, to not before from"));
         }
     }
 

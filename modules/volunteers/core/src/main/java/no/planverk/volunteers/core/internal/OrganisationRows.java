@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +38,13 @@ final class OrganisationRows {
                 d = new OrganisationDraft(r.get("name"), r.get("org_number"), r.get("contact_name"), r.get("contact_email"),
                         r.get("contact_phone"), r.list("activities"), agreements).validated();
             } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((field, reason) -> file.error(r.line(), FIELDS.getOrDefault(field, field), reason));
+                e.fieldMessages().forEach((field, reason) -> file.error(r.line(), FIELDS.getOrDefault(field, field), reason));
             }
             if (d != null) {
                 Integer other = seen.putIfAbsent(d.orgNumber(), r.line());
                 if (other != null) {
-                    file.error(r.line(), "org_number", "The number " + d.orgNumber() + " is on line " + other + " too");
+                    file.error(r.line(), "org_number", Message.of("volunteers.import.number.twice", "The number {0} is on line {1} too",
+                            d.orgNumber(), String.valueOf(other)));
                 }
             }
             if (d != null && file.errors.size() == before) {

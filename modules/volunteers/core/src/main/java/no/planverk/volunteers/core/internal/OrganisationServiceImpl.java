@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     @Override
     public Organisation create(OrganisationDraft draft, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "register organisations");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.organisation.create", "register organisations");
         OrganisationDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, d.orgNumber(), em -> {
             checkUnique(em, d.orgNumber(), null);
@@ -80,7 +81,7 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     @Override
     public Organisation update(long id, long version, OrganisationDraft draft, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "change organisations");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.organisation.change", "change organisations");
         OrganisationDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, id, em -> {
             OrganisationEntity e = JpaWork.load(em, OrganisationEntity.class, id, version, TYPE, OrganisationEntity::version);
@@ -99,7 +100,7 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "delete organisations");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.organisation.delete", "delete organisations");
         JpaWork.write(jpa, TYPE, id, em -> {
             OrganisationEntity e = JpaWork.load(em, OrganisationEntity.class, id, version, TYPE, OrganisationEntity::version);
             long volunteers = em.createQuery("select count(v) from VolunteerEntity v where v.organisationId = :id", Long.class)
@@ -107,8 +108,9 @@ public class OrganisationServiceImpl implements OrganisationService {
             long assignments = em.createQuery("select count(a) from AssignmentEntity a where a.organisationId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (volunteers + assignments > 0) {
-                throw new InvalidInputException("Organisation " + e.name() + " has " + volunteers + " volunteers and " + assignments
-                        + " assignments; move them first");
+                throw new InvalidInputException(Message.of("volunteers.organisation.inUse",
+                        "Organisation {0} has {1} volunteers and {2} assignments; move them first", e.name(), String.valueOf(volunteers),
+                        String.valueOf(assignments)));
             }
             Organisation before = record(em, e);
             em.createQuery("delete from AgreementEntity a where a.organisationId = :id").setParameter("id", id).executeUpdate();
@@ -119,13 +121,14 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     static void requireExists(EntityManager em, Long organisationId) {
         if (organisationId != null && em.find(OrganisationEntity.class, organisationId) == null) {
-            throw InvalidInputException.field("organisationId", "There is no organisation " + organisationId);
+            throw InvalidInputException.field("organisationId", Message.of("volunteers.organisation.unknown", "There is no organisation {0}",
+                    String.valueOf(organisationId)));
         }
     }
 
     private static OrganisationDraft checked(OrganisationDraft draft) {
         if (draft == null) {
-            throw new InvalidInputException("The organisation is empty");
+            throw new InvalidInputException(Message.of("volunteers.organisation.empty", "The organisation is empty"));
         }
         return draft.validated();
     }
@@ -134,7 +137,8 @@ public class OrganisationServiceImpl implements OrganisationService {
         List<Long> same = em.createQuery("select o.id from OrganisationEntity o where o.orgNumber = :n", Long.class)
                 .setParameter("n", number).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
-            throw InvalidInputException.field("orgNumber", "An organisation with number " + number + " is registered already");
+            throw InvalidInputException.field("orgNumber", Message.of("volunteers.organisation.number.taken",
+                    "An organisation with number {0} is registered already", number));
         }
     }
 
@@ -166,7 +170,7 @@ public class OrganisationServiceImpl implements OrganisationService {
     static OrganisationEntity find(EntityManager em, long id) {
         OrganisationEntity e = em.find(OrganisationEntity.class, id);
         if (e == null) {
-            throw NotFoundException.of(TYPE, id);
+            throw new NotFoundException(Message.of("volunteers.organisation.notFound", "Organisation {0} was not found", String.valueOf(id)));
         }
         return e;
     }

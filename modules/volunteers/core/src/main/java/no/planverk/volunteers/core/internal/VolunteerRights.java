@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,19 @@ final class VolunteerRights {
         return user.has(Role.COORDINATOR);
     }
 
-    static void requireCoordinator(UserContext user, String what) {
+    /** {@code key} names the refusal; {@code what} says in English what the user may not do ({1}, {2}: {@code args}). */
+    static void requireCoordinator(UserContext user, String key, String what, Object... args) {
         if (!coordinator(user)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not " + what + " (coordinators may)");
+            throw denied(user, key, what + " (coordinators may)", args);
         }
+    }
+
+    /** "User 'x' may not " + {@code what}, with the user name as {0} and {@code args} after it. */
+    static AccessDeniedException denied(UserContext user, String key, String what, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = user.username();
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new AccessDeniedException(Message.of(key, "User ''{0}'' may not " + what.replace("'", "''"), all));
     }
 
     /** The user's name as stored for a unit contact: shell users are "shell:name". */
@@ -66,8 +76,8 @@ final class VolunteerRights {
     /** Coordinators, and unit contacts for the volunteers of their units; everyone else is refused. */
     void requireSeeVolunteer(EntityManager em, UserContext user, long volunteerId) {
         if (!coordinator(user) && !visibleVolunteers(em, user).contains(volunteerId)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not see volunteer " + volunteerId
-                    + ": volunteer data is for coordinators, and for a unit's contact about the unit's volunteers");
+            throw denied(user, "volunteers.denied.volunteer", "see volunteer {1}: volunteer data is for coordinators, and for a unit's"
+                    + " contact about the unit's volunteers", String.valueOf(volunteerId));
         }
     }
 
@@ -76,10 +86,9 @@ final class VolunteerRights {
         return coordinator(user) || contactUnits(em, user).contains(unitId);
     }
 
-    void requireAssignmentVolunteers(EntityManager em, UserContext user, long unitId, String what) {
+    void requireAssignmentVolunteers(EntityManager em, UserContext user, long unitId, String key, String what, Object... args) {
         if (!canSeeAssignmentVolunteers(em, user, unitId)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not " + what
-                    + ": coordinators may, and the unit's volunteer contact");
+            throw denied(user, key, what + ": coordinators may, and the unit's volunteer contact", args);
         }
     }
 
@@ -105,10 +114,9 @@ final class VolunteerRights {
         return false;
     }
 
-    void requireManageUnit(UserContext user, long unitId, String what) {
+    void requireManageUnit(UserContext user, long unitId, String key, String what, Object... args) {
         if (!canManageUnit(user, unitId)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not " + what
-                    + ": coordinators may, and the unit's own leaders");
+            throw denied(user, key, what + ": coordinators may, and the unit's own leaders", args);
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,21 +46,23 @@ final class VolunteerRows {
             if (r.get("status") != null) {
                 status = VolunteerStatus.parse(r.get("status")).orElse(null);
                 if (status == null) {
-                    file.error(r.line(), "status", "Status is applicant, active, paused or archived, not '" + r.get("status") + "'");
+                    file.error(r.line(), "status", Message.of("volunteers.import.status",
+                            "Status is applicant, active, paused or archived, not ''{0}''", r.get("status")));
                 }
             }
             Long org = null;
             if (r.get("organisation") != null) {
                 org = organisations.get(OrgNumber.normalize(r.get("organisation")));
                 if (org == null) {
-                    file.error(r.line(), "organisation", "No organisation has the number " + r.get("organisation"));
+                    file.error(r.line(), "organisation", Message.of("volunteers.import.organisation", "No organisation has the number {0}",
+                            r.get("organisation")));
                 }
             }
             List<Long> unitIds = new ArrayList<>();
             for (String code : r.list("units")) {
                 Long id = unitCodes.get(code.toUpperCase(Locale.ROOT));
                 if (id == null) {
-                    file.error(r.line(), "units", "Unknown unit code '" + code + "'");
+                    file.error(r.line(), "units", Message.of("volunteers.import.unit", "Unknown unit code ''{0}''", code));
                 } else {
                     unitIds.add(id);
                 }
@@ -69,15 +72,16 @@ final class VolunteerRows {
                 try {
                     steps.add(Integer.parseInt(s));
                 } catch (NumberFormatException e) {
-                    file.error(r.line(), "steps", "Steps are numbers 1 to 4, not '" + s + "'");
+                    file.error(r.line(), "steps", Message.of("volunteers.import.step", "Steps are numbers 1 to 4, not ''{0}''", s));
                 }
             }
             List<TimeSlot> slots = new ArrayList<>();
             for (String s : r.list("availability")) {
-                try {
+                var problem = TimeSlot.problem(s);
+                if (problem.isPresent()) {
+                    file.error(r.line(), "availability", problem.get());
+                } else {
                     slots.add(TimeSlot.parse(s));
-                } catch (IllegalArgumentException e) {
-                    file.error(r.line(), "availability", e.getMessage());
                 }
             }
             var consentDate = file.date(r, "consent_date");
@@ -85,7 +89,7 @@ final class VolunteerRows {
             var expires = file.date(r, "certificate_expires");
             var confidentiality = file.date(r, "confidentiality_date");
             if (consentDate == null && r.get("consent_purposes") != null && r.get("consent_date") == null) {
-                file.error(r.line(), "consent_date", "Consent purposes need the date the consent was given");
+                file.error(r.line(), "consent_date", Message.of("volunteers.import.consent", "Consent purposes need the date the consent was given"));
             }
             VolunteerDraft d = null;
             try {
@@ -94,12 +98,13 @@ final class VolunteerRows {
                         r.list("consent_purposes")), checked == null && expires == null ? null : new PoliceCertificate(checked, expires),
                         confidentiality, r.get("notes")).validated();
             } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((field, reason) -> file.error(r.line(), FIELDS.getOrDefault(field, field), reason));
+                e.fieldMessages().forEach((field, reason) -> file.error(r.line(), FIELDS.getOrDefault(field, field), reason));
             }
             if (d != null && d.email() != null) {
                 Integer other = emails.putIfAbsent(d.email().toLowerCase(Locale.ROOT), r.line());
                 if (other != null) {
-                    file.error(r.line(), "email", "The same e-mail address is on line " + other);
+                    file.error(r.line(), "email", Message.of("volunteers.import.email.twice", "The same e-mail address is on line {0}",
+                            String.valueOf(other)));
                 }
             }
             if (d != null && file.errors.size() == before) {

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
-import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
@@ -70,7 +70,7 @@ public class VolunteerServiceImpl implements VolunteerService {
             if (!VolunteerRights.coordinator(by)) {
                 Set<Long> mine = rights.contactUnits(em, by);
                 if (mine.isEmpty()) {
-                    throw new AccessDeniedException("User '" + by.username() + "' may not see volunteers: volunteer data is for"
+                    throw VolunteerRights.denied(by, "volunteers.denied.volunteers", "see volunteers: volunteer data is for"
                             + " coordinators, and for a unit's contact about the unit's volunteers");
                 }
                 visible = VolunteerRights.volunteersOf(em, mine);
@@ -108,7 +108,7 @@ public class VolunteerServiceImpl implements VolunteerService {
 
     @Override
     public Volunteer create(VolunteerDraft draft, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "register volunteers");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.volunteer.create", "register volunteers");
         VolunteerDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, "new", em -> {
             OrganisationServiceImpl.requireExists(em, d.organisationId());
@@ -124,7 +124,7 @@ public class VolunteerServiceImpl implements VolunteerService {
 
     @Override
     public Volunteer update(long id, long version, VolunteerDraft draft, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "change volunteers");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.volunteer.change", "change volunteers");
         VolunteerDraft d = checked(draft);
         return JpaWork.write(jpa, TYPE, id, em -> {
             VolunteerEntity e = JpaWork.load(em, VolunteerEntity.class, id, version, TYPE, VolunteerEntity::version);
@@ -140,17 +140,21 @@ public class VolunteerServiceImpl implements VolunteerService {
 
     @Override
     public Volunteer changeStatus(long id, long version, VolunteerStatus to, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "change a volunteer's status");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.volunteer.status", "change a volunteer's status");
         if (to == null) {
-            throw InvalidInputException.field("status", "Name the new status: applicant, active, paused or archived");
+            throw InvalidInputException.field("status", Message.of("volunteers.status.required",
+                    "Name the new status: applicant, active, paused or archived"));
         }
         return JpaWork.write(jpa, TYPE, id, em -> {
             VolunteerEntity e = JpaWork.load(em, VolunteerEntity.class, id, version, TYPE, VolunteerEntity::version);
             VolunteerStatus from = e.status();
             if (!from.canMoveTo(to)) {
-                throw InvalidInputException.field("status", "A volunteer cannot go from " + from.id() + " to " + to.id() + "; from "
-                        + from.id() + " one goes to " + String.join(" or ", from.next().stream().map(VolunteerStatus::id).sorted()
-                        .toList()));
+                List<String> next = from.next().stream().map(VolunteerStatus::id).sorted().toList();
+                throw InvalidInputException.field("status", Message.of(next.size() == 1 ? "volunteers.status.move.one" : "volunteers.status.move.two",
+                        next.size() == 1 ? "A volunteer cannot go from {0} to {1}; from {0} one goes to {2}"
+                                : "A volunteer cannot go from {0} to {1}; from {0} one goes to {2} or {3}",
+                        next.size() == 1 ? new Object[] {from.id(), to.id(), next.get(0)}
+                                : new Object[] {from.id(), to.id(), next.get(0), next.get(1)}));
             }
             Volunteer before = e.toRecord();
             e.status(to);
@@ -168,7 +172,7 @@ public class VolunteerServiceImpl implements VolunteerService {
 
     @Override
     public VolunteerExport export(long id, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "export a volunteer's data");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.export", "export a volunteer's data");
         return JpaWork.read(jpa, em -> {
             Volunteer v = find(em, id).toRecord();
             VolunteerExport out = new VolunteerExport(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), v, em.createQuery(
@@ -183,7 +187,7 @@ public class VolunteerServiceImpl implements VolunteerService {
 
     @Override
     public void erase(long id, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "erase a volunteer's data");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.erase", "erase a volunteer's data");
         JpaWork.write(jpa, TYPE, id, em -> {
             VolunteerEntity e = find(em, id);
             int hours = em.createQuery("update HoursEntity h set h.volunteerId = null where h.volunteerId = :id").setParameter("id", id)
@@ -197,9 +201,9 @@ public class VolunteerServiceImpl implements VolunteerService {
 
     @Override
     public List<Reminder> reminders(int days, int months, UserContext by) {
-        VolunteerRights.requireCoordinator(by, "see reminders about volunteers");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.reminders", "see reminders about volunteers");
         if (days < 0 || months < 1) {
-            throw InvalidInputException.field("days", "days must be 0 or more and months 1 or more");
+            throw InvalidInputException.field("days", Message.of("volunteers.reminders.range", "days must be 0 or more and months 1 or more"));
         }
         return JpaWork.read(jpa, em -> Reminders.find(em, today(), days, months));
     }
@@ -212,19 +216,20 @@ public class VolunteerServiceImpl implements VolunteerService {
     static VolunteerEntity find(EntityManager em, long id) {
         VolunteerEntity e = em.find(VolunteerEntity.class, id);
         if (e == null) {
-            throw NotFoundException.of(TYPE, id);
+            throw new NotFoundException(Message.of("volunteers.volunteer.notFound", "Volunteer {0} was not found", String.valueOf(id)));
         }
         return e;
     }
 
     private VolunteerDraft checked(VolunteerDraft draft) {
         if (draft == null) {
-            throw new InvalidInputException("The volunteer is empty");
+            throw new InvalidInputException(Message.of("volunteers.volunteer.empty", "The volunteer is empty"));
         }
         VolunteerDraft d = draft.validated();
         for (Long unit : d.preferredUnitIds()) {
             if (units.find(unit).isEmpty()) {
-                throw InvalidInputException.field("preferredUnitIds", "There is no unit " + unit);
+                throw InvalidInputException.field("preferredUnitIds", Message.of("volunteers.unit.unknown", "There is no unit {0}",
+                        String.valueOf(unit)));
             }
         }
         return d;

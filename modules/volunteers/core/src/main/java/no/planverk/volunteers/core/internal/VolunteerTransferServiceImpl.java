@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,12 +64,12 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
     }
 
     private ImportSummary run(ImportKind kind, byte[] csv, UserContext by, boolean save) {
-        VolunteerRights.requireCoordinator(by, "import volunteers or organisations");
+        VolunteerRights.requireCoordinator(by, "volunteers.denied.import", "import volunteers or organisations");
         if (kind == null) {
-            throw InvalidInputException.field("kind", "Name what the file holds: volunteers or organisations");
+            throw InvalidInputException.field("kind", Message.of("volunteers.import.kind", "Name what the file holds: volunteers or organisations"));
         }
         if (csv == null || csv.length > MAX_BYTES) {
-            throw InvalidInputException.field("file", "The file must be at most 16 MiB");
+            throw InvalidInputException.field("file", Message.of("volunteers.import.size", "The file must be at most 16 MiB"));
         }
         return kind == ImportKind.ORGANISATIONS ? organisations(csv, by, save) : volunteers(csv, by, save);
     }
@@ -81,7 +82,8 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
             for (CsvFile.Row r : file.rows) {
                 String n = no.planverk.volunteers.api.OrgNumber.normalize(r.get("org_number"));
                 if (taken.contains(n)) {
-                    file.error(r.line(), "org_number", "An organisation with number " + n + " is registered already");
+                    file.error(r.line(), "org_number", Message.of("volunteers.organisation.number.taken",
+                            "An organisation with number {0} is registered already", n));
                 }
             }
             if (!file.errors.isEmpty() || !save) {
@@ -107,7 +109,8 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
             Set<String> known = knownEmails(em, drafts.stream().map(d -> d.draft().email()).filter(e -> e != null).toList());
             for (VolunteerRows.Drafted d : drafts) {
                 if (d.draft().email() != null && known.contains(d.draft().email().toLowerCase(Locale.ROOT))) {
-                    file.error(d.line(), "email", "A volunteer with this e-mail address is registered already");
+                    file.error(d.line(), "email", Message.of("volunteers.import.email.taken",
+                            "A volunteer with this e-mail address is registered already"));
                 }
             }
             if (!file.errors.isEmpty() || !save) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.RowError;
+import no.planverk.platform.testing.Catalogs;
 import no.planverk.volunteers.api.ImportKind;
 import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.Organisation;
@@ -53,8 +54,8 @@ class ImportTest {
         assertEquals(LocalDate.of(2027, 12, 31), o.agreements().get(0).to());
         assertEquals("Avtale 2025-14.pdf", o.agreements().get(0).document());
         ImportSummary again = transfer.importData(ImportKind.ORGANISATIONS, utf8(ORGS), COORDINATOR);
-        assertEquals(List.of(new RowError(2, "org_number", "An organisation with number 974760673 is registered already"),
-                new RowError(3, "org_number", "An organisation with number 923609016 is registered already")), again.errors());
+        assertEquals(text(List.of(new RowError(2, "org_number", "An organisation with number 974760673 is registered already"),
+                new RowError(3, "org_number", "An organisation with number 923609016 is registered already"))), text(again.errors()));
     }
 
     @Test
@@ -67,7 +68,7 @@ class ImportTest {
                 """;
         ImportSummary s = transfer.importData(ImportKind.VOLUNTEERS, utf8(csv), COORDINATOR);
         assertFalse(s.committed());
-        assertEquals(List.of(
+        assertEquals(text(List.of(
                 new RowError(3, "status", "Status is applicant, active, paused or archived, not 'busy'"),
                 new RowError(3, "organisation", "No organisation has the number 999999999"),
                 new RowError(3, "units", "Unknown unit code 'ALV-XX'"),
@@ -76,7 +77,9 @@ class ImportTest {
                 new RowError(3, "name", "The volunteer needs a name"),
                 new RowError(3, "email", "Not an e-mail address"),
                 new RowError(3, "steps", "Steps of the staircase are 1 to 4"),
-                new RowError(4, "email", "The same e-mail address is on line 2")), s.errors());
+                new RowError(4, "email", "The same e-mail address is on line 2"))), text(s.errors()));
+        assertEquals("Rada 3, status: Status er applicant, active, paused eller archived, ikkje «busy»", "Rada 3, "
+                + s.errors().get(0).column() + ": " + Catalogs.nynorsk(s.errors().get(0).message(), new VolunteersMessages()));
         assertTrue(f.volunteers().list(null, null, COORDINATOR).isEmpty());
     }
 
@@ -95,17 +98,22 @@ class ImportTest {
         assertEquals(List.of(f.units().id("ALV-HO")), v.preferredUnitIds());
         assertEquals(List.of("matching", "contact"), v.consent().purposes());
         assertEquals(VolunteerStatus.APPLICANT, f.volunteers().list(null, "kari", COORDINATOR).get(0).status());
-        assertEquals(List.of(new RowError(2, "email", "A volunteer with this e-mail address is registered already")), transfer
-                .preview(ImportKind.VOLUNTEERS, utf8(csv), COORDINATOR).errors());
+        assertEquals(text(List.of(new RowError(2, "email", "A volunteer with this e-mail address is registered already"))), text(transfer
+                .preview(ImportKind.VOLUNTEERS, utf8(csv), COORDINATOR).errors()));
     }
 
     @Test
     void refusesAFileThatIsNotUtf8UnknownColumnsAndNonCoordinators() {
         byte[] latin1 = "name\nTest Ørnesen\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of(new RowError(1, null, "The file is not UTF-8; save it as 'CSV UTF-8'")), transfer.preview(ImportKind.VOLUNTEERS,
-                latin1, COORDINATOR).errors());
+        assertEquals(text(List.of(new RowError(1, null, "The file is not UTF-8; save it as 'CSV UTF-8'"))), text(transfer.preview(
+                ImportKind.VOLUNTEERS, latin1, COORDINATOR).errors()));
         ImportSummary s = transfer.preview(ImportKind.ORGANISATIONS, utf8("navn,org_number\nX,974760673\n"), COORDINATOR);
         assertEquals(List.of("navn", "name"), s.errors().stream().map(RowError::column).toList());
         assertThrows(AccessDeniedException.class, () -> transfer.preview(ImportKind.VOLUNTEERS, utf8("name\nX\n"), LEADER));
+    }
+
+    /** Row errors as line, column and English reason (the message keys behind them aside). */
+    static List<String> text(List<RowError> errors) {
+        return errors.stream().map(RowError::toString).toList();
     }
 }

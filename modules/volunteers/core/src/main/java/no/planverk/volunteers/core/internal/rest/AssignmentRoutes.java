@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
@@ -32,14 +33,14 @@ final class AssignmentRoutes {
         long id = r.longSegment(1, "id");
         if (r.segments().size() == 2) {
             return switch (r.method()) {
-                case "GET" -> ApiResponse.ok(assignments.find(id).orElseThrow(() -> NotFoundException.of("Assignment", id)));
+                case "GET" -> ApiResponse.ok(assignments.find(id).orElseThrow(() -> new NotFoundException(Message.of("volunteers.assignment.notFound", "Assignment {0} was not found", String.valueOf(id)))));
                 case "PUT" -> {
                     Bodies.AssignmentChange c = r.body(Bodies.AssignmentChange.class);
                     yield ApiResponse.ok(assignments.update(id, Bodies.version(c.version()), c.draft(), r.user()));
                 }
                 case "DELETE" -> {
                     assignments.delete(id, r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
-                            "Add ?version=N: the version you read")), r.user());
+                            Message.of("volunteers.version.query", "Add ?version=N: the version you read"))), r.user());
                     yield ApiResponse.noContent();
                 }
                 default -> ApiResponse.methodNotAllowed(r.method(), "GET, PUT, DELETE");

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +46,8 @@ final class Bodies {
 
         VolunteerStatus parsed() {
             if (status == null) {
-                throw InvalidInputException.field("status", "Name the new status: applicant, active, paused or archived");
+                throw InvalidInputException.field("status", Message.of("volunteers.status.required",
+                        "Name the new status: applicant, active, paused or archived"));
             }
             return VolunteersEndpoint.status(status);
         }
@@ -56,7 +58,7 @@ final class Bodies {
 
         AssignmentDraft draft() {
             if (unitId == null) {
-                throw InvalidInputException.field("unitId", "The assignment needs a unit");
+                throw InvalidInputException.field("unitId", Message.of("volunteers.assignment.unit.required", "The assignment needs a unit"));
             }
             return new AssignmentDraft(unitId, step == null ? 0 : step, title, description, place, organisationId, schedule,
                     needed == null ? 1 : needed, requiredChecks, requiredSkills, measureId);
@@ -72,14 +74,15 @@ final class Bodies {
 
     static long version(Long v) {
         if (v == null) {
-            throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
+            throw InvalidInputException.field("version", Message.of("volunteers.version.required",
+                    "Send the version you read, to guard against lost updates"));
         }
         return v;
     }
 
     static long required(Long v, String name) {
         if (v == null) {
-            throw InvalidInputException.field(name, name + " is missing");
+            throw InvalidInputException.field(name, Message.of("volunteers.value.required", "{0} is missing", name));
         }
         return v;
     }

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
@@ -28,14 +29,14 @@ final class OrganisationRoutes {
         }
         long id = r.longSegment(1, "id");
         return switch (r.method()) {
-            case "GET" -> ApiResponse.ok(organisations.find(id).orElseThrow(() -> NotFoundException.of("Organisation", id)));
+            case "GET" -> ApiResponse.ok(organisations.find(id).orElseThrow(() -> new NotFoundException(Message.of("volunteers.organisation.notFound", "Organisation {0} was not found", String.valueOf(id)))));
             case "PUT" -> {
                 Bodies.OrganisationChange c = r.body(Bodies.OrganisationChange.class);
                 yield ApiResponse.ok(organisations.update(id, Bodies.version(c.version()), c.draft(), r.user()));
             }
             case "DELETE" -> {
                 organisations.delete(id, r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
-                        "Add ?version=N: the version you read")), r.user());
+                        Message.of("volunteers.version.query", "Add ?version=N: the version you read"))), r.user());
                 yield ApiResponse.noContent();
             }
             default -> ApiResponse.methodNotAllowed(r.method(), "GET, PUT, DELETE");

@@ -1,5 +1,6 @@
 package no.planverk.volunteers.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -74,8 +75,8 @@ public class VolunteersEndpoint implements ApiEndpoint {
     public ApiResponse handle(ApiRequest r) {
         List<String> s = r.segments();
         if (s.isEmpty()) {
-            throw new NotFoundException("Use /api/v1/volunteers/organisations, /volunteers, /assignments, /matches, /hours, /report,"
-                    + " /contacts, /reminders or /import");
+            throw new NotFoundException(Message.of("volunteers.api.paths", "Use /api/v1/volunteers/organisations, /volunteers, /assignments,"
+                    + " /matches, /hours, /report, /contacts, /reminders or /import"));
         }
         return switch (s.get(0)) {
             case "organisations" -> new OrganisationRoutes(organisations).handle(r);
@@ -100,7 +101,8 @@ public class VolunteersEndpoint implements ApiEndpoint {
         if (r.query("volunteer").isPresent()) {
             return ApiResponse.ok(assignments.suitable(r.longQuery("volunteer").orElseThrow(), r.user()));
         }
-        throw InvalidInputException.field("assignment", "Add ?assignment=ID (volunteers for it) or ?volunteer=ID (assignments for them)");
+        throw InvalidInputException.field("assignment", Message.of("volunteers.api.matches",
+                "Add ?assignment=ID (volunteers for it) or ?volunteer=ID (assignments for them)"));
     }
 
     private ApiResponse hours(ApiRequest r) {
@@ -157,9 +159,10 @@ public class VolunteersEndpoint implements ApiEndpoint {
     }
 
     private ApiResponse importFile(ApiRequest r) {
-        String k = r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", "Add ?kind=volunteers or ?kind=organisations"));
-        ImportKind kind = ImportKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", "kind is volunteers or"
-                + " organisations, not '" + k + "'"));
+        String k = r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", Message.of("volunteers.api.kind.required",
+                "Add ?kind=volunteers or ?kind=organisations")));
+        ImportKind kind = ImportKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", Message.of("volunteers.api.kind",
+                "kind is volunteers or organisations, not ''{0}''", k)));
         boolean dryRun = r.query("dryRun").map(Boolean::parseBoolean).orElse(false);
         ImportSummary summary = dryRun ? transfer.preview(kind, r.bodyBytes(), r.user())
                 : transfer.importData(kind, r.bodyBytes(), r.user());
@@ -167,20 +170,23 @@ public class VolunteersEndpoint implements ApiEndpoint {
     }
 
     static LocalDate date(ApiRequest r, String name) {
-        String v = r.query(name).orElseThrow(() -> InvalidInputException.field(name, "Add ?" + name + "=2026-01-31 (or ?year=2026)"));
+        String v = r.query(name).orElseThrow(() -> InvalidInputException.field(name, Message.of("volunteers.api.date.required",
+                "Add ?{0}=2026-01-31 (or ?year=2026)", name)));
         try {
             return LocalDate.parse(v.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.field(name, name + " is a date such as 2026-01-31, not '" + v + "'");
+            throw InvalidInputException.field(name, Message.of("volunteers.api.date", "{0} is a date such as 2026-01-31, not ''{1}''", name, v));
         }
     }
 
     static VolunteerStatus status(String v) {
-        return VolunteerStatus.parse(v).orElseThrow(() -> InvalidInputException.field("status", "Unknown status '" + v + "'"));
+        return VolunteerStatus.parse(v).orElseThrow(() -> InvalidInputException.field("status", Message.of("volunteers.api.status",
+                "Unknown status ''{0}''", v)));
     }
 
     static NotFoundException notFound(ApiRequest r) {
-        return new NotFoundException("No such resource: /api/v1/volunteers/" + String.join("/", r.segments()));
+        return new NotFoundException(Message.of("volunteers.api.unknown", "No such resource: /api/v1/volunteers/{0}",
+                String.join("/", r.segments())));
     }
 
     static ApiResponse only(ApiRequest r, String method, Supplier<ApiResponse> answer) {

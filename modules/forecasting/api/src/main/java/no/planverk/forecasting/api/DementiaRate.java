@@ -4,7 +4,8 @@ package no.planverk.forecasting.api;
 public record DementiaRate(int ageFrom, int ageTo, double rate) {
 
     public DementiaRate {
-        Bands.check("dementia rates", ageFrom, ageTo);
+        Bands.check("forecasting.band.dementia", "An age band of dementia rates needs 0 <= age_from <= age_to <= {0}, not {1}-{2}",
+                ageFrom, ageTo);
         Bands.share("rate", rate);
     }
 }

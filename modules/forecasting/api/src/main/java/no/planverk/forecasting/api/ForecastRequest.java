@@ -3,6 +3,7 @@ package no.planverk.forecasting.api;
 import java.util.ArrayList;
 import java.util.List;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * One run of the model from {@code baseYear} (t0) to {@code horizon}. {@code delayPerYear} is k in
@@ -18,16 +19,20 @@ public record ForecastRequest(PopulationProjection population, List<ServiceUsers
 
     public ForecastRequest {
         if (population == null) {
-            throw InvalidInputException.field("population", "A population projection is needed");
+            throw InvalidInputException.field("population", Message.of("forecasting.request.population",
+                    "A population projection is needed"));
         }
         if (serviceUsers == null || serviceUsers.isEmpty()) {
-            throw InvalidInputException.field("serviceUsers", "Service users in the base year are needed");
+            throw InvalidInputException.field("serviceUsers", Message.of("forecasting.request.serviceUsers",
+                    "Service users in the base year are needed"));
         }
         if (horizon < baseYear) {
-            throw InvalidInputException.field("horizon", "The horizon " + horizon + " is before the base year " + baseYear);
+            throw InvalidInputException.field("horizon", Message.of("forecasting.request.horizon",
+                    "The horizon {0} is before the base year {1}", String.valueOf(horizon), String.valueOf(baseYear)));
         }
         if (!(delayPerYear >= 0) || Double.isInfinite(delayPerYear)) {
-            throw InvalidInputException.field("delayPerYear", "The delay per year must be 0 or more, not " + delayPerYear);
+            throw InvalidInputException.field("delayPerYear", Message.of("forecasting.request.delay",
+                    "The delay per year must be 0 or more, not {0}", String.valueOf(delayPerYear)));
         }
         serviceUsers = List.copyOf(serviceUsers);
         costs = costs == null ? List.of() : List.copyOf(costs);

@@ -1,6 +1,7 @@
 package no.planverk.forecasting.api;
 
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * Places of one step of the housing staircase (bustadtrapp, steps 1..6) at a local centre in the base year,
@@ -10,11 +11,12 @@ public record HousingCapacity(String centre, int step, String type, double place
 
     public HousingCapacity {
         if (centre == null || centre.isBlank()) {
-            throw InvalidInputException.field("centre", "A local centre needs a name");
+            throw InvalidInputException.field("centre", Message.of("forecasting.housing.centre", "A local centre needs a name"));
         }
         centre = centre.strip();
         if (step < 1 || step > 6) {
-            throw InvalidInputException.field("step", "A step of the housing staircase is 1..6, not " + step);
+            throw InvalidInputException.field("step", Message.of("forecasting.housing.step",
+                    "A step of the housing staircase is 1..6, not {0}", String.valueOf(step)));
         }
         type = type == null || type.isBlank() ? "" : type.strip();
         Bands.notNegative("places", places);

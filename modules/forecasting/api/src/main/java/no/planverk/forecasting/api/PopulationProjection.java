@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * Population by year and single year of age: {@code years.get(year).get(age)}. Every year has the ages
@@ -17,19 +18,22 @@ public record PopulationProjection(SortedMap<Integer, List<Double>> years, boole
 
     public PopulationProjection {
         if (years == null || years.isEmpty()) {
-            throw InvalidInputException.field("population", "The population projection has no years");
+            throw InvalidInputException.field("population", Message.of("forecasting.population.noYears",
+                    "The population projection has no years"));
         }
         TreeMap<Integer, List<Double>> copy = new TreeMap<>();
         int size = years.values().iterator().next().size();
         for (Map.Entry<Integer, List<Double>> e : years.entrySet()) {
             List<Double> ages = List.copyOf(e.getValue());
             if (ages.size() != size || size == 0 || size > MAX_AGE + 1) {
-                throw InvalidInputException.field("population",
-                        "Every year needs the same ages from 0 (at most " + MAX_AGE + "); " + e.getKey() + " has " + ages.size());
+                throw InvalidInputException.field("population", Message.of("forecasting.population.ages",
+                        "Every year needs the same ages from 0 (at most {0}); {1} has {2}", String.valueOf(MAX_AGE),
+                        String.valueOf(e.getKey()), String.valueOf(ages.size())));
             }
             for (double p : ages) {
                 if (!(p >= 0) || Double.isInfinite(p)) {
-                    throw InvalidInputException.field("population", "Population must be a number 0 or more in " + e.getKey());
+                    throw InvalidInputException.field("population", Message.of("forecasting.population.negative",
+                            "Population must be a number 0 or more in {0}", String.valueOf(e.getKey())));
                 }
             }
             copy.put(e.getKey(), ages);

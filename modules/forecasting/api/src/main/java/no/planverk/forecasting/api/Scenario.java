@@ -1,6 +1,7 @@
 package no.planverk.forecasting.api;
 
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * A scenario: an ageing assumption, optionally with the request's custom factors and then its welfare
@@ -24,7 +25,8 @@ public record Scenario(String name, Ageing ageing, boolean customFactors, boolea
 
     public Scenario {
         if (name == null || name.isBlank() || ageing == null) {
-            throw InvalidInputException.field("scenario", "A scenario needs a name and an ageing");
+            throw InvalidInputException.field("scenario", Message.of("forecasting.scenario.incomplete",
+                    "A scenario needs a name and an ageing"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package no.planverk.forecasting.api;
 
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * Welfare technology: a share of the users of {@code fromService} (24-hour care) moves to {@code toService}
@@ -11,7 +12,8 @@ public record WelfareTech(String fromService, String toService, double shareAtHo
     public WelfareTech {
         if (fromService == null || toService == null || fromService.isBlank() || toService.isBlank()
                 || fromService.strip().equals(toService.strip())) {
-            throw InvalidInputException.field("welfareTech", "Welfare technology needs two different services");
+            throw InvalidInputException.field("welfareTech", Message.of("forecasting.welfareTech.services",
+                    "Welfare technology needs two different services"));
         }
         fromService = fromService.strip();
         toService = toService.strip();

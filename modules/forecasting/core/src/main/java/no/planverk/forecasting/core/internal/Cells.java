@@ -13,16 +13,17 @@ final class Cells {
     /** An integer in min..max, or null after adding an error. */
     static Integer integer(Errors errors, int line, String column, String value, int min, int max) {
         if (value == null || value.isEmpty()) {
-            errors.add(line, column, "A value is missing");
+            errors.add(line, column, "forecasting.csv.missing", "A value is missing");
             return null;
         }
         if (!INTEGER.matcher(value).matches()) {
-            errors.add(line, column, "A whole number, not '" + value + "'");
+            errors.add(line, column, "forecasting.csv.integer", "A whole number, not ''{0}''", value);
             return null;
         }
         int n = Integer.parseInt(value);
         if (n < min || n > max) {
-            errors.add(line, column, "A number from " + min + " to " + max + ", not " + n);
+            errors.add(line, column, "forecasting.csv.range", "A number from {0} to {1}, not {2}", String.valueOf(min),
+                    String.valueOf(max), String.valueOf(n));
             return null;
         }
         return n;
@@ -31,20 +32,20 @@ final class Cells {
     /** A number 0..max (decimal comma allowed), or null after adding an error. */
     static Double number(Errors errors, int line, String column, String value, double max) {
         if (value == null || value.isEmpty()) {
-            errors.add(line, column, "A value is missing");
+            errors.add(line, column, "forecasting.csv.missing", "A value is missing");
             return null;
         }
         if (!NUMBER.matcher(value).matches()) {
-            errors.add(line, column, "A number such as 1234 or 0.25, not '" + value + "'");
+            errors.add(line, column, "forecasting.csv.number", "A number such as 1234 or 0.25, not ''{0}''", value);
             return null;
         }
         double n = Double.parseDouble(value.replace(',', '.'));
         if (n < 0) {
-            errors.add(line, column, "Must be 0 or more, not " + value);
+            errors.add(line, column, "forecasting.csv.negative", "Must be 0 or more, not {0}", value);
             return null;
         }
         if (n > max) {
-            errors.add(line, column, "Must be at most " + max + ", not " + value);
+            errors.add(line, column, "forecasting.csv.max", "Must be at most {0}, not {1}", String.valueOf(max), value);
             return null;
         }
         return n;

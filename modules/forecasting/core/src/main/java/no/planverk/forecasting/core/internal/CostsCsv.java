@@ -22,12 +22,13 @@ final class CostsCsv {
         CsvTable.read(content, COLUMNS, errors, (line, cells) -> {
             String service = cells.get("service");
             if (service.isEmpty()) {
-                errors.add(line, "service", "A service name is missing");
+                errors.add(line, "service", "forecasting.csv.service.missing", "A service name is missing");
                 return;
             }
             Integer previous = seen.putIfAbsent(service, line);
             if (previous != null) {
-                errors.add(line, "service", "Service '" + service + "' is also on line " + previous);
+                errors.add(line, "service", "forecasting.csv.service.twice", "Service ''{0}'' is also on line {1}", service,
+                        String.valueOf(previous));
             }
             Double fte = optional(errors, line, "fte_per_user", cells.get("fte_per_user"), MAX_FTE);
             Double cost = optional(errors, line, "cost_per_user", cells.get("cost_per_user"), MAX_COST);

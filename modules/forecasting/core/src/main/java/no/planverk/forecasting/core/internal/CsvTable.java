@@ -41,7 +41,7 @@ final class CsvTable {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            errors.add(1, null, "The file is empty; it needs the header row " + String.join(",", columns));
+            errors.add(1, null, "forecasting.csv.empty", "The file is empty; it needs the header row {0}", String.join(",", columns));
             return;
         }
         String firstLine = text.lines().findFirst().orElse("");
@@ -60,11 +60,12 @@ final class CsvTable {
                 int line = line(lineStarts, record.getCharacterPosition());
                 last = line;
                 if (++rows > MAX_ROWS) {
-                    errors.add(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    errors.add(line, null, "forecasting.csv.tooManyRows", "More than {0} rows; split the file", String.valueOf(MAX_ROWS));
                     return;
                 }
                 if (record.size() != header.size()) {
-                    errors.add(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    errors.add(line, null, "forecasting.csv.cells", "The row has {0} cells, the header {1}",
+                            String.valueOf(record.size()), String.valueOf(header.size()));
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
@@ -74,28 +75,30 @@ final class CsvTable {
                 handler.row(line, cells);
             }
             if (rows == 0) {
-                errors.add(2, null, "The file has a header but no rows");
+                errors.add(2, null, "forecasting.csv.noRows", "The file has a header but no rows");
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            errors.add(last + 1, null, "The file is not valid CSV from this line on: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            errors.add(last + 1, null, "forecasting.csv.invalid", "The file is not valid CSV from this line on: {0}",
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
     }
 
     private static boolean header(List<String> header, List<String> columns, char delimiter, Errors errors) {
         for (String h : header) {
             if (!columns.contains(h)) {
-                errors.add(1, h, "Unknown column '" + h + "'; the columns are " + String.join(",", columns));
+                errors.add(1, h, "forecasting.csv.column.unknown", "Unknown column ''{0}''; the columns are {1}", h,
+                        String.join(",", columns));
             }
         }
         for (String c : columns) {
             if (!header.contains(c)) {
-                errors.add(1, c, "The column '" + c + "' is missing (delimiter found: '" + delimiter + "')");
+                errors.add(1, c, "forecasting.csv.column.missing", "The column ''{0}'' is missing (delimiter found: ''{1}'')", c,
+                        String.valueOf(delimiter));
             }
         }
         if (header.size() != header.stream().distinct().count()) {
-            errors.add(1, null, "A column is named twice");
+            errors.add(1, null, "forecasting.csv.column.twice", "A column is named twice");
         }
         return errors.isEmpty();
     }
@@ -111,11 +114,11 @@ final class CsvTable {
             for (int i = 0; i < offset; i++) {
                 line += content[i] == '\n' ? 1 : 0;
             }
-            errors.add(line, null, String.format("The file is not UTF-8 (byte 0x%02X); save it as UTF-8",
-                    content[offset] & 0xFF));
+            errors.add(line, null, "forecasting.csv.notUtf8.byte", "The file is not UTF-8 (byte 0x{0}); save it as UTF-8",
+                    String.format("%02X", content[offset] & 0xFF));
             return null;
         } catch (CharacterCodingException e) {
-            errors.add(1, null, "The file is not UTF-8; save it as UTF-8");
+            errors.add(1, null, "forecasting.csv.notUtf8", "The file is not UTF-8; save it as UTF-8");
             return null;
         }
     }

@@ -24,7 +24,7 @@ final class DementiaCsv {
             }
         });
         if (errors.isEmpty()) {
-            BandCsv.check(errors, "Dementia rates", bands, false);
+            BandCsv.check(errors, null, bands, false);
         }
         errors.throwIfAny();
         return List.copyOf(result);

@@ -5,6 +5,7 @@ import java.util.List;
 import no.planverk.forecasting.api.InstitutionPlaces;
 import no.planverk.forecasting.api.YearResult;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Per-year figures that do not depend on the scenario: population, dementia and institution places. */
 final class Demography {
@@ -17,12 +18,14 @@ final class Demography {
         int coverageAge = places == null ? InstitutionPlaces.DEFAULT_COVERAGE_AGE : places.coverageAge();
         int topAge = in.population[0].length - 1;
         if (places != null && coverageAge > topAge) {
-            throw InvalidInputException.field("places", "The coverage age " + coverageAge
-                    + " is above the projection's top age " + in.request.population().topLabel());
+            throw InvalidInputException.field("places", Message.of("forecasting.places.coverageAge",
+                    "The coverage age {0} is above the projection''s top age {1}", String.valueOf(coverageAge),
+                    in.request.population().topLabel()));
         }
         double baseCoverage = from(in.population[0], coverageAge);
         if (places != null && baseCoverage == 0) {
-            throw InvalidInputException.field("places", "Nobody is aged " + coverageAge + "+ in the base year");
+            throw InvalidInputException.field("places", Message.of("forecasting.places.nobody",
+                    "Nobody is aged {0}+ in the base year", String.valueOf(coverageAge)));
         }
         List<YearResult> result = new ArrayList<>(in.years);
         for (int y = 0; y < in.years; y++) {

@@ -1,5 +1,6 @@
 package no.planverk.forecasting.core.internal;
 
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.RowError;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,19 @@ final class Errors {
     private final List<RowError> list = new ArrayList<>();
     private boolean more;
 
-    void add(int line, String column, String reason) {
+    void add(int line, String column, Message reason) {
         if (list.size() < MAX) {
             list.add(new RowError(line, column, reason));
         } else if (!more) {
             more = true;
-            list.add(new RowError(line, null, "More than " + MAX + " errors; only the first are listed"));
+            list.add(new RowError(line, null, Message.of("forecasting.csv.tooManyErrors",
+                    "More than {0} errors; only the first are listed", String.valueOf(MAX))));
         }
+    }
+
+    /** A row error with key {@code key} and the English {@code pattern} over {@code args}. */
+    void add(int line, String column, String key, String pattern, Object... args) {
+        add(line, column, Message.of(key, pattern, args));
     }
 
     boolean isEmpty() {

@@ -84,7 +84,8 @@ public class ForecastServiceImpl implements ForecastService {
     public InputInfo createInput(InputKind kind, String name, String description, byte[] content, UserContext by) {
         by.require(Role.PLANNER);
         if (kind == null) {
-            throw no.planverk.platform.api.InvalidInputException.field("kind", "Choose the kind of input");
+            throw no.planverk.platform.api.InvalidInputException.field("kind",
+                    no.planverk.platform.api.Message.of("forecasting.input.kind", "Choose the kind of input"));
         }
         InputWrites.Naming naming = InputWrites.naming(name, description);
         Parsed parsed = Parsed.of(kind, content == null ? new byte[0] : content, csv);

@@ -21,7 +21,7 @@ final class HousingCsv {
         CsvTable.read(content, COLUMNS, errors, (line, cells) -> {
             String centre = cells.get("centre");
             if (centre.isEmpty()) {
-                errors.add(line, "centre", "A local centre is missing");
+                errors.add(line, "centre", "forecasting.csv.centre.missing", "A local centre is missing");
             }
             Integer step = Cells.integer(errors, line, "step", cells.get("step"), 1, 6);
             Double places = Cells.number(errors, line, "places", cells.get("places"), MAX_PLACES);
@@ -31,7 +31,8 @@ final class HousingCsv {
             String key = centre + "\u0000" + step + "\u0000" + cells.get("type");
             Integer previous = seen.putIfAbsent(key, line);
             if (previous != null) {
-                errors.add(line, "type", centre + ", step " + step + " '" + cells.get("type") + "' is also on line " + previous);
+                errors.add(line, "type", "forecasting.csv.housing.twice", "{0}, step {1} ''{2}'' is also on line {3}", centre,
+                        String.valueOf(step), cells.get("type"), String.valueOf(previous));
                 return;
             }
             result.add(new HousingCapacity(centre, step, cells.get("type"), places));

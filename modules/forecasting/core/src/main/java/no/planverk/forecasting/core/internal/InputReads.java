@@ -7,6 +7,7 @@ import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Lists of stored inputs (without their content) and the inputs of a run spec. */
 final class InputReads {
@@ -28,13 +29,14 @@ final class InputReads {
     /** Reads and parses the stored inputs a spec names; population and service users are required. */
     static Requests.Parts parts(EntityManager em, RunSpec spec, ForecastCsv csv) {
         if (spec == null) {
-            throw InvalidInputException.field("spec", "A run needs its inputs");
+            throw InvalidInputException.field("spec", Message.of("forecasting.run.noInputs", "A run needs its inputs"));
         }
         if (spec.populationId() == null) {
-            throw InvalidInputException.field("populationId", "Choose a population projection");
+            throw InvalidInputException.field("populationId", Message.of("forecasting.run.population", "Choose a population projection"));
         }
         if (spec.serviceUsersId() == null) {
-            throw InvalidInputException.field("serviceUsersId", "Choose service users in the base year");
+            throw InvalidInputException.field("serviceUsersId", Message.of("forecasting.run.serviceUsers",
+                    "Choose service users in the base year"));
         }
         Requests.Parts parts = Requests.Parts.empty();
         add(em, parts, spec.populationId(), InputKind.POPULATION, "populationId", csv);

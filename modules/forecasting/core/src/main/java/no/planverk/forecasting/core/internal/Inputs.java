@@ -14,6 +14,7 @@ import no.planverk.forecasting.api.Scenario;
 import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** A request checked and turned into arrays: population[year − t0][age], services in order of first appearance. */
 final class Inputs {
@@ -54,7 +55,8 @@ final class Inputs {
     int index(String service, String field) {
         int i = services.indexOf(service);
         if (i < 0) {
-            throw InvalidInputException.field(field, "No service users are given for the service '" + service + "'");
+            throw InvalidInputException.field(field, Message.of("forecasting.service.noUsers",
+                    "No service users are given for the service ''{0}''", service));
         }
         return i;
     }
@@ -65,7 +67,8 @@ final class Inputs {
         for (int y = 0; y < result.length; y++) {
             int year = request.baseYear() + y;
             if (!projection.has(year)) {
-                throw InvalidInputException.field("population", "The population projection has no figures for " + year);
+                throw InvalidInputException.field("population", Message.of("forecasting.population.noYear",
+                        "The population projection has no figures for {0}", String.valueOf(year)));
             }
             result[y] = projection.years().get(year).stream().mapToDouble(Double::doubleValue).toArray();
         }
@@ -77,7 +80,8 @@ final class Inputs {
         for (ServiceCost cost : request.costs()) {
             int s = index(cost.service(), "costs");
             if (result[s] != null) {
-                throw InvalidInputException.field("costs", "The service '" + cost.service() + "' has two cost entries");
+                throw InvalidInputException.field("costs", Message.of("forecasting.costs.twice",
+                        "The service ''{0}'' has two cost entries", cost.service()));
             }
             result[s] = cost;
         }
@@ -91,7 +95,8 @@ final class Inputs {
         for (DementiaRate rate : rates) {
             for (int a = rate.ageFrom(); a <= rate.ageTo(); a++) {
                 if (set[a]) {
-                    throw InvalidInputException.field("dementia", "Dementia rate bands overlap at age " + a);
+                    throw InvalidInputException.field("dementia", Message.of("forecasting.dementia.overlap",
+                            "Dementia rate bands overlap at age {0}", String.valueOf(a)));
                 }
                 set[a] = true;
                 if (a < ages) {
@@ -106,11 +111,12 @@ final class Inputs {
         Set<String> names = new HashSet<>();
         for (Scenario scenario : request.scenarios()) {
             if (!names.add(scenario.name())) {
-                throw InvalidInputException.field("scenarios", "Two scenarios are named '" + scenario.name() + "'");
+                throw InvalidInputException.field("scenarios", Message.of("forecasting.scenario.twice",
+                        "Two scenarios are named ''{0}''", scenario.name()));
             }
             if (scenario.welfareTech() && request.welfareTech() == null) {
-                throw InvalidInputException.field("welfareTech",
-                        "The scenario '" + scenario.name() + "' needs the welfare technology services and share");
+                throw InvalidInputException.field("welfareTech", Message.of("forecasting.scenario.welfareTech",
+                        "The scenario ''{0}'' needs the welfare technology services and share", scenario.name()));
             }
         }
         if (request.welfareTech() != null) {

@@ -58,13 +58,15 @@ final class PopulationCsv {
     private static void add(Errors errors, YearRows rows, int line, int year, int age, boolean open, double population) {
         Integer previous = rows.lines.putIfAbsent(age, line);
         if (previous != null) {
-            errors.add(line, "age", "Year " + year + ", age " + age + " is also on line " + previous);
+            errors.add(line, "age", "forecasting.csv.population.twice", "Year {0}, age {1} is also on line {2}", String.valueOf(year),
+                    String.valueOf(age), String.valueOf(previous));
             return;
         }
         rows.population.put(age, population);
         if (open) {
             if (rows.openAge != null) {
-                errors.add(line, "age", "Year " + year + " has two open ages: " + rows.openAge + "+ and " + age + "+");
+                errors.add(line, "age", "forecasting.csv.population.openTwice", "Year {0} has two open ages: {1}+ and {2}+",
+                        String.valueOf(year), String.valueOf(rows.openAge), String.valueOf(age));
             }
             rows.openAge = age;
         }
@@ -76,8 +78,9 @@ final class PopulationCsv {
             YearRows rows = e.getValue();
             int top = rows.population.lastKey();
             if (rows.openAge != null && rows.openAge != top) {
-                errors.add(rows.lines.get(rows.openAge), "age", "The open age " + rows.openAge + "+ must be the highest age; "
-                        + e.getKey() + " also has age " + top);
+                errors.add(rows.lines.get(rows.openAge), "age", "forecasting.csv.population.openTop",
+                        "The open age {0}+ must be the highest age; {1} also has age {2}", String.valueOf(rows.openAge),
+                        String.valueOf(e.getKey()), String.valueOf(top));
                 continue;
             }
             List<Integer> missing = new ArrayList<>();
@@ -87,11 +90,13 @@ final class PopulationCsv {
                 }
             }
             if (!missing.isEmpty()) {
-                errors.add(rows.firstLine(), "age", "Year " + e.getKey() + " lacks " + missing.size() + " age(s): "
-                        + missing.subList(0, Math.min(10, missing.size())) + (missing.size() > 10 ? " ..." : ""));
+                errors.add(rows.firstLine(), "age", "forecasting.csv.population.lacks", "Year {0} lacks {1} age(s): {2}",
+                        String.valueOf(e.getKey()), String.valueOf(missing.size()),
+                        missing.subList(0, Math.min(10, missing.size())) + (missing.size() > 10 ? " ..." : ""));
             } else if (!rows.top().equals(first.top())) {
-                errors.add(rows.firstLine(), "age", "Year " + e.getKey() + " ends at age " + rows.top() + ", "
-                        + years.keySet().iterator().next() + " at " + first.top() + "; every year needs the same ages");
+                errors.add(rows.firstLine(), "age", "forecasting.csv.population.top",
+                        "Year {0} ends at age {1}, {2} at {3}; every year needs the same ages", String.valueOf(e.getKey()),
+                        String.valueOf(rows.top()), String.valueOf(years.keySet().iterator().next()), String.valueOf(first.top()));
             }
         }
     }

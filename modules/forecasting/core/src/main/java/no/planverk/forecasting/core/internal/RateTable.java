@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * A service's coverage rate by age: r(a) = users in a's band ÷ base-year population in that band. Bands start at
@@ -29,8 +30,9 @@ final class RateTable {
                 population += basePopulation[a];
             }
             if (population == 0 && band.users() > 0) {
-                throw invalid(service, "has " + band.users() + " users aged " + band.ageFrom() + "-" + band.ageTo()
-                        + " but nobody of that age lives there in the base year");
+                throw invalid("forecasting.rates.noPopulation",
+                        "The service ''{0}'' has {1} users aged {2}-{3} but nobody of that age lives there in the base year",
+                        service, String.valueOf(band.users()), String.valueOf(band.ageFrom()), String.valueOf(band.ageTo()));
             }
             double rate = population == 0 ? 0 : band.users() / population;
             java.util.Arrays.fill(byAge, band.ageFrom(), band.ageTo() + 1, rate);
@@ -42,21 +44,27 @@ final class RateTable {
         int next = 0;
         for (ServiceUsers band : sorted) {
             if (band.ageFrom() != next) {
-                throw invalid(service, band.ageFrom() < next ? "has overlapping age bands at age " + band.ageFrom()
-                        : "has no band for ages " + next + "-" + (band.ageFrom() - 1) + " (bands run from 0 without gaps)");
+                throw band.ageFrom() < next
+                        ? invalid("forecasting.rates.overlap", "The service ''{0}'' has overlapping age bands at age {1}", service,
+                                String.valueOf(band.ageFrom()))
+                        : invalid("forecasting.rates.gap",
+                                "The service ''{0}'' has no band for ages {1}-{2} (bands run from 0 without gaps)", service,
+                                String.valueOf(next), String.valueOf(band.ageFrom() - 1));
             }
             if (openTop && band.ageFrom() > topAge) {
-                throw invalid(service, "splits the open top age group " + topAge + "+ at age " + band.ageFrom());
+                throw invalid("forecasting.rates.splitsTop", "The service ''{0}'' splits the open top age group {1}+ at age {2}",
+                        service, String.valueOf(topAge), String.valueOf(band.ageFrom()));
             }
             next = band.ageTo() + 1;
         }
         if (next <= topAge) {
-            throw invalid(service, "has no band for ages " + next + "-" + topAge);
+            throw invalid("forecasting.rates.short", "The service ''{0}'' has no band for ages {1}-{2}", service,
+                    String.valueOf(next), String.valueOf(topAge));
         }
     }
 
-    private static InvalidInputException invalid(String service, String reason) {
-        return InvalidInputException.field("serviceUsers", "The service '" + service + "' " + reason);
+    private static InvalidInputException invalid(String key, String english, Object... args) {
+        return InvalidInputException.field("serviceUsers", Message.of(key, english, args));
     }
 
     /** The rate at an integer age; below 0 the lowest band's, above the bands the highest band's. */

@@ -15,6 +15,7 @@ import no.planverk.forecasting.api.Scenario;
 import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Builds a model request (internal; public for the rest and shell packages) from a spec and its inputs (stored ones, or a saved run's copies). */
 public final class Requests {
@@ -54,7 +55,7 @@ public final class Requests {
         PopulationProjection population = (PopulationProjection) parts.values().get(InputKind.POPULATION);
         List<ServiceUsers> users = parts.list(InputKind.SERVICE_USERS);
         if (population == null) {
-            throw InvalidInputException.field("populationId", "Choose a population projection");
+            throw InvalidInputException.field("populationId", Message.of("forecasting.run.population", "Choose a population projection"));
         }
         int baseYear = spec.baseYear() != null ? spec.baseYear() : population.years().firstKey();
         int horizon = spec.horizon() != null ? spec.horizon() : population.years().lastKey();
@@ -69,7 +70,8 @@ public final class Requests {
         }
         if (spec.coverageAge() != null && (spec.coverageAge() < 0 || spec.coverageAge() > PopulationProjection.MAX_AGE)) {
             // refused even without places: ignoring it would run on the default 80 the caller did not ask for
-            throw InvalidInputException.field("coverageAge", "The coverage age must be from 0 to " + PopulationProjection.MAX_AGE);
+            throw InvalidInputException.field("coverageAge", Message.of("forecasting.run.coverageAge",
+                    "The coverage age must be from 0 to {0}", String.valueOf(PopulationProjection.MAX_AGE)));
         }
         if (spec.basePlaces() != null) {
             b.places(new InstitutionPlaces(spec.basePlaces(),
@@ -85,8 +87,9 @@ public final class Requests {
     private static List<Scenario> scenarios(List<String> names) {
         List<Scenario> result = new ArrayList<>();
         for (String name : names) {
-            Scenario s = Scenario.named(name).orElseThrow(() -> InvalidInputException.field("scenarios", "Unknown scenario '" + name
-                    + "'; choose normal, delayed, welfare-tech, welfare-tech-delayed or custom"));
+            Scenario s = Scenario.named(name).orElseThrow(() -> InvalidInputException.field("scenarios", Message.of(
+                    "forecasting.scenario.unknown",
+                    "Unknown scenario ''{0}''; choose normal, delayed, welfare-tech, welfare-tech-delayed or custom", String.valueOf(name))));
             if (!result.contains(s)) {
                 result.add(s);
             }

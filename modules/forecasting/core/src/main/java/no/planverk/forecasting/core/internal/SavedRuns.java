@@ -18,6 +18,7 @@ import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.Scenario;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 
 /** Saved runs inside a caller's transaction: the run row, its copies of the inputs and its links. */
@@ -47,7 +48,7 @@ final class SavedRuns {
     static Loaded load(EntityManager em, long id, ForecastCsv csv, UnaryOperator<RunLink> describe) {
         RunEntity e = em.find(RunEntity.class, id);
         if (e == null) {
-            throw NotFoundException.of(TYPE, id);
+            throw new NotFoundException(Message.of("forecasting.run.notFound", "Forecast run {0} was not found", String.valueOf(id)));
         }
         Requests.Parts parts = Requests.Parts.empty();
         for (RunInputEntity i : em.createQuery("select i from RunInputEntity i where i.runId = :id", RunInputEntity.class)
@@ -79,13 +80,15 @@ final class SavedRuns {
     /** The link described by an installed target of its kind; refused without one or when the item does not exist. */
     static RunLink check(RunLink link, List<LinkTarget> targets) {
         if (link == null || link.kind() == null) {
-            throw InvalidInputException.field("links", "A link needs a kind (goal or measure) and an id");
+            throw InvalidInputException.field("links", Message.of("forecasting.link.incomplete",
+                    "A link needs a kind (goal or measure) and an id"));
         }
         LinkTarget target = targets.stream().filter(t -> t.kind().equals(link.kind())).findFirst()
-                .orElseThrow(() -> InvalidInputException.field("links", "Runs cannot be linked to a " + link.kind()
-                        + ": that module is not installed"));
+                .orElseThrow(() -> InvalidInputException.field("links", Message.of("forecasting.link.notInstalled",
+                        "Runs cannot be linked to a {0}: that module is not installed", link.kind())));
         return target.describe(link.targetId())
-                .orElseThrow(() -> InvalidInputException.field("links", "There is no " + link.kind() + " " + link.targetId()));
+                .orElseThrow(() -> InvalidInputException.field("links", Message.of("forecasting.link.unknown",
+                        "There is no {0} {1}", link.kind(), String.valueOf(link.targetId()))));
     }
 
     static void replaceLinks(EntityManager em, long runId, List<RunLink> links) {
@@ -105,7 +108,8 @@ final class SavedRuns {
         List<Long> same = em.createQuery("select r.id from RunEntity r where r.nameLc = :n", Long.class)
                 .setParameter("n", name.toLowerCase(java.util.Locale.ROOT)).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
-            throw InvalidInputException.field("name", "There is already a saved run named '" + name + "'");
+            throw InvalidInputException.field("name", Message.of("forecasting.run.nameTaken",
+                    "There is already a saved run named ''{0}''", name));
         }
     }
 

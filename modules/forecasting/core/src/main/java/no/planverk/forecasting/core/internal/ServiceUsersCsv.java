@@ -21,7 +21,7 @@ final class ServiceUsersCsv {
         CsvTable.read(content, COLUMNS, errors, (line, cells) -> {
             String service = cells.get("service");
             if (service.isEmpty()) {
-                errors.add(line, "service", "A service name is missing");
+                errors.add(line, "service", "forecasting.csv.service.missing", "A service name is missing");
             }
             BandCsv.Band band = BandCsv.band(errors, line, cells.get("age_from"), cells.get("age_to"));
             Double users = Cells.number(errors, line, "users", cells.get("users"), MAX_USERS);
@@ -31,7 +31,7 @@ final class ServiceUsersCsv {
             }
         });
         if (errors.isEmpty()) {
-            bands.forEach((service, list) -> BandCsv.check(errors, "Service '" + service + "'", list, true));
+            bands.forEach((service, list) -> BandCsv.check(errors, service, list, true));
         }
         errors.throwIfAny();
         return List.copyOf(result);

@@ -22,6 +22,7 @@ import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
@@ -110,13 +111,13 @@ public class ForecastsEndpoint implements ApiEndpoint {
     private ApiResponse route(ApiRequest r) {
         List<String> s = r.segments();
         if (s.isEmpty()) {
-            throw new NotFoundException("Use /api/v1/forecasts/run, /inputs or /runs");
+            throw new NotFoundException(Message.of("forecasting.api.paths", "Use /api/v1/forecasts/run, /inputs or /runs"));
         }
         return switch (s.get(0)) {
             case "run" -> only(r, "POST", s.size() == 1, () -> answer(r, InlineRuns.run(r.body(RunBody.class), forecasts, csv)));
             case "inputs" -> s.size() == 1 ? inputs(r) : input(r, r.longSegment(1, "id"), s.size());
             case "runs" -> s.size() == 1 ? runs(r) : run(r, r.longSegment(1, "id"), s);
-            default -> throw new NotFoundException("No such resource: /api/v1/forecasts/" + String.join("/", s));
+            default -> throw noSuchResource(s);
         };
     }
 
@@ -124,7 +125,7 @@ public class ForecastsEndpoint implements ApiEndpoint {
         return switch (r.method()) {
             case "GET" -> ApiResponse.ok(forecasts.inputs(r.query("kind").map(ForecastsEndpoint::kind).orElse(null)));
             case "POST" -> ApiResponse.created(forecasts.createInput(kind(r.query("kind").orElseThrow(() -> InvalidInputException.field("kind",
-                    "Add ?kind=population, service-users, costs, dementia or housing"))), r.query("name").orElse(null),
+                    Message.of("forecasting.api.kind.missing", "Add ?kind=population, service-users, costs, dementia or housing")))), r.query("name").orElse(null),
                     r.query("description").orElse(null), r.bodyBytes(), r.user()));
             default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST");
         };
@@ -132,7 +133,7 @@ public class ForecastsEndpoint implements ApiEndpoint {
 
     private ApiResponse input(ApiRequest r, long id, int segments) {
         if (segments > 2) {
-            throw new NotFoundException("No such resource: /api/v1/forecasts/" + String.join("/", r.segments()));
+            throw noSuchResource(r.segments());
         }
         return switch (r.method()) {
             case "GET" -> {
@@ -162,7 +163,7 @@ public class ForecastsEndpoint implements ApiEndpoint {
                 var kind = r.query("kind");
                 yield ApiResponse.ok(kind.isPresent()
                         ? forecasts.runsLinkedTo(kind.get(), r.longQuery("target").orElseThrow(() -> InvalidInputException.field("target",
-                                "Add ?target=<id> of the " + kind.get())))
+                                Message.of("forecasting.api.target", "Add ?target=<id> of the {0}", kind.get()))))
                         : forecasts.runs());
             }
             case "POST" -> {
@@ -178,7 +179,7 @@ public class ForecastsEndpoint implements ApiEndpoint {
             return only(r, "GET", true, () -> ApiResponse.ok(forecasts.savedRun(id).inputs()));
         }
         if (s.size() > 2) {
-            throw new NotFoundException("No such resource: /api/v1/forecasts/" + String.join("/", s));
+            throw noSuchResource(s);
         }
         return switch (r.method()) {
             case "GET" -> {
@@ -189,7 +190,8 @@ public class ForecastsEndpoint implements ApiEndpoint {
             case "PUT" -> {
                 UpdateBody b = r.body(UpdateBody.class);
                 if (b.version() == null) {
-                    throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
+                    throw InvalidInputException.field("version", Message.of("forecasting.api.version.body",
+                            "Send the version you read, to guard against lost updates"));
                 }
                 yield ApiResponse.ok(forecasts.updateRun(id, b.version(), b.name(), b.description(), b.links(), r.user()));
             }
@@ -209,22 +211,29 @@ public class ForecastsEndpoint implements ApiEndpoint {
             case "csv" -> ApiResponse.bytes("text/csv;charset=UTF-8", csv.resultCsv(o.result()).getBytes(StandardCharsets.UTF_8), "forecast.csv");
             case "years" -> ApiResponse.bytes("text/csv;charset=UTF-8", csv.yearsCsv(o.result()).getBytes(StandardCharsets.UTF_8),
                     "forecast-years.csv");
-            default -> throw InvalidInputException.field("format", "format is json, csv or years, not '" + format + "'");
+            default -> throw InvalidInputException.field("format", Message.of("forecasting.api.format",
+                    "format is json, csv or years, not ''{0}''", format));
         };
     }
 
     private static InputKind kind(String text) {
         return InputKind.parse(text).orElseThrow(() -> InvalidInputException.field("kind",
-                "kind is population, service-users, costs, dementia or housing, not '" + text + "'"));
+                Message.of("forecasting.api.kind", "kind is population, service-users, costs, dementia or housing, not ''{0}''", text)));
     }
 
     private static long version(ApiRequest r) {
-        return r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version", "Add ?version=N: the version you read"));
+        return r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
+                Message.of("forecasting.api.version", "Add ?version=N: the version you read")));
+    }
+
+    private static NotFoundException noSuchResource(List<String> segments) {
+        return new NotFoundException(Message.of("forecasting.api.noSuchResource", "No such resource: /api/v1/forecasts/{0}",
+                String.join("/", segments)));
     }
 
     private static ApiResponse only(ApiRequest r, String method, boolean exists, Supplier<ApiResponse> answer) {
         if (!exists) {
-            throw new NotFoundException("No such resource: /api/v1/forecasts/" + String.join("/", r.segments()));
+            throw noSuchResource(r.segments());
         }
         return r.method().equals(method) ? answer.get() : ApiResponse.methodNotAllowed(r.method(), method);
     }

@@ -10,6 +10,7 @@ import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.core.internal.Requests;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** POST /run: stored inputs by id, or the inputs as CSV text in the body (then every input is inline). */
 final class InlineRuns {
@@ -23,7 +24,8 @@ final class InlineRuns {
             return forecasts.run(spec);
         }
         if (b.population() == null || b.serviceUsers() == null) {
-            throw InvalidInputException.field("population", "Send both population and serviceUsers as CSV text, or ids of stored inputs");
+            throw InvalidInputException.field("population", Message.of("forecasting.api.inline",
+                    "Send both population and serviceUsers as CSV text, or ids of stored inputs"));
         }
         Map<InputKind, byte[]> files = new EnumMap<>(InputKind.class);
         put(files, InputKind.POPULATION, b.population());

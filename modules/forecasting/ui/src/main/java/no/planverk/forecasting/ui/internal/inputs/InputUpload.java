@@ -33,6 +33,8 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.RowError;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.Pickers;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /**
@@ -102,6 +104,7 @@ final class InputUpload extends VerticalLayout {
     }
 
     private void configureUpload() {
+        Pickers.localize(upload);
         upload.setId("planverk-forecasting-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -116,7 +119,7 @@ final class InputUpload extends VerticalLayout {
         errors.addColumn(RowError::line).setHeader(t("upload.error.line")).setKey("line").setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(e -> e.column() == null ? "" : e.column()).setHeader(t("upload.error.column")).setKey("column")
                 .setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::reason).setHeader(t("upload.error.reason")).setKey("reason").setFlexGrow(1);
+        errors.addColumn(e -> ServerTexts.of(e.message())).setHeader(t("upload.error.reason")).setKey("reason").setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setAllRowsVisible(true);
         errors.setVisible(false);

@@ -1,5 +1,6 @@
 package no.planverk.measures.api;
 
+import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,73 +71,76 @@ public record MeasureDraft(Long planId, String planName, String number, String t
      * {@link InvalidInputException} naming each bad field.
      */
     public MeasureDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String n = Fields.trim(number);
         if (n == null) {
-            errors.put("number", "Number is required (e.g. 86 or 4.1.2), unique within the plan");
+            errors.put("number", Message.of("measures.number.required", "Number is required (e.g. 86 or 4.1.2), unique within the plan"));
         } else if (n.length() > MAX_NUMBER || !n.matches("[\\p{L}\\p{N}_./-]+")) {
-            errors.put("number", "Number: at most " + MAX_NUMBER + " letters, digits, '.', '-', '/' or '_', no spaces");
+            errors.put("number", Message.of("measures.number.format", "Number: at most {0} letters, digits, ''.'', ''-'', ''/'' or ''_'', no spaces",
+                    String.valueOf(MAX_NUMBER)));
         }
         String t = Fields.trim(title);
         if (t == null) {
-            errors.put("title", "Title is required");
+            errors.put("title", Message.of("measures.title.required", "Title is required"));
         }
-        Fields.checkLength(errors, "title", t, MAX_TITLE);
+        Problems.checkLength(errors, "title", t, MAX_TITLE, "measures.title.tooLong");
         String d = Fields.trim(description);
-        Fields.checkLength(errors, "description", d, MAX_DESCRIPTION);
+        Problems.checkLength(errors, "description", d, MAX_DESCRIPTION, "measures.description.tooLong");
         String pn = Fields.trim(planName);
-        Fields.checkLength(errors, "planName", pn, MAX_TEXT);
+        Problems.checkLength(errors, "planName", pn, MAX_TEXT, "measures.planName.tooLong");
         String gt = Fields.trim(goalText);
-        Fields.checkLength(errors, "goalText", gt, MAX_DESCRIPTION);
+        Problems.checkLength(errors, "goalText", gt, MAX_DESCRIPTION, "measures.goalText.tooLong");
         String ct = Fields.trim(carrierText);
-        Fields.checkLength(errors, "carrierText", ct, MAX_TEXT);
+        Problems.checkLength(errors, "carrierText", ct, MAX_TEXT, "measures.carrierText.tooLong");
         String c = Fields.trim(contact);
-        Fields.checkLength(errors, "contact", c, MAX_TEXT);
+        Problems.checkLength(errors, "contact", c, MAX_TEXT, "measures.contact.tooLong");
         if (planId == null && pn == null) {
-            errors.put("planId", "Name the plan the measure belongs to");
+            errors.put("planId", Message.of("measures.plan.required", "Name the plan the measure belongs to"));
         }
         MeasureKind k = kind == null ? MeasureKind.MEASURE : kind;
         if (k == MeasureKind.PLAN_REFERENCE && carrierPlanId == null && ct == null) {
-            errors.put("carrierText", "Name the theme or action plan that carries this measure");
+            errors.put("carrierText", Message.of("measures.carrier.required", "Name the theme or action plan that carries this measure"));
         }
         Responsibility r = responsibility == null ? Responsibility.UNITS : responsibility;
         checkYears(errors);
-        Fields.throwIfAny(errors, "The measure");
+        Problems.throwIfAny(errors, "measures.measure.invalid", "The measure");
         return new MeasureDraft(planId, pn, n, t, d, goalIds.stream().distinct().toList(), gt, k, carrierPlanId, ct, r,
                 unitIds.stream().distinct().toList(), c, fromYear, toYear,
                 years.stream().sorted(java.util.Comparator.comparingInt(YearAmount::year)).toList(),
                 ownership == null ? Ownership.THIS_PLAN : ownership);
     }
 
-    private void checkYears(Map<String, String> errors) {
+    private void checkYears(Map<String, Message> errors) {
         checkYear(errors, "fromYear", fromYear);
         checkYear(errors, "toYear", toYear);
         if (fromYear != null && toYear != null && toYear < fromYear) {
-            errors.put("toYear", "The measure ends (" + toYear + ") before it starts (" + fromYear + ")");
+            errors.put("toYear", Message.of("measures.years.backwards", "The measure ends ({0}) before it starts ({1})",
+                    String.valueOf(toYear), String.valueOf(fromYear)));
         }
         Set<Integer> seen = new HashSet<>();
         for (YearAmount y : years) {
             if (y == null) {
-                errors.put("years", "A year of the action part is empty");
+                errors.put("years", Message.of("measures.year.empty", "A year of the action part is empty"));
                 continue;
             }
             checkYear(errors, "years", y.year());
             if (!seen.add(y.year())) {
-                errors.put("years", "The year " + y.year() + " appears twice");
+                errors.put("years", Message.of("measures.year.twice", "The year {0} appears twice", String.valueOf(y.year())));
             }
             if (y.costNok() != null && (y.costNok() < 0 || y.costNok() > MAX_COST)) {
-                errors.put("years", "Cost in " + y.year() + ": whole kroner from 0 to " + MAX_COST + ", not " + y.costNok());
+                errors.put("years", Message.of("measures.year.cost", "Cost in {0}: whole kroner from 0 to {1}, not {2}", String.valueOf(y.year()),
+                        String.valueOf(MAX_COST), String.valueOf(y.costNok())));
             }
             if (fromYear != null && y.year() < fromYear || toYear != null && y.year() > toYear) {
-                errors.put("years", "The year " + y.year() + " is outside the measure's years " + (fromYear == null ? "" : fromYear)
-                        + "-" + (toYear == null ? "" : toYear));
+                errors.put("years", Message.of("measures.year.outside", "The year {0} is outside the measure''s years {1}-{2}",
+                        String.valueOf(y.year()), fromYear == null ? "" : String.valueOf(fromYear), toYear == null ? "" : String.valueOf(toYear)));
             }
         }
     }
 
-    private static void checkYear(Map<String, String> errors, String field, Integer year) {
+    private static void checkYear(Map<String, Message> errors, String field, Integer year) {
         if (year != null && (year < 1900 || year > 2200)) {
-            errors.put(field, "A year between 1900 and 2200, not " + year);
+            errors.put(field, Message.of("measures.year.range", "A year between 1900 and 2200, not {0}", String.valueOf(year)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.planverk.measures.api;
 
+import no.planverk.platform.api.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.planverk.platform.api.Fields;
@@ -14,29 +15,29 @@ public record ReportDraft(ReportPeriod period, MeasureStatus status, Integer per
     public static final int MAX_COMMENT = 2000;
 
     public ReportDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (period == null) {
-            errors.put("period", "Name the period (e.g. 2025-T2 or 2025)");
+            errors.put("period", Message.of("measures.report.period.required", "Name the period (e.g. 2025-T2 or 2025)"));
         }
         if (status == null) {
-            errors.put("status", "Status is required");
+            errors.put("status", Message.of("measures.report.status.required", "Status is required"));
         }
         if (light == null) {
-            errors.put("light", "Choose a light: green, yellow or red");
+            errors.put("light", Message.of("measures.report.light.required", "Choose a light: green, yellow or red"));
         }
         int p = percent == null ? (status == MeasureStatus.COMPLETED ? 100 : 0) : percent;
         if (p < 0 || p > 100) {
-            errors.put("percent", "Percent complete: 0 to 100, not " + p);
+            errors.put("percent", Message.of("measures.report.percent", "Percent complete: 0 to 100, not {0}", String.valueOf(p)));
         }
         String c = Fields.trim(comment);
-        Fields.checkLength(errors, "comment", c, MAX_COMMENT);
+        Problems.checkLength(errors, "comment", c, MAX_COMMENT, "measures.report.comment.tooLong");
         if ((light == Light.RED || light == Light.YELLOW) && c == null) {
-            errors.put("comment", "Say why the light is " + light.id() + " in a comment");
+            errors.put("comment", Message.of("measures.report.comment.required", "Say why the light is {0} in a comment", light.id()));
         }
         if (spentNok != null && (spentNok < 0 || spentNok > MeasureDraft.MAX_COST)) {
-            errors.put("spentNok", "Spent: whole kroner from 0, not " + spentNok);
+            errors.put("spentNok", Message.of("measures.report.spent", "Spent: whole kroner from 0, not {0}", String.valueOf(spentNok)));
         }
-        Fields.throwIfAny(errors, "The report");
+        Problems.throwIfAny(errors, "measures.report.invalid", "The report");
         return new ReportDraft(period, status, p, light, c, spentNok);
     }
 }

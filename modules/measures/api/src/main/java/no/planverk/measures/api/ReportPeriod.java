@@ -1,5 +1,6 @@
 package no.planverk.measures.api;
 
+import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +16,12 @@ public record ReportPeriod(int year, int part) implements Comparable<ReportPerio
 
     public ReportPeriod {
         if (year < 1900 || year > 2200) {
-            throw InvalidInputException.field("period", "A reporting year between 1900 and 2200, not " + year);
+            throw InvalidInputException.field("period", Message.of("measures.period.year", "A reporting year between 1900 and 2200, not {0}",
+                    String.valueOf(year)));
         }
         if (part < 0 || part > 3) {
-            throw InvalidInputException.field("period", "A tertial 1-3 (or 0 for the whole year), not " + part);
+            throw InvalidInputException.field("period", Message.of("measures.period.part", "A tertial 1-3 (or 0 for the whole year), not {0}",
+                    String.valueOf(part)));
         }
     }
 
@@ -35,7 +38,8 @@ public record ReportPeriod(int year, int part) implements Comparable<ReportPerio
     public static ReportPeriod parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw InvalidInputException.field("period", "A period such as 2025 or 2025-T2, not '" + text + "'");
+            throw InvalidInputException.field("period", Message.of("measures.period.format", "A period such as 2025 or 2025-T2, not ''{0}''",
+                    String.valueOf(text)));
         }
         return new ReportPeriod(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,11 @@ final class Cells {
     final List<Row> rows = new ArrayList<>();
     final List<RowError> errors = new ArrayList<>();
 
-    void error(int line, String column, String reason) {
+    void error(int line, String column, Message reason) {
         if (errors.size() < ImportSummary.MAX_ERRORS) {
             errors.add(new RowError(line, column, reason));
         } else if (errors.size() == ImportSummary.MAX_ERRORS) {
-            errors.add(new RowError(line, null, "More errors follow; fix these first"));
+            errors.add(new RowError(line, null, Message.of("measures.import.moreErrors", "More errors follow; fix these first")));
         }
     }
 }

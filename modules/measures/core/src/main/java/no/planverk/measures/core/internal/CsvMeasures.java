@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -26,7 +27,8 @@ final class CsvMeasures {
         Cells out = new Cells();
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
-            out.error(1, null, "The file is empty; it needs a header row such as " + String.join(",", MeasureColumns.FIXED));
+            out.error(1, null, Message.of("measures.import.empty", "The file is empty; it needs a header row such as {0}",
+                    String.join(",", MeasureColumns.FIXED)));
             return out;
         }
         String first = text.lines().findFirst().orElse("");
@@ -37,10 +39,10 @@ final class CsvMeasures {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             last = 1;
-            header.stream().filter(h -> !MeasureColumns.known(h)).forEach(h -> out.error(1, h, "Unknown column '" + h
-                    + "'; the columns are " + String.join(",", MeasureColumns.FIXED) + " and cost_<year>, funding_<year>"));
-            MeasureColumns.REQUIRED.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, "The column '" + r
-                    + "' is missing (delimiter found: '" + delimiter + "')"));
+            header.stream().filter(h -> !MeasureColumns.known(h)).forEach(h -> out.error(1, h, Message.of("measures.import.column.unknown",
+                    "Unknown column ''{0}''; the columns are {1} and cost_<year>, funding_<year>", h, String.join(",", MeasureColumns.FIXED))));
+            MeasureColumns.REQUIRED.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, Message.of("measures.import.column.missing",
+                    "The column ''{0}'' is missing (delimiter found: ''{1}'')", r, String.valueOf(delimiter))));
             if (!out.errors.isEmpty()) {
                 return out;
             }
@@ -48,11 +50,12 @@ final class CsvMeasures {
                 int line = (int) parser.getCurrentLineNumber();
                 last = line;
                 if (out.rows.size() >= MAX_ROWS) {
-                    out.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    out.error(line, null, Message.of("measures.import.tooManyRows", "More than {0} rows; split the file", String.valueOf(MAX_ROWS)));
                     return out;
                 }
                 if (record.size() != header.size()) {
-                    out.error(line, null, "The row has " + record.size() + " cells, the header " + header.size());
+                    out.error(line, null, Message.of("measures.import.row.width", "The row has {0} cells, the header {1}",
+                            String.valueOf(record.size()), String.valueOf(header.size())));
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
@@ -64,8 +67,8 @@ final class CsvMeasures {
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            out.error(last + 1, null, "The file is not valid CSV from this line on: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            out.error(last + 1, null, Message.of("measures.import.csv.invalid", "The file is not valid CSV from this line on: {0}",
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
         }
         return out;
     }

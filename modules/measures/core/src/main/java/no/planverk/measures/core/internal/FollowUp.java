@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,7 +61,8 @@ final class FollowUp {
         if (measures.size() != measureIds.size()) {
             Set<Long> missing = new HashSet<>(measureIds);
             measures.forEach(m -> missing.remove(m.id()));
-            throw InvalidInputException.field("measureIds", "No measures with the ids " + missing);
+            throw InvalidInputException.field("measureIds", Message.of("measures.remind.unknown", "No measures with the ids {0}",
+                    String.valueOf(missing)));
         }
         List<Reminder> out = new ArrayList<>();
         for (MeasureEntity m : measures) {

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,10 +57,11 @@ public class FollowUpReportServiceImpl implements no.planverk.measures.api.Follo
     @Override
     public FollowUpReport build(Long planId, String planName, int year) {
         if (planId == null && Fields.trim(planName) == null) {
-            throw InvalidInputException.field("planId", "Name the plan to report on");
+            throw InvalidInputException.field("planId", Message.of("measures.annual.plan.required", "Name the plan to report on"));
         }
         if (year < 1900 || year > 2200) {
-            throw InvalidInputException.field("year", "A year between 1900 and 2200, not " + year);
+            throw InvalidInputException.field("year", Message.of("measures.year.range", "A year between 1900 and 2200, not {0}",
+                    String.valueOf(year)));
         }
         PlanDirectory dir = directory;
         String name = planName;
@@ -75,7 +77,9 @@ public class FollowUpReportServiceImpl implements no.planverk.measures.api.Follo
                     MeasureEntity.class).setParameter("k", key).setParameter("y", year).getResultList());
             if (measures.isEmpty() && em.createQuery("select count(m) from MeasureEntity m where m.planKey = :k", Long.class)
                     .setParameter("k", key).getSingleResult() == 0) {
-                throw new NotFoundException("The plan " + (planId != null ? "with id " + planId : "'" + planName + "'") + " has no measures");
+                throw new NotFoundException(planId != null
+                        ? Message.of("measures.annual.noMeasures.id", "The plan with id {0} has no measures", String.valueOf(planId))
+                        : Message.of("measures.annual.noMeasures.name", "The plan ''{0}'' has no measures", String.valueOf(planName)));
             }
             Map<Long, List<StatusReport>> reports = new HashMap<>();
             if (!measures.isEmpty()) {

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,19 +36,20 @@ final class JsonMeasures {
         try {
             root = MAPPER.readTree(content.startsWith("\uFEFF") ? content.substring(1) : content);
         } catch (JsonProcessingException e) {
-            out.error(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()), null, "The file is not valid JSON: "
-                    + e.getOriginalMessage());
+            out.error(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()), null, Message.of("measures.import.json.invalid", "The file is not valid JSON: {0}",
+                    String.valueOf(e.getOriginalMessage())));
             return out;
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("measures").isArray()) {
-            out.error(1, "format", "A JSON file of measures starts {\"format\": \"" + FORMAT + "\", \"version\": 1, \"measures\": [...]}");
+            out.error(1, "format", Message.of("measures.import.json.start",
+                    "A JSON file of measures starts '{'\"format\": \"{0}\", \"version\": 1, \"measures\": [...]'}'", FORMAT));
             return out;
         }
         int i = 0;
         for (JsonNode m : root.path("measures")) {
             String path = "measures[" + i++ + "]";
             if (!m.isObject()) {
-                out.error(1, path, "Each measure is an object {...}");
+                out.error(1, path, Message.of("measures.import.json.measure", "Each measure is an object '{'...'}'"));
                 continue;
             }
             Map<String, String> cells = new HashMap<>();
@@ -58,8 +60,8 @@ final class JsonMeasures {
                 } else if (FIELDS.containsKey(f.getKey())) {
                     cells.put(FIELDS.get(f.getKey()), text(f.getValue()));
                 } else {
-                    out.error(1, path + "." + f.getKey(), "Unknown field '" + f.getKey() + "'; the fields are "
-                            + String.join(", ", FIELDS.keySet().stream().sorted().toList()) + ", years");
+                    out.error(1, path + "." + f.getKey(), Message.of("measures.import.json.field",
+                            "Unknown field ''{0}''; the fields are {1}, years", f.getKey(), String.join(", ", FIELDS.keySet().stream().sorted().toList())));
                 }
             }
             out.rows.add(new Cells.Row(1, path, cells));
@@ -69,12 +71,13 @@ final class JsonMeasures {
 
     private static void years(Cells out, String path, JsonNode years, Map<String, String> cells) {
         if (!years.isArray()) {
-            out.error(1, path + ".years", "years: a list of {\"year\": 2025, \"costNok\": 650000, \"funding\": \"funded\"}");
+            out.error(1, path + ".years", Message.of("measures.import.json.years",
+                    "years: a list of '{'\"year\": 2025, \"costNok\": 650000, \"funding\": \"funded\"'}'"));
             return;
         }
         for (JsonNode y : years) {
             if (!y.path("year").canConvertToInt()) {
-                out.error(1, path + ".years", "Each year needs \"year\": a number such as 2025");
+                out.error(1, path + ".years", Message.of("measures.import.json.year", "Each year needs \"year\": a number such as 2025"));
                 continue;
             }
             int year = y.path("year").asInt();

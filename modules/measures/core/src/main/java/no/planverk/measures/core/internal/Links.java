@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +17,12 @@ final class Links {
     }
 
     static void check(MeasureDraft d, PlanDirectory dir) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (d.planId() != null && dir.plan(d.planId()).isEmpty()) {
-            errors.put("planId", "No plan has the id " + d.planId());
+            errors.put("planId", Message.of("measures.plan.unknown", "No plan has the id {0}", String.valueOf(d.planId())));
         }
         if (d.carrierPlanId() != null && dir.plan(d.carrierPlanId()).isEmpty()) {
-            errors.put("carrierPlanId", "No plan has the id " + d.carrierPlanId());
+            errors.put("carrierPlanId", Message.of("measures.plan.unknown", "No plan has the id {0}", String.valueOf(d.carrierPlanId())));
         }
         if (!d.goalIds().isEmpty()) {
             Set<Long> found = new HashSet<>();
@@ -29,9 +30,9 @@ final class Links {
             Set<Long> unknown = new HashSet<>(d.goalIds());
             unknown.removeAll(found);
             if (!unknown.isEmpty()) {
-                errors.put("goalIds", "No goals have the ids " + unknown.stream().sorted().toList());
+                errors.put("goalIds", Message.of("measures.goals.unknown", "No goals have the ids {0}", unknown.stream().sorted().toList().toString()));
             }
         }
-        Fields.throwIfAny(errors, "The measure");
+        Problems.throwIfAny(errors, "measures.measure.invalid", "The measure");
     }
 }

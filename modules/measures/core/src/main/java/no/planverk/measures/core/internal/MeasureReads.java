@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -105,8 +106,8 @@ final class MeasureReads {
         boolean desc = sort.startsWith("-");
         String column = SORTS.get(desc ? sort.substring(1) : sort);
         if (column == null) {
-            throw InvalidInputException.field("sort", "Sort by one of " + String.join(", ", SORTS.keySet().stream().sorted().toList())
-                    + " (prefix '-' for descending), not '" + sort + "'");
+            throw InvalidInputException.field("sort", Message.of("measures.query.sort", "Sort by one of {0} (prefix ''-'' for descending), not ''{1}''",
+                    String.join(", ", SORTS.keySet().stream().sorted().toList()), sort));
         }
         return " order by " + column + (desc ? " desc" : "") + ", m.numberSort, m.id";
     }

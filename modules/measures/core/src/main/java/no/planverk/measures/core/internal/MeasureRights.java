@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -47,16 +48,17 @@ final class MeasureRights {
         return false;
     }
 
-    void require(Collection<Long> unitIds, UserContext user, String what) {
+    /** Refuses with {@code key}: "User '{0}' may not change " + {@code what} ({1}: {@code code}) + why. */
+    void require(Collection<Long> unitIds, UserContext user, String key, String what, String code) {
         if (!canEdit(unitIds, user)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not change " + what
-                    + ": planners change every measure, unit leaders the measures of their own units");
+            throw new AccessDeniedException(Message.of(key, "User ''{0}'' may not change " + what
+                    + ": planners change every measure, unit leaders the measures of their own units", user.username(), code));
         }
     }
 
-    static void requirePlanner(UserContext user, String what) {
+    static void requirePlanner(UserContext user, String key, String what) {
         if (!user.has(Role.PLANNER)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not " + what + " (planners may)");
+            throw new AccessDeniedException(Message.of(key, "User ''{0}'' may not " + what + " (planners may)", user.username()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,8 +115,8 @@ public class MeasureServiceImpl implements MeasureService {
 
     private void requireCreate(MeasureDraft d, UserContext by) {
         if (!by.has(Role.PLANNER) && !(by.roles().contains(Role.UNIT_LEADER) && rights.canEdit(d.unitIds(), by))) {
-            throw new AccessDeniedException("User '" + by.username() + "' may not create this measure: planners may, and unit leaders"
-                    + " for measures one of their units answers for");
+            throw new AccessDeniedException(Message.of("measures.create.denied", "User ''{0}'' may not create this measure: planners may,"
+                    + " and unit leaders for measures one of their units answers for", by.username()));
         }
     }
 
@@ -126,7 +127,7 @@ public class MeasureServiceImpl implements MeasureService {
             MeasureWrites.Loaded loaded = MeasureWrites.load(em, id, version, by, rights);
             MeasureEntity e = loaded.entity();
             Measure before = loaded.before();
-            rights.require(d.unitIds(), by, "measures of the new units");
+            rights.require(d.unitIds(), by, "measures.rights.newUnits", "measures of the new units", "");
             MeasureWrites.update(em, e, d);
             Measure after = MeasureWrites.record(em, e);
             audit.record(by, "update", TYPE, id, before, after);
@@ -148,7 +149,7 @@ public class MeasureServiceImpl implements MeasureService {
     @Override
     public Measure report(long id, long version, ReportDraft report, UserContext by) {
         if (report == null) {
-            throw InvalidInputException.field("period", "The report is empty");
+            throw InvalidInputException.field("period", Message.of("measures.report.empty", "The report is empty"));
         }
         return JpaWork.write(jpa, TYPE, id, em -> {
             MeasureWrites.Loaded loaded = MeasureWrites.load(em, id, version, by, rights);
@@ -189,9 +190,10 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public List<Reminder> remind(List<Long> measureIds, ReportPeriod period, UserContext by) {
-        MeasureRights.requirePlanner(by, "send reminders");
+        MeasureRights.requirePlanner(by, "measures.rights.remind", "send reminders");
         if (measureIds == null || measureIds.isEmpty() || period == null) {
-            throw InvalidInputException.field("measureIds", "Choose the measures and the period to remind about");
+            throw InvalidInputException.field("measureIds", Message.of("measures.remind.empty",
+                    "Choose the measures and the period to remind about"));
         }
         return JpaWork.write(jpa, TYPE, measureIds, em -> {
             List<Reminder> sent = FollowUp.remind(em, new HashSet<>(measureIds), period, by.username(), clock.instant());
@@ -237,7 +239,7 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public RollForward.Result rollForward(RollForward request, UserContext by) {
-        MeasureRights.requirePlanner(by, "roll an action part forward");
+        MeasureRights.requirePlanner(by, "measures.rights.roll", "roll an action part forward");
         RollForward r = Rolling.checked(request);
         return JpaWork.write(jpa, TYPE, r.fromPlanId() == null ? r.fromPlanName() : r.fromPlanId(), em -> {
             RollForward.Result result = Rolling.run(em, r);
@@ -255,7 +257,7 @@ public class MeasureServiceImpl implements MeasureService {
     /** Validated, with the plan and goals checked against the plans module when it is there. */
     private MeasureDraft checked(MeasureDraft draft) {
         if (draft == null) {
-            throw new InvalidInputException("The measure is empty");
+            throw new InvalidInputException(Message.of("measures.measure.empty", "The measure is empty"));
         }
         MeasureDraft d = draft.validated();
         PlanDirectory dir = directory;

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -89,13 +90,14 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
 
     private ImportSummary run(TransferFormat format, byte[] content, UserContext by, boolean save) {
         if (!by.has(Role.PLANNER) && !by.roles().contains(Role.UNIT_LEADER)) {
-            throw new AccessDeniedException("User '" + by.username() + "' may not import measures (planners and unit leaders may)");
+            throw new AccessDeniedException(Message.of("measures.import.denied",
+                    "User ''{0}'' may not import measures (planners and unit leaders may)", by.username()));
         }
         if (format == null) {
-            throw InvalidInputException.field("format", "Name the format: csv, json or xlsx");
+            throw InvalidInputException.field("format", Message.of("measures.import.format", "Name the format: csv, json or xlsx"));
         }
         if (content == null || content.length > MAX_BYTES) {
-            throw InvalidInputException.field("file", "The file must be at most 16 MiB");
+            throw InvalidInputException.field("file", Message.of("measures.import.tooLarge", "The file must be at most 16 MiB"));
         }
         Cells cells = read(format, content);
         PlanDirectory dir = directory;
@@ -112,8 +114,8 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
                 MeasureEntity e = existing.get(key(d.draft()));
                 List<Long> before = e == null ? d.draft().unitIds() : unitsBefore.getOrDefault(e.id(), List.of());
                 if (!rights.canEdit(before, by) || !rights.canEdit(d.draft().unitIds(), by)) {
-                    cells.error(d.row().line(), d.row().where("units"), "You may not change measure " + d.draft().number()
-                            + ": unit leaders import the measures of their own units");
+                    cells.error(d.row().line(), d.row().where("units"), Message.of("measures.import.measure.denied",
+                            "You may not change measure {0}: unit leaders import the measures of their own units", d.draft().number()));
                 }
             }
             int created = (int) drafts.stream().filter(d -> !existing.containsKey(key(d.draft()))).count();
@@ -140,9 +142,9 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
         Cells cells = readFile(format, content);
         if (cells.rows.isEmpty() && cells.errors.isEmpty()) {
             if (format == TransferFormat.JSON) {
-                cells.error(1, "measures", "The file has no measures");
+                cells.error(1, "measures", Message.of("measures.import.json.none", "The file has no measures"));
             } else {
-                cells.error(2, null, "The file has a header but no rows");
+                cells.error(2, null, Message.of("measures.import.noRows", "The file has a header but no rows"));
             }
         }
         return cells;
@@ -158,7 +160,8 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             Cells out = new Cells();
-            out.error(1, null, "The file is not UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again");
+            out.error(1, null, Message.of("measures.import.notUtf8",
+                    "The file is not UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again"));
             return out;
         }
         return format == TransferFormat.JSON ? JsonMeasures.read(text) : CsvMeasures.read(text);
@@ -168,7 +171,8 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
         Set<String> seen = new HashSet<>();
         for (RowDrafts.Drafted d : drafts) {
             if (!seen.add(key(d.draft()))) {
-                cells.error(d.row().line(), d.row().where("number"), "Measure " + d.draft().number() + " of this plan appears twice in the file");
+                cells.error(d.row().line(), d.row().where("number"), Message.of("measures.import.measure.twice",
+                        "Measure {0} of this plan appears twice in the file", d.draft().number()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.List;
 import javax.persistence.EntityManager;
 import no.planverk.measures.api.Measure;
@@ -64,7 +65,7 @@ final class MeasureWrites {
     static Loaded load(EntityManager em, long id, long version, UserContext by, MeasureRights rights) {
         MeasureEntity e = find(em, id);
         Measure before = MeasureReads.record(em, e);
-        rights.require(before.unitIds(), by, "measure " + e.number());
+        rights.require(before.unitIds(), by, "measures.rights.measure", "measure {1}", e.number());
         JpaWork.load(em, MeasureEntity.class, id, version, TYPE, MeasureEntity::version);
         return new Loaded(e, before);
     }
@@ -81,7 +82,8 @@ final class MeasureWrites {
         List<Long> same = em.createQuery("select m.id from MeasureEntity m where m.planKey = :key and m.number = :number", Long.class)
                 .setParameter("key", MeasureEntity.planKey(d.planId(), d.planName())).setParameter("number", d.number()).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
-            throw InvalidInputException.field("number", "The plan has a measure numbered " + d.number() + " already");
+            throw InvalidInputException.field("number", Message.of("measures.number.taken",
+                    "The plan has a measure numbered {0} already", d.number()));
         }
     }
 

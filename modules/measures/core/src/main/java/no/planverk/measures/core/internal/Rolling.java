@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +24,23 @@ final class Rolling {
 
     static RollForward checked(RollForward r) {
         if (r == null) {
-            throw new InvalidInputException("Name the plan to roll forward and the new years");
+            throw new InvalidInputException(Message.of("measures.roll.empty", "Name the plan to roll forward and the new years"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (r.fromPlanId() == null && Fields.trim(r.fromPlanName()) == null) {
-            errors.put("fromPlanId", "Name the plan whose measures roll forward");
+            errors.put("fromPlanId", Message.of("measures.roll.from.required", "Name the plan whose measures roll forward"));
         }
         if (r.fromYear() < 1900 || r.toYear() > 2200 || r.toYear() < r.fromYear()) {
-            errors.put("toYear", "The new period: from year up to a later or equal year, not " + r.fromYear() + "-" + r.toYear());
+            errors.put("toYear", Message.of("measures.roll.years", "The new period: from year up to a later or equal year, not {0}-{1}",
+                    String.valueOf(r.fromYear()), String.valueOf(r.toYear())));
         }
         if (r.toPlanId() == null && Fields.trim(r.toPlanName()) == null) {
-            errors.put("toPlanId", "Name the plan (or the new action part) the measures go to");
+            errors.put("toPlanId", Message.of("measures.roll.to.required", "Name the plan (or the new action part) the measures go to"));
         } else if (errors.isEmpty() && MeasureEntity.planKey(r.fromPlanId(), r.fromPlanName()).equals(MeasureEntity.planKey(r.toPlanId(), r.toPlanName()))) {
-            errors.put("toPlanId", "Roll forward into another plan or action part; within one plan, change the measures' years instead");
+            errors.put("toPlanId", Message.of("measures.roll.samePlan",
+                    "Roll forward into another plan or action part; within one plan, change the measures'' years instead"));
         }
-        Fields.throwIfAny(errors, "The roll-forward");
+        Problems.throwIfAny(errors, "measures.roll.invalid", "The roll-forward");
         return r;
     }
 

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,13 @@ final class RowDrafts {
                     out.add(new Drafted(row, valid));
                 }
             } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((field, reason) -> {
+                e.fieldMessages().forEach((field, reason) -> {
                     if (!named.contains(row.where(column(field)))) {
                         cells.error(row.line(), row.where(column(field)), reason);
                     }
                 });
-                if (e.fieldErrors().isEmpty()) {
-                    cells.error(row.line(), row.path(), e.getMessage());
+                if (e.fieldMessages().isEmpty()) {
+                    cells.error(row.line(), row.path(), e.message());
                 }
             }
         }
@@ -78,7 +79,7 @@ final class RowDrafts {
         if (directory != null && planName != null) {
             plan = PlanInfo.find(directory.plans(), planName);
             if (plan.isEmpty()) {
-                cells.error(r.line(), r.where("plan"), "No plan has the code or title '" + planName + "'");
+                cells.error(r.line(), r.where("plan"), Message.of("measures.import.plan.unknown", "No plan has the code or title ''{0}''", planName));
                 return null;
             }
             planId = plan.get().id();
@@ -103,7 +104,7 @@ final class RowDrafts {
         }
         Optional<E> e = parse.apply(v);
         if (e.isEmpty()) {
-            cells.error(r.line(), r.where(column), "Unknown value '" + v + "'; use one of " + allowed);
+            cells.error(r.line(), r.where(column), Message.of("measures.import.value.unknown", "Unknown value ''{0}''; use one of {1}", v, String.valueOf(allowed)));
         }
         return e.orElse(null);
     }
@@ -113,7 +114,7 @@ final class RowDrafts {
         for (String code : split(r.get("units"))) {
             Optional<Long> id = units.findByCode(code).map(OrgUnit::id);
             if (id.isEmpty()) {
-                cells.error(r.line(), r.where("units"), "No organisation unit has the code '" + code + "'");
+                cells.error(r.line(), r.where("units"), Message.of("measures.import.unit.unknown", "No organisation unit has the code ''{0}''", code));
             }
             id.ifPresent(ids::add);
         }
@@ -126,7 +127,8 @@ final class RowDrafts {
             return List.of();
         }
         if (directory == null) {
-            cells.error(r.line(), r.where("goals"), "Goals are linked when the plans module is installed; without it, use goal_text");
+            cells.error(r.line(), r.where("goals"), Message.of("measures.import.goals.noPlans",
+                    "Goals are linked when the plans module is installed; without it, use goal_text"));
             return List.of();
         }
         List<GoalInfo> ofPlan = planId == null ? List.of() : directory.goals(planId);
@@ -137,7 +139,8 @@ final class RowDrafts {
                 id = directory.goals(List.of(Long.valueOf(ref))).stream().map(GoalInfo::id).findFirst();
             }
             if (id.isEmpty()) {
-                cells.error(r.line(), r.where("goals"), "No goal '" + ref + "' in the plan's goal table (give its code or id)");
+                cells.error(r.line(), r.where("goals"), Message.of("measures.import.goal.unknown",
+                        "No goal ''{0}'' in the plan''s goal table (give its code or id)", ref));
             }
             id.ifPresent(ids::add);
         }
@@ -145,18 +148,18 @@ final class RowDrafts {
     }
 
     private static Integer year(Cells cells, Cells.Row r, String column) {
-        Long v = number(cells, r, column, "A year such as 2025");
+        Long v = number(cells, r, column, "measures.import.year", "A year such as 2025");
         return v == null ? null : v.intValue();
     }
 
-    private static Long number(Cells cells, Cells.Row r, String column, String expected) {
+    private static Long number(Cells cells, Cells.Row r, String column, String key, String expected) {
         String v = r.get(column);
         if (v == null) {
             return null;
         }
         String digits = v.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
         if (!digits.matches("\\d{1,15}")) {
-            cells.error(r.line(), r.where(column), expected + ", not '" + v + "'");
+            cells.error(r.line(), r.where(column), Message.of(key, expected + ", not ''{0}''", v));
             return null;
         }
         return Long.valueOf(digits);
@@ -172,11 +175,12 @@ final class RowDrafts {
         }
         Map<Integer, YearAmount> years = new TreeMap<>();
         for (int year : named) {
-            Long cost = number(cells, r, "cost_" + year, "Whole kroner such as 650000");
+            Long cost = number(cells, r, "cost_" + year, "measures.import.cost", "Whole kroner such as 650000");
             String f = r.get("funding_" + year);
             Funding funding = f == null ? null : Funding.parse(f).orElse(null);
             if (f != null && funding == null) {
-                cells.error(r.line(), r.where("funding_" + year), "Unknown funding '" + f + "'; use funded, not-funded or within-frame");
+                cells.error(r.line(), r.where("funding_" + year), Message.of("measures.import.funding.unknown",
+                        "Unknown funding ''{0}''; use funded, not-funded or within-frame", f));
             }
             if (cost != null || funding != null) {
                 years.put(year, new YearAmount(year, cost, funding));

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.platform.api.Message;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class XlsxMeasures {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Optional<Sheet> sheet = wb.getFirstSheet() == null ? Optional.empty() : Optional.of(wb.getFirstSheet());
             if (sheet.isEmpty()) {
-                out.error(1, null, "The spreadsheet has no sheet");
+                out.error(1, null, Message.of("measures.import.xlsx.noSheet", "The spreadsheet has no sheet"));
                 return out;
             }
             List<String> header = null;
@@ -45,7 +46,8 @@ final class XlsxMeasures {
                         continue;
                     }
                     if (out.rows.size() >= CsvMeasures.MAX_ROWS) {
-                        out.error(row.getRowNum(), null, "More than " + CsvMeasures.MAX_ROWS + " rows; split the file");
+                        out.error(row.getRowNum(), null, Message.of("measures.import.tooManyRows", "More than {0} rows; split the file",
+                                String.valueOf(CsvMeasures.MAX_ROWS)));
                         return out;
                     }
                     Map<String, String> cells = new HashMap<>();
@@ -58,8 +60,9 @@ final class XlsxMeasures {
                     for (int i = header.size(); i < row.getCellCount(); i++) {
                         String v = text(row.getCell(i));
                         if (v != null && !v.isBlank()) {
-                            out.error(row.getRowNum(), null, "The row has a value in column " + (i + 1) + ", beyond the header's "
-                                    + header.size() + " columns");
+                            out.error(row.getRowNum(), null, Message.of("measures.import.xlsx.wide",
+                                    "The row has a value in column {0}, beyond the header''s {1} columns", String.valueOf(i + 1),
+                                    String.valueOf(header.size())));
                             break;
                         }
                     }
@@ -69,10 +72,12 @@ final class XlsxMeasures {
                 }
             }
             if (header == null) {
-                out.error(1, null, "The sheet is empty; it needs a header row such as " + String.join(",", MeasureColumns.FIXED));
+                out.error(1, null, Message.of("measures.import.xlsx.empty", "The sheet is empty; it needs a header row such as {0}",
+                        String.join(",", MeasureColumns.FIXED)));
             }
         } catch (IOException | RuntimeException e) {
-            out.error(1, null, "The file is not a readable XLSX spreadsheet: " + e.getMessage());
+            out.error(1, null, Message.of("measures.import.xlsx.unreadable",
+                    "The file is not a readable XLSX spreadsheet: save it again from Excel as .xlsx, or send CSV"));
         }
         return out;
     }
@@ -86,9 +91,9 @@ final class XlsxMeasures {
         while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
             header.remove(header.size() - 1);
         }
-        header.stream().filter(h -> !MeasureColumns.known(h)).forEach(h -> out.error(1, h, "Unknown column '" + h
-                + "'; the columns are " + String.join(",", MeasureColumns.FIXED) + " and cost_<year>, funding_<year>"));
-        MeasureColumns.REQUIRED.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, "The column '" + r + "' is missing"));
+        header.stream().filter(h -> !MeasureColumns.known(h)).forEach(h -> out.error(1, h, Message.of("measures.import.column.unknown",
+                "Unknown column ''{0}''; the columns are {1} and cost_<year>, funding_<year>", h, String.join(",", MeasureColumns.FIXED))));
+        MeasureColumns.REQUIRED.stream().filter(r -> !header.contains(r)).forEach(r -> out.error(1, r, Message.of("measures.import.xlsx.column.missing", "The column ''{0}'' is missing", r)));
         return header;
     }
 

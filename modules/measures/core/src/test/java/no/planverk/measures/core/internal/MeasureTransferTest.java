@@ -69,7 +69,7 @@ class MeasureTransferTest {
                 P,1,Ok,ALVER,2025,100,funded,x
                 """;
         ImportSummary s = transfer.importData(TransferFormat.CSV, utf8(bad), PLANNER);
-        assertEquals(List.of(new RowError(1, "colour", s.errors().get(0).reason())), s.errors());
+        assertEquals(List.of(new RowError(1, "colour", s.errors().get(0).message())), s.errors());
         String rows = """
                 plan,number,title,units,from_year,to_year,cost_2025,funding_2025
                 P,1,Ok,ALVER,2025,2026,100,funded

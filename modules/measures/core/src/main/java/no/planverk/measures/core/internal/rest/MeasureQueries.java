@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import java.util.Optional;
 import java.util.function.Function;
 import no.planverk.measures.api.Funding;
@@ -24,7 +25,7 @@ final class MeasureQueries {
     }
 
     private static <E> E choice(ApiRequest r, String name, Function<String, Optional<E>> parse) {
-        return r.query(name).map(v -> parse.apply(v).orElseThrow(() -> InvalidInputException.field(name, "Unknown " + name + " '" + v
-                + "'"))).orElse(null);
+        return r.query(name).map(v -> parse.apply(v).orElseThrow(() -> InvalidInputException.field(name, Message.of("measures.query.unknown",
+                "Unknown {0} ''{1}''", name, v)))).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package no.planverk.measures.core.internal.rest;
 
+import no.planverk.platform.api.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,7 +118,8 @@ public class MeasuresEndpoint implements ApiEndpoint {
     private ApiResponse measure(ApiRequest r, long id) {
         if (r.segments().size() > 1) {
             if (!r.segments().get(1).equals("reports") || r.segments().size() > 2) {
-                throw new NotFoundException("No such resource: /api/v1/measures/" + String.join("/", r.segments()));
+                throw new NotFoundException(Message.of("measures.api.noResource", "No such resource: /api/v1/measures/{0}",
+                        String.join("/", r.segments())));
             }
             return switch (r.method()) {
                 case "GET" -> ApiResponse.ok(measures.reports(id));
@@ -140,7 +142,7 @@ public class MeasuresEndpoint implements ApiEndpoint {
             }
             case "DELETE" -> {
                 measures.delete(id, r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
-                        "Add ?version=N: the version you read")), r.user());
+                        Message.of("measures.query.version", "Add ?version=N: the version you read"))), r.user());
                 yield ApiResponse.noContent();
             }
             default -> ApiResponse.methodNotAllowed(r.method(), "GET, PUT, DELETE");
@@ -153,7 +155,7 @@ public class MeasuresEndpoint implements ApiEndpoint {
     }
 
     private ApiResponse followUp(ApiRequest r) {
-        int year = r.intQuery("year").orElseThrow(() -> InvalidInputException.field("year", "Add ?year=2025"));
+        int year = r.intQuery("year").orElseThrow(() -> InvalidInputException.field("year", Message.of("measures.query.year", "Add ?year=2025")));
         FollowUpReport report = reports.build(r.longQuery("plan").orElse(null), r.query("planName").orElse(null), year);
         if (r.query("format").orElse("json").equalsIgnoreCase("pdf")) {
             Locale locale = Locale.forLanguageTag(r.query("lang").orElse("nn"));
@@ -180,7 +182,7 @@ public class MeasuresEndpoint implements ApiEndpoint {
     }
 
     private static TransferFormat format(ApiRequest r) {
-        String f = r.query("format").orElseThrow(() -> InvalidInputException.field("format", "Add ?format=csv, json or xlsx"));
+        String f = r.query("format").orElseThrow(() -> InvalidInputException.field("format", Message.of("measures.query.format", "Add ?format=csv, json or xlsx")));
         return TransferFormat.parse(f).orElseThrow(() -> InvalidInputException.field("format", "format is csv, json or xlsx, not '" + f + "'"));
     }
 
@@ -190,7 +192,8 @@ public class MeasuresEndpoint implements ApiEndpoint {
 
     private static long version(Long v) {
         if (v == null) {
-            throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
+            throw InvalidInputException.field("version", Message.of("measures.body.version",
+                    "Send the version you read, to guard against lost updates"));
         }
         return v;
     }

@@ -102,19 +102,37 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
         count.setText(t("calendar.count", occurrences, byDay.values().stream().flatMap(List::stream).distinct().count()));
         grid.removeAll();
+        // rows as ARIA requires them (table > row > columnheader/cell), laid out by the grid through display: contents
+        Div header = row();
         for (DayOfWeek d : DayOfWeek.values()) {
             Div head = cell();
             head.setText(Labels.day(d));
             head.getStyle().set("font-weight", "600").set("min-height", "auto");
             head.getElement().setAttribute("role", "columnheader");
-            grid.add(head);
+            header.add(head);
         }
+        grid.add(header);
+        List<Div> days = new ArrayList<>();
         for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
-            grid.add(cell());
+            Div blank = cell();
+            blank.getElement().setAttribute("role", "cell");
+            days.add(blank);
         }
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            grid.add(day(d, byDay.getOrDefault(d, List.of())));
+            days.add(day(d, byDay.getOrDefault(d, List.of())));
         }
+        for (int i = 0; i < days.size(); i += 7) {
+            Div week = row();
+            days.subList(i, Math.min(i + 7, days.size())).forEach(week::add);
+            grid.add(week);
+        }
+    }
+
+    private static Div row() {
+        Div row = new Div();
+        row.getElement().setAttribute("role", "row");
+        row.getStyle().set("display", "contents");
+        return row;
     }
 
     private Div day(LocalDate d, List<Assignment> assignments) {

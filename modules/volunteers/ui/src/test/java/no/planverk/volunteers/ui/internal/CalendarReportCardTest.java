@@ -10,6 +10,7 @@ import com.vaadin.flow.component.card.Card;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import no.planverk.ui.api.Texts;
 import no.planverk.volunteers.api.Assignment;
@@ -37,6 +38,12 @@ class CalendarReportCardTest {
         String html = view.grid.getElement().getOuterHTML();
         assertTrue(html.contains("data-date=\"2026-11-25\""));
         assertTrue(html.contains("10:00 Turvenn"), html);
+        // a table as ARIA wants it (axe-core: aria-required-children/parent): rows of column headers or cells
+        view.grid.getElement().getChildren().forEach(row -> {
+            assertEquals("row", row.getAttribute("role"));
+            row.getChildren().forEach(c -> assertTrue(List.of("cell", "columnheader").contains(c.getAttribute("role")), c.getOuterHTML()));
+        });
+        assertEquals(7, view.grid.getElement().getChildCount(), "a header row and six weeks: 1 November 2026 is a Sunday");
         view.next.click();
         assertEquals("desember 2026", view.month.getText());
         assertEquals("5 gonger i månaden, 1 oppdrag", view.count.getText());

@@ -1,5 +1,6 @@
 package no.planverk.measures.ui.internal.transfer;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.transfer.TransferTexts.t;
 
 import com.vaadin.flow.component.Html;
@@ -137,7 +138,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
             say(t("report.none", plan.label()));
             return;
         } catch (InvalidInputException e) {
-            say(t("error.invalid", e.getMessage()));
+            say(t("error.invalid", ServerTexts.of(e)));
             return;
         } catch (PlanverkException e) {
             Notices.show(e, TransferTexts.TEXTS);
@@ -158,6 +159,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private void enableOutput(boolean on) {
         print.setEnabled(on);
         pdf.setEnabled(on);
+        // a disabled link is greyed below WCAG AA contrast (axe-core: color-contrast): without a report it is not shown
+        pdf.setVisible(on);
         if (!on) {
             message.setVisible(false);
         }

@@ -76,6 +76,7 @@ class ReportViewTest {
         ReportView view = MeasuresUi.open("measures/report", ReportView.class);
         assertEquals(Integer.toString(last), view.year.getValue(), "last year by default");
         assertFalse(view.pdf.isEnabled());
+        assertFalse(view.pdf.isVisible(), "no greyed link below WCAG contrast");
         view.plan.picker.setValue(ui.plans.plan(100).orElseThrow());
 
         assertEquals(List.of("3.3 Frivillig sektor i Alver er mangfaldig og sterk", "4.1 Innbyggjarane har god helse og livskvalitet",
@@ -93,6 +94,7 @@ class ReportViewTest {
         assertTrue(unreported.contains("Ikkje rapportert"), unreported);
 
         assertTrue(view.pdf.isEnabled());
+        assertTrue(view.pdf.isVisible());
         assertTrue(view.print.isEnabled());
         view.print.click(); // window.print() in the browser; here only that it does not fail
         byte[] pdf = DownloadKt._download(view.pdf);

@@ -3,7 +3,6 @@ package no.planverk.platform.metrics.internal;
 import io.micrometer.core.instrument.Gauge;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import java.util.EventListener;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,8 +11,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardListener;
 
-/** Open UI sessions ({@code planverk_ui_sessions}): the HTTP sessions of the UI's context, which hold Vaadin's sessions. */
-@Component(service = EventListener.class)
+/**
+ * Open UI sessions ({@code planverk_ui_sessions}): the HTTP sessions of the UI's context, which hold Vaadin's sessions.
+ * Registered as HttpSessionListener: the whiteboard finds listeners by that name, not by EventListener.
+ */
+@Component(service = HttpSessionListener.class)
 @HttpWhiteboardListener
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=planverk-ui)")
 public class SessionCounter implements HttpSessionListener {

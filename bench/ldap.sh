@@ -5,7 +5,8 @@
 # etc/no.planverk.ldap.cfg.example is copied to etc/no.planverk.ldap.cfg with only the directory's address changed,
 # etc/no.planverk.security.cfg is pointed at realm planverk-ldap, and Planverk is restarted. Then each LDAP user logs
 # in through the API (GET /api/v1/me shows the roles and units Planverk gave them), roles are enforced, and a user
-# taken out of a group loses the role at the next login.
+# taken out of a group loses the role at the next login. Last, the same over ldaps:// (a second directory server with
+# a keytool certificate, ssl = false and a trust store in bin/setenv, as docs/ldap.md says) and with the directory down.
 # Prints a table; exits non-zero when a check fails. Build first (mvn install -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +15,11 @@ jar=$(ls ~/.m2/repository/com/unboundid/unboundid-ldapsdk/*/unboundid-ldapsdk-*.
 [ -n "$jar" ] || { echo "unboundid-ldapsdk is not in the local Maven repository: build platform/security first" >&2; exit 1; }
 unpack ldap 20481 20401 11096 44445
 ldap_pid=
+ldaps_pid=
 cleanup() {
   cp "$home/data/log/karaf.log" /tmp/planverk-ldap-karaf.log 2>/dev/null || true
   [ -n "$ldap_pid" ] && kill "$ldap_pid" 2>/dev/null || true
+  [ -n "$ldaps_pid" ] && kill "$ldaps_pid" 2>/dev/null || true
   "$home/bin/stop" >/dev/null 2>&1 || true; sleep 2; pkill -9 -f "karaf.home=$home" 2>/dev/null || true; rm -rf "$work"
 }
 trap cleanup EXIT
@@ -93,4 +96,41 @@ java -cp "$jar" com.unboundid.ldap.sdk.unboundidds.tools.LDAPModify --hostname 1
   --bindDN cn=planverk-search,ou=service,dc=kommune,dc=no --bindPassword change-me --ldifFile "$work/remove-lise.ldif" >/dev/null
 check "lise after leaving planverk-readers" 401 "$(code -u lise:lise-pw "$base/me")"
 check "per still a reader and planner" '"roles":["planner","reader"],"units":[]' "$(me per per-pw)"
+
+# ldaps:// as docs/ldap.md says: Java's own TLS (ssl = false), the directory's certificate in a trust store that
+# bin/setenv names. The directory gets a certificate for localhost; a second directory server speaks only LDAPS.
+keytool -genkeypair -alias ldap -keyalg RSA -keysize 2048 -validity 2 -dname CN=localhost \
+  -ext SAN=dns:localhost,ip:127.0.0.1 -storetype PKCS12 -keystore "$work/ldap.p12" -storepass bench-secret 2>/dev/null
+keytool -exportcert -rfc -alias ldap -keystore "$work/ldap.p12" -storepass bench-secret -file "$work/ldap.pem" 2>/dev/null
+keytool -importcert -noprompt -alias kommune-ca -file "$work/ldap.pem" -storetype PKCS12 \
+  -keystore "$home/etc/truststore.p12" -storepass changeit 2>/dev/null
+java -cp "$jar" com.unboundid.ldap.listener.InMemoryDirectoryServerTool --baseDN dc=kommune,dc=no --port 20636 \
+  --useSSL --keyStorePath "$work/ldap.p12" --keyStorePassword bench-secret --keyStoreType PKCS12 \
+  --ldifFile "$work/directory.ldif" >"$work/directory-ldaps.log" 2>&1 &
+ldaps_pid=$!
+sed -i 's|^connection.url *=.*|connection.url = ldaps://localhost:20636|' "$home/etc/no.planverk.ldap.cfg"
+echo "ssl = false" >>"$home/etc/no.planverk.ldap.cfg"
+echo "export EXTRA_JAVA_OPTS=\"\$EXTRA_JAVA_OPTS -Djavax.net.ssl.trustStore=$home/etc/truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit\"" \
+  >>"$home/bin/setenv"
+stop
+"$home/bin/start"
+for _ in $(seq 1 180); do
+  curl -sf "$base/health" 2>/dev/null | grep -q '"UP"' && curl -sf -u kari:kari-pw "$base/me" >/dev/null 2>&1 && break
+  sleep 1
+done
+check "ldaps://, ssl = false, trust store in bin/setenv: kari" '"roles":["admin"],"units":[]' "$(me kari kari-pw)"
+check "ldaps://: anne" '"roles":["unit-leader"],"units":["ALV-HO"]' "$(me anne anne-pw)"
+check "ldaps://: wrong password" 401 "$(code -u kari:wrong "$base/me")"
+kill "$ldaps_pid" 2>/dev/null; wait "$ldaps_pid" 2>/dev/null || true; ldaps_pid=
+check "ldaps://: directory down, login refused" 401 "$(code --max-time 30 -u anne:anne-pw "$base/me")"
+
+# For the record (docs/ldap.md): the same without 'ssl = false', i.e. Karaf's own TLS set-up for LDAP
+java -cp "$jar" com.unboundid.ldap.listener.InMemoryDirectoryServerTool --baseDN dc=kommune,dc=no --port 20636 \
+  --useSSL --keyStorePath "$work/ldap.p12" --keyStorePassword bench-secret --keyStoreType PKCS12 \
+  --ldifFile "$work/directory.ldif" >"$work/directory-ldaps.log" 2>&1 &
+ldaps_pid=$!
+sleep 3
+sed -i '/^ssl = false$/d' "$home/etc/no.planverk.ldap.cfg"
+sleep 5 # the realm follows its file while Planverk runs
+echo "| ldaps:// without ssl = false (Karaf's own TLS set-up): kari gets | $(code -u kari:kari-pw "$base/me") | for the record |"
 exit $failed

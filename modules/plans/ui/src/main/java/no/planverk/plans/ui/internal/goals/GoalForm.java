@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.goals;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -157,15 +158,15 @@ public class GoalForm extends Dialog {
         Map<String, HasValidation> fields = Map.of("level", level, "parentId", level, "code", code, "text", text,
                 "sdgs", sdgs, "ownership", ownership, "servesGoalId", serves);
         boolean shown = false;
-        for (Map.Entry<String, String> err : e.fieldErrors().entrySet()) {
+        for (Map.Entry<String, no.planverk.platform.api.Message> err : e.fieldMessages().entrySet()) {
             HasValidation field = fields.get(err.getKey());
             if (field != null) {
-                mark(field, err.getValue());
+                mark(field, ServerTexts.of(err.getValue()));
                 shown = true;
             }
         }
         if (!shown) {
-            problem.setText(t("error.invalid", e.getMessage()));
+            problem.setText(t("error.invalid", ServerTexts.of(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.goals;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -210,7 +211,7 @@ public class GoalsPanel extends Composite<VerticalLayout> {
             Notices.success(t("goals.deleted", g.label()));
             tree.asSingleSelect().clear();
         } catch (InvalidInputException e) {
-            Notices.error(t("goals.delete.refused", e.getMessage()));
+            Notices.error(t("goals.delete.refused", ServerTexts.of(e)));
         } catch (PlanverkException e) {
             Notices.show(e);
         }

@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.goals;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -131,15 +132,15 @@ public class IndicatorForm extends Dialog {
         Map<String, List<HasValidation>> fields = Map.of("name", List.of(name), "unit", List.of(unit),
                 "baseline", List.of(baselineYear, baselineValue), "target", List.of(targetYear, targetValue));
         boolean shown = false;
-        for (Map.Entry<String, String> err : e.fieldErrors().entrySet()) {
+        for (Map.Entry<String, no.planverk.platform.api.Message> err : e.fieldMessages().entrySet()) {
             for (HasValidation f : fields.getOrDefault(err.getKey(), List.of())) {
-                f.setErrorMessage(err.getValue());
+                f.setErrorMessage(ServerTexts.of(err.getValue()));
                 f.setInvalid(true);
                 shown = true;
             }
         }
         if (!shown) {
-            problem.setText(t("error.invalid", e.getMessage()));
+            problem.setText(t("error.invalid", ServerTexts.of(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.plan;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -152,7 +153,8 @@ public class PlanForm extends FormLayout {
     /** Puts each field error on its field; returns the messages that belong to no field. */
     public List<String> showErrors(InvalidInputException e) {
         List<String> rest = new ArrayList<>();
-        e.fieldErrors().forEach((field, message) -> {
+        e.fieldMessages().forEach((field, m) -> {
+            String message = ServerTexts.of(m);
             HasValidation f = byField.get(field);
             if (f == null) {
                 rest.add(message);
@@ -161,8 +163,8 @@ public class PlanForm extends FormLayout {
                 f.setInvalid(true);
             }
         });
-        if (e.fieldErrors().isEmpty()) {
-            rest.add(e.getMessage());
+        if (e.fieldMessages().isEmpty()) {
+            rest.add(ServerTexts.of(e));
         }
         return rest;
     }

@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.plan;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -185,7 +186,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             PlanErrors.success(t("plan.deleted", plan.title()));
             UI.getCurrent().navigate(PlanNav.GRID);
         } catch (InvalidInputException e) {
-            PlanErrors.error(t("plan.delete.refused", e.getMessage()));
+            PlanErrors.error(t("plan.delete.refused", ServerTexts.of(e)));
         } catch (PlanverkException e) {
             PlanErrors.show(e);
         }

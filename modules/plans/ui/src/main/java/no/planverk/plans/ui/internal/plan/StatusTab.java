@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.plan;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -199,7 +200,7 @@ class StatusTab extends VerticalLayout {
             successor.setErrorMessage(t("status.successor.required"));
             successor.setInvalid(true);
         } else if (e.fieldErrors().containsKey("note")) {
-            note.setErrorMessage(e.fieldErrors().get("note"));
+            note.setErrorMessage(ServerTexts.of(e.fieldMessages().get("note")));
             note.setInvalid(true);
         } else {
             PlanErrors.show(e);

@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.program;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.Composite;
@@ -142,7 +143,8 @@ public class ProgramPanel extends Composite<VerticalLayout> {
     private void showErrors(InvalidInputException e) {
         Map<String, ItemsEditor<?>> lists = Map.of("themes", themes, "studies", studies, "roles", roles,
                 "milestones", milestones, "participation", participation, "consultations", consultations);
-        e.fieldErrors().forEach((field, message) -> {
+        e.fieldMessages().forEach((field, m) -> {
+            String message = ServerTexts.of(m);
             if (field.equals("purpose")) {
                 purpose.setErrorMessage(message);
                 purpose.setInvalid(true);
@@ -150,7 +152,7 @@ public class ProgramPanel extends Composite<VerticalLayout> {
                 lists.get(field).showError(message);
             }
         });
-        problem.setText(t("error.invalid", e.getMessage()));
+        problem.setText(t("error.invalid", ServerTexts.of(e)));
         Notices.error(t("program.invalid"));
     }
 

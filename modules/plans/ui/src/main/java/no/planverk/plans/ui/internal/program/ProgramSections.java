@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.program;
 
+import no.planverk.ui.api.Pickers;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -192,13 +193,7 @@ final class ProgramSections {
     }
 
     private static DatePicker date(String label) {
-        DatePicker d = new DatePicker(label);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
-        i18n.setFirstDayOfWeek(1);
-        d.setI18n(i18n);
-        d.setLocale(Formats.NORWEGIAN);
-        return d;
+        return Pickers.date(label);
     }
 
     private static boolean required(TextField field) {

@@ -125,6 +125,22 @@ class ThreadViewTest {
     }
 
     @Test
+    void aForecastRunServingAGoalIsNamedInNynorsk() throws ReflectiveOperationException {
+        GoalLinkProvider forecasts = ids -> ids.contains(a.g41.id())
+                ? List.of(new GoalLink(a.g41.id(), "forecast", 3, "2024–2040", "Alver 2040", "forecasting/run/3"))
+                : List.of();
+        Method add = GoalServiceImpl.class.getDeclaredMethod("addProvider", GoalLinkProvider.class);
+        add.setAccessible(true);
+        add.invoke(a.f.goalsImpl(), forecasts);
+
+        ThreadView view = open("plans/thread?goal=" + a.g41.id());
+        int row = GridKt._findAll(view.down).indexOf(GridKt._findAll(view.down).stream()
+                .filter(r -> r.node.kind() == ThreadNode.Kind.LINK).findFirst().orElseThrow());
+        assertEquals("Framskriving", GridKt._getCellComponent(view.down, row, "kind").getElement().getTextRecursively().strip(),
+                "not 'Kopling (forecast)'");
+    }
+
+    @Test
     void anUnknownGoalIsReportedAndNothingShown() {
         ThreadView view = open("plans/thread?goal=999999");
         assertEquals(null, view.goalId());

@@ -1,5 +1,6 @@
 package no.planverk.measures.ui.internal.measure;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.MeasuresTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -190,7 +191,8 @@ public class MeasureForm extends FormLayout {
     /** Puts each field error on its field; returns the messages that belong to no field. */
     public List<String> showErrors(InvalidInputException e) {
         List<String> rest = new ArrayList<>();
-        e.fieldErrors().forEach((field, message) -> {
+        e.fieldMessages().forEach((field, m) -> {
+            String message = ServerTexts.of(m);
             HasValidation f = byField.get(field);
             if ("years".equals(field)) {
                 years.showError(message);
@@ -201,8 +203,8 @@ public class MeasureForm extends FormLayout {
                 f.setInvalid(true);
             }
         });
-        if (e.fieldErrors().isEmpty()) {
-            rest.add(e.getMessage());
+        if (e.fieldMessages().isEmpty()) {
+            rest.add(ServerTexts.of(e));
         }
         return rest;
     }

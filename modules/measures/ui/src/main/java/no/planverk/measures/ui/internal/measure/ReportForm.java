@@ -1,5 +1,6 @@
 package no.planverk.measures.ui.internal.measure;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.MeasuresTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -147,11 +148,11 @@ public class ReportForm extends FormLayout {
 
     /** Shows the service's field errors; true when all had a field. */
     public boolean showErrors(PlanverkException e) {
-        if (!(e instanceof InvalidInputException ie) || ie.fieldErrors().isEmpty()) {
+        if (!(e instanceof InvalidInputException ie) || ie.fieldMessages().isEmpty()) {
             return false;
         }
         boolean all = true;
-        for (var entry : ie.fieldErrors().entrySet()) {
+        for (var entry : ie.fieldMessages().entrySet()) {
             HasValidation f = byField.get(entry.getKey());
             if (f == null) {
                 all = false;
@@ -163,9 +164,10 @@ public class ReportForm extends FormLayout {
     }
 
     /** Our own words for the rules the form knows; the service's otherwise. */
-    private static String message(String field, String serviceText) {
+    private static String message(String field, no.planverk.platform.api.Message service) {
+        String serviceText = ServerTexts.of(service);
         return switch (field) {
-            case "comment" -> serviceText.startsWith("Say why") ? t("report.comment.required") : serviceText;
+            case "comment" -> "measures.report.comment.required".equals(service.key()) ? t("report.comment.required") : serviceText;
             case "light" -> t("report.light.required");
             case "status" -> t("report.status.required");
             case "period" -> t("report.period.bad");

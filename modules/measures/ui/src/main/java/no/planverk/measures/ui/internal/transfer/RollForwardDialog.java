@@ -1,5 +1,6 @@
 package no.planverk.measures.ui.internal.transfer;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.transfer.TransferTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -113,7 +114,7 @@ class RollForwardDialog extends Dialog {
     /** The service's field errors on the fields, in the planner's words; anything else under the form. */
     private void showErrors(InvalidInputException e) {
         List<String> rest = new ArrayList<>();
-        for (Map.Entry<String, String> f : e.fieldErrors().entrySet()) {
+        for (Map.Entry<String, no.planverk.platform.api.Message> f : e.fieldMessages().entrySet()) {
             switch (f.getKey()) {
                 case "fromPlanId", "fromPlanName" -> from.error(t("roll.from.required"));
                 case "toPlanId", "toPlanName" -> to.error(to.empty() ? t("roll.to.required") : t("roll.to.same"));
@@ -121,11 +122,11 @@ class RollForwardDialog extends Dialog {
                     toYear.setErrorMessage(t("roll.years.bad"));
                     toYear.setInvalid(true);
                 }
-                default -> rest.add(f.getValue());
+                default -> rest.add(ServerTexts.of(f.getValue()));
             }
         }
-        if (e.fieldErrors().isEmpty()) {
-            rest.add(e.getMessage());
+        if (e.fieldMessages().isEmpty()) {
+            rest.add(ServerTexts.of(e));
         }
         if (!rest.isEmpty()) {
             showProblem(t("error.invalid", String.join("; ", rest)));

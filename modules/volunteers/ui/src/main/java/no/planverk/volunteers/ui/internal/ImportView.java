@@ -1,5 +1,7 @@
 package no.planverk.volunteers.ui.internal;
 
+import no.planverk.ui.api.Pickers;
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.volunteers.ui.internal.VolTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -77,6 +79,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             checkAgain();
         });
         upload.setId("planverk-volunteers-import-upload");
+        Pickers.localize(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
@@ -87,7 +90,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         errors.addColumn(RowError::line).setHeader(t("import.error.line")).setKey("line").setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(e -> e.column() == null ? "" : e.column()).setHeader(t("import.error.column")).setKey("column").setAutoWidth(true)
                 .setFlexGrow(0);
-        errors.addColumn(RowError::reason).setHeader(t("import.error.reason")).setKey("reason").setFlexGrow(1);
+        errors.addColumn(e -> ServerTexts.of(e.message())).setHeader(t("import.error.reason")).setKey("reason").setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setAllRowsVisible(true);
         errors.setVisible(false);

@@ -2,7 +2,7 @@ package no.planverk.volunteers.ui.internal;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.Pickers;
 
 /** Small builders shared by the views: Norwegian date pickers and notes. */
 public final class Inputs {
@@ -10,14 +10,9 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A date picker that shows and reads 25.11.2026 and starts weeks on Monday. */
+    /** A date picker in the user's language that shows and reads 25.11.2026 and starts weeks on Monday (ui.api Pickers). */
     public static DatePicker date(String label) {
-        DatePicker p = new DatePicker(label);
-        p.setLocale(Formats.NORWEGIAN);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
-        i18n.setFirstDayOfWeek(1);
-        p.setI18n(i18n);
+        DatePicker p = Pickers.date(label);
         p.setClearButtonVisible(true);
         return p;
     }

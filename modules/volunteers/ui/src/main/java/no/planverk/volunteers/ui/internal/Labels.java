@@ -133,17 +133,18 @@ public final class Labels {
     }
 
     /**
-     * A conflict in the user's language. The service's messages are English with ids and ISO dates; the kind picks the
-     * text, the dates are shown Norwegian style, and the other assignment is named by {@code assignmentTitle}.
+     * A conflict in the user's language. The kind picks the text, the dates (ISO in the message's arguments) are shown
+     * Norwegian style, and the other assignment is named by {@code assignmentTitle}.
      */
     public static String conflict(Conflict c, LongFunction<String> assignmentTitle) {
-        List<String> dates = dates(c.message());
+        List<String> dates = dates(arguments(c));
         return switch (c.kind()) {
             case DOUBLE_BOOKING -> t("conflict.DOUBLE_BOOKING", c.otherAssignmentId() == null ? "?" : assignmentTitle.apply(c.otherAssignmentId()));
             case CERTIFICATE_EXPIRED -> dates.size() >= 2 ? t("conflict.CERTIFICATE_EXPIRED.expired", dates.get(0), dates.get(1))
                     : t("conflict.CERTIFICATE_EXPIRED", dates.isEmpty() ? "" : dates.get(0));
             case CERTIFICATE_EXPIRES -> t("conflict.CERTIFICATE_EXPIRES", dates.isEmpty() ? "" : dates.get(0));
-            case SKILL_MISSING -> t("conflict.SKILL_MISSING", after(c.message(), ":"));
+            case SKILL_MISSING -> t("conflict.SKILL_MISSING", c.text().key() == null || c.text().args().isEmpty() ? after(c.message(), ":")
+                    : String.valueOf(c.text().args().get(0)));
             default -> t("conflict." + c.kind().name());
         };
     }
@@ -168,6 +169,11 @@ public final class Labels {
             case CERTIFICATE_EXPIRING -> t("reminder.CERTIFICATE_EXPIRING", Formats.date(r.date()));
             case NO_ASSIGNMENT -> t("reminder.NO_ASSIGNMENT", Formats.date(r.date()));
         };
+    }
+
+    /** The arguments of the conflict's message, or its text when it has no key. */
+    private static String arguments(Conflict c) {
+        return c.text().key() == null ? c.message() : c.text().args().stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     static List<String> dates(String message) {

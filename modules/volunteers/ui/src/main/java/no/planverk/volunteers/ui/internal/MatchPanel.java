@@ -1,5 +1,6 @@
 package no.planverk.volunteers.ui.internal;
 
+import no.planverk.platform.api.Message;
 import static no.planverk.volunteers.ui.internal.VolTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -129,12 +130,13 @@ public class MatchPanel extends VerticalLayout {
         }
         if (assignment.requiredChecks().contains(Check.POLICE_CERTIFICATE) && v.certificateExpires() != null
                 && v.certificateExpires().isBefore(first)) {
-            before.add(new Conflict(Conflict.Kind.CERTIFICATE_EXPIRED, "not valid on " + first + " (expired " + v.certificateExpires() + ")",
-                    null));
+            before.add(new Conflict(Conflict.Kind.CERTIFICATE_EXPIRED, Message.of("volunteers.conflict.certificate.expired",
+                    "The police certificate is not valid on {0} (expired {1})", first.toString(), v.certificateExpires().toString()), null));
         }
         List<String> missing = assignment.requiredSkills().stream().filter(k -> !v.skills().contains(k)).toList();
         if (!missing.isEmpty()) {
-            before.add(new Conflict(Conflict.Kind.SKILL_MISSING, "Missing skills: " + String.join(", ", missing), null));
+            before.add(new Conflict(Conflict.Kind.SKILL_MISSING, Message.of("volunteers.conflict.skills", "Missing skills: {0}",
+                    String.join(", ", missing)), null));
         }
         if (assignment.filled() >= assignment.needed()) {
             before.add(new Conflict(Conflict.Kind.FULL, "", null));

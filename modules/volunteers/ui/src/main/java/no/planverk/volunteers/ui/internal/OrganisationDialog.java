@@ -1,5 +1,6 @@
 package no.planverk.volunteers.ui.internal;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.volunteers.ui.internal.VolTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -173,17 +174,17 @@ public class OrganisationDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("name", name, "orgNumber", number, "contactName", contactName, "contactEmail",
                     contactEmail, "contactPhone", contactPhone, "activities", activities);
             List<String> rest = new ArrayList<>();
-            e.fieldErrors().forEach((f, m) -> {
+            e.fieldMessages().forEach((f, m) -> {
                 HasValidation field = fields.get(f);
                 if (field == null) {
-                    rest.add(m);
+                    rest.add(ServerTexts.of(m));
                 } else {
-                    field.setErrorMessage(t("volunteer.field.invalid", m));
+                    field.setErrorMessage(t("volunteer.field.invalid", ServerTexts.of(m)));
                     field.setInvalid(true);
                 }
             });
-            if (!rest.isEmpty() || e.fieldErrors().isEmpty()) {
-                problem.setText(t("error.invalid", rest.isEmpty() ? e.getMessage() : String.join("; ", rest)));
+            if (!rest.isEmpty() || e.fieldMessages().isEmpty()) {
+                problem.setText(t("error.invalid", rest.isEmpty() ? ServerTexts.of(e) : String.join("; ", rest)));
                 problem.setVisible(true);
             }
         } catch (PlanverkException e) {

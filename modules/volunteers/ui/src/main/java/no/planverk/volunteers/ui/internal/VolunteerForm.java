@@ -1,5 +1,6 @@
 package no.planverk.volunteers.ui.internal;
 
+import no.planverk.ui.api.ServerTexts;
 import static no.planverk.volunteers.ui.internal.VolTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -156,17 +157,17 @@ public class VolunteerForm extends FormLayout {
     /** Puts each of the service's field errors on its field; returns those that belong to no field. */
     public List<String> showErrors(InvalidInputException e) {
         List<String> rest = new ArrayList<>();
-        e.fieldErrors().forEach((field, message) -> {
+        e.fieldMessages().forEach((field, message) -> {
             HasValidation f = byField.get(field);
             if (f == null) {
-                rest.add(message);
+                rest.add(ServerTexts.of(message));
             } else {
-                f.setErrorMessage(t("volunteer.field.invalid", message));
+                f.setErrorMessage(t("volunteer.field.invalid", ServerTexts.of(message)));
                 f.setInvalid(true);
             }
         });
-        if (e.fieldErrors().isEmpty()) {
-            rest.add(e.getMessage());
+        if (e.fieldMessages().isEmpty()) {
+            rest.add(ServerTexts.of(e));
         }
         return rest;
     }

@@ -167,8 +167,8 @@ public class VendorModuleIT {
         String entry = again.login(again.navigate("bustad/entry/" + id), "koordinator");
         assertFalse(entry, entry.contains("Unable to create an instance") || entry.contains("There was an exception"));
         assertTrue("the position's page after the reinstall: " + entry, entry.contains("BU-IT-001"));
-        Browser list = new Browser(PORT, "bustad");
-        String listPage = list.login(list.navigate("bustad"), "koordinator");
+        Browser listView = new Browser(PORT, "bustad");
+        String listPage = listView.login(listView.navigate("bustad"), "koordinator");
         assertTrue("the waiting list after the reinstall: " + listPage, listPage.contains("BU-IT-001"));
     }
 

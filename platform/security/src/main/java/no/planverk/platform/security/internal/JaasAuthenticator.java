@@ -17,6 +17,7 @@ import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -30,8 +31,8 @@ public class JaasAuthenticator implements Authenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
-    private final String realm;
-    private final LoginThrottle throttle;
+    private volatile String realm;
+    private volatile LoginThrottle throttle;
     private final FailedLogins failed;
 
     @Activate
@@ -39,6 +40,17 @@ public class JaasAuthenticator implements Authenticator {
         this.realm = config.realm();
         this.failed = failed;
         this.throttle = new LoginThrottle(LoginThrottle.Limits.of(config), Clock.systemUTC());
+    }
+
+    /**
+     * A changed etc/no.planverk.security.cfg takes effect in place: without this, DS restarted the component, which
+     * restarted every servlet that uses it and left the UI answering 404 until Karaf was restarted.
+     */
+    @Modified
+    void modified(SecurityConfig config) {
+        realm = config.realm();
+        throttle = new LoginThrottle(LoginThrottle.Limits.of(config), Clock.systemUTC());
+        LOG.info("Login settings changed: realm {}", realm);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package no.planverk.competence.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import no.planverk.platform.api.Fields;
 
 /** A new or changed competence measure. */
@@ -13,34 +11,34 @@ public record CompetenceMeasureDraft(Long unitId, CompetenceMeasureKind kind, St
     public static final int MAX_PARTICIPANTS = 100_000;
 
     public CompetenceMeasureDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Problems errors = new Problems();
         String t = Fields.trim(title);
         String n = Fields.trim(note);
-        Fields.checkLength(errors, "title", t, MAX_TITLE);
-        Fields.checkLength(errors, "note", n, MAX_NOTE);
+        errors.length("title", t, MAX_TITLE);
+        errors.length("note", n, MAX_NOTE);
         if (unitId == null) {
-            errors.put("unitId", "Choose the unit");
+            errors.put("unitId", "competence.measure.unit", "Choose the unit");
         }
         if (kind == null) {
-            errors.put("kind", "course, apprentices, students, mentor, recruitment or other");
+            errors.put("kind", "competence.measure.kind", "course, apprentices, students, mentor, recruitment or other");
         }
         if (t == null) {
-            errors.put("title", "The measure needs a title");
+            errors.put("title", "competence.measure.title", "The measure needs a title");
         }
         if (year == null || year < PositionDraft.MIN_YEAR || year > PositionDraft.MAX_YEAR) {
-            errors.put("year", "A year from " + PositionDraft.MIN_YEAR + " to " + PositionDraft.MAX_YEAR);
+            errors.put("year", "competence.measure.year", "A year from {0} to {1}", String.valueOf(PositionDraft.MIN_YEAR), String.valueOf(PositionDraft.MAX_YEAR));
         }
         int planned = plannedParticipants == null ? 0 : plannedParticipants;
         if (planned < 0 || planned > MAX_PARTICIPANTS) {
-            errors.put("plannedParticipants", "From 0 to " + MAX_PARTICIPANTS);
+            errors.put("plannedParticipants", "competence.measure.planned", "From 0 to {0}", String.valueOf(MAX_PARTICIPANTS));
         }
         if (actualParticipants != null && (actualParticipants < 0 || actualParticipants > MAX_PARTICIPANTS)) {
-            errors.put("actualParticipants", "From 0 to " + MAX_PARTICIPANTS + ", or empty until reported");
+            errors.put("actualParticipants", "competence.measure.actual", "From 0 to {0}, or empty until reported", String.valueOf(MAX_PARTICIPANTS));
         }
         if (measureId != null && measureId <= 0) {
-            errors.put("measureId", "The id of a measure in the measures module");
+            errors.put("measureId", "competence.measure.measureId", "The id of a measure in the measures module");
         }
-        Fields.throwIfAny(errors, "The competence measure");
+        errors.throwIfAny("The competence measure");
         return new CompetenceMeasureDraft(unitId, kind, t, category, year, planned, actualParticipants, measureId, n);
     }
 }

@@ -1,7 +1,5 @@
 package no.planverk.competence.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import no.planverk.platform.api.Fields;
 
 /**
@@ -30,52 +28,52 @@ public record PositionDraft(Long unitId, Integer year, Category category, Double
      * @throws no.planverk.platform.api.InvalidInputException naming every bad field
      */
     public PositionDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Problems errors = new Problems();
         String edu = Fields.trim(furtherEducation);
         String no = Fields.trim(employeeNo);
         String nm = Fields.trim(name);
-        Fields.checkLength(errors, "furtherEducation", edu, MAX_TEXT);
-        Fields.checkLength(errors, "employeeNo", no, MAX_EMPLOYEE_NO);
-        Fields.checkLength(errors, "name", nm, MAX_TEXT);
+        errors.length("furtherEducation", edu, MAX_TEXT);
+        errors.length("employeeNo", no, MAX_EMPLOYEE_NO);
+        errors.length("name", nm, MAX_TEXT);
         if (unitId == null) {
-            errors.put("unitId", "Choose the unit");
+            errors.put("unitId", "competence.position.unit", "Choose the unit");
         }
         if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
-            errors.put("year", "The register year, " + MIN_YEAR + " to " + MAX_YEAR);
+            errors.put("year", "competence.position.year", "The register year, {0} to {1}", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         if (category == null) {
-            errors.put("category", "Choose the category");
+            errors.put("category", "competence.position.category", "Choose the category");
         }
         if (percent == null || percent.isNaN() || percent <= 0 || percent > 100) {
-            errors.put("percent", "The position size in percent of full time, above 0 and at most 100");
+            errors.put("percent", "competence.position.percent", "The position size in percent of full time, above 0 and at most 100");
         }
         int n = count == null ? 1 : count;
         if (n < 1 || n > MAX_COUNT) {
-            errors.put("count", "The number of positions, 1 to " + MAX_COUNT);
+            errors.put("count", "competence.position.count", "The number of positions, 1 to {0}", String.valueOf(MAX_COUNT));
         }
         boolean person = no != null || nm != null || birthYear != null;
         if (person && n != 1) {
-            errors.put("count", "A row with an employee number, name or birth year is one person: count must be 1");
+            errors.put("count", "competence.position.count.person", "A row with an employee number, name or birth year is one person: count must be 1");
         }
         Integer from = ageFrom;
         Integer to = ageTo == null ? ageFrom : ageTo;
         if (birthYear != null && year != null) {
             int age = year - birthYear;
             if (age < MIN_AGE || age > MAX_AGE) {
-                errors.put("birthYear", "Gives the age " + age + " in " + year + "; ages are " + MIN_AGE + " to " + MAX_AGE);
+                errors.put("birthYear", "competence.position.birthYear.age", "Gives the age {0} in {1}; ages are {2} to {3}", String.valueOf(age), String.valueOf(year), String.valueOf(MIN_AGE), String.valueOf(MAX_AGE));
             } else if (from == null) {
                 from = age;
                 to = age;
             } else if (age < from || age > to) {
-                errors.put("birthYear", "Gives the age " + age + " in " + year + ", outside the age band " + from + "-" + to);
+                errors.put("birthYear", "competence.position.birthYear.band", "Gives the age {0} in {1}, outside the age band {2}-{3}", String.valueOf(age), String.valueOf(year), String.valueOf(from), String.valueOf(to));
             }
         }
         if (from == null) {
-            errors.put("ageFrom", "The age or age band (e.g. 55-59)");
+            errors.put("ageFrom", "competence.position.age", "The age or age band (e.g. 55-59)");
         } else if (from < MIN_AGE || to > MAX_AGE || from > to) {
-            errors.put("ageFrom", "Ages " + MIN_AGE + " to " + MAX_AGE + ", the band's first age not above its last");
+            errors.put("ageFrom", "competence.position.age.range", "Ages {0} to {1}, the band''s first age not above its last", String.valueOf(MIN_AGE), String.valueOf(MAX_AGE));
         }
-        Fields.throwIfAny(errors, "The position");
+        errors.throwIfAny("The position");
         return new PositionDraft(unitId, year, category, percent, n, from, to, temporary, edu, no, nm, birthYear);
     }
 }

@@ -1,7 +1,5 @@
 package no.planverk.competence.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import no.planverk.platform.api.Fields;
 
 /** A new or changed requirement; one per unit and category. */
@@ -12,30 +10,30 @@ public record RequirementDraft(Long unitId, Category category, Double minFte, Do
     public static final double MAX_FTE = 100_000;
 
     public RequirementDraft validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Problems errors = new Problems();
         String ref = Fields.trim(reference);
         String n = Fields.trim(note);
-        Fields.checkLength(errors, "reference", ref, MAX_TEXT);
-        Fields.checkLength(errors, "note", n, MAX_TEXT);
+        errors.length("reference", ref, MAX_TEXT);
+        errors.length("note", n, MAX_TEXT);
         if (unitId == null) {
-            errors.put("unitId", "Choose the unit");
+            errors.put("unitId", "competence.requirement.unit", "Choose the unit");
         }
         if (category == null) {
-            errors.put("category", "Choose the category");
+            errors.put("category", "competence.requirement.category", "Choose the category");
         }
         if (minFte == null && minShare == null) {
-            errors.put("minFte", "Give a minimum FTE, a minimum share, or both");
+            errors.put("minFte", "competence.requirement.minimum", "Give a minimum FTE, a minimum share, or both");
         }
         if (minFte != null && (minFte.isNaN() || minFte < 0 || minFte > MAX_FTE)) {
-            errors.put("minFte", "FTE from 0 to " + (long) MAX_FTE);
+            errors.put("minFte", "competence.requirement.minFte", "FTE from 0 to {0}", String.valueOf((long) MAX_FTE));
         }
         if (minShare != null && (minShare.isNaN() || minShare < 0 || minShare > 1)) {
-            errors.put("minShare", "A share from 0 to 1 (25 % is 0.25)");
+            errors.put("minShare", "competence.requirement.minShare", "A share from 0 to 1 (25 % is 0.25)");
         }
         if (statutory && ref == null) {
-            errors.put("reference", "A statutory requirement names its legal basis, e.g. helse- og omsorgstenestelova § 9-9");
+            errors.put("reference", "competence.requirement.reference", "A statutory requirement names its legal basis, e.g. helse- og omsorgstenestelova § 9-9");
         }
-        Fields.throwIfAny(errors, "The requirement");
+        errors.throwIfAny("The requirement");
         return new RequirementDraft(unitId, category, minFte, minShare, statutory, ref, n);
     }
 }

@@ -1,8 +1,5 @@
 package no.planverk.competence.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import no.planverk.platform.api.Fields;
 
 /**
  * Assumptions of a retirement projection: {@code years} ahead of the register year, the age at which staff are
@@ -20,17 +17,17 @@ public record RetirementParams(int years, int retirementAge, double turnoverRate
     }
 
     public RetirementParams validated() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Problems errors = new Problems();
         if (years < 1 || years > MAX_YEARS) {
-            errors.put("years", "From 1 to " + MAX_YEARS + " years ahead");
+            errors.put("years", "competence.retirement.years", "From 1 to {0} years ahead", String.valueOf(MAX_YEARS));
         }
         if (retirementAge < 50 || retirementAge > 75) {
-            errors.put("retirementAge", "A retirement age from 50 to 75");
+            errors.put("retirementAge", "competence.retirement.age", "A retirement age from 50 to 75");
         }
         if (Double.isNaN(turnoverRate) || turnoverRate < 0 || turnoverRate >= 1) {
-            errors.put("turnoverRate", "A yearly rate from 0 to below 1 (8 % is 0.08)");
+            errors.put("turnoverRate", "competence.retirement.turnover", "A yearly rate from 0 to below 1 (8 % is 0.08)");
         }
-        Fields.throwIfAny(errors, "The projection");
+        errors.throwIfAny("The projection");
         return this;
     }
 }

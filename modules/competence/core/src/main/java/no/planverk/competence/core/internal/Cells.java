@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import no.planverk.competence.api.ImportResult;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.RowError;
 
 /** A file read into rows of named cells, whatever its format, with the errors found while reading and checking. */
@@ -22,12 +23,18 @@ final class Cells {
     final List<Row> rows = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
 
-    void error(int line, String column, String reason) {
+    void error(int line, String column, Message reason) {
         if (errors.size() < ImportResult.MAX_ERRORS) {
             errors.add(new RowError(line, column, reason));
         } else if (errors.size() == ImportResult.MAX_ERRORS) {
-            errors.add(new RowError(line, null, "More than " + ImportResult.MAX_ERRORS + " errors; fix these first"));
+            errors.add(new RowError(line, null, Message.of("competence.import.tooManyErrors", "More than {0} errors; fix these first",
+                    String.valueOf(ImportResult.MAX_ERRORS))));
         }
+    }
+
+    /** A row error with key {@code key} and the English {@code pattern} over {@code args}. */
+    void error(int line, String column, String key, String pattern, Object... args) {
+        error(line, column, Message.of(key, pattern, args));
     }
 
     /** Columns named by the errors from position {@code from} on. */

@@ -10,6 +10,7 @@ import no.planverk.competence.api.CompetenceMeasureService;
 import no.planverk.competence.api.MeasureDirectory;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
@@ -127,7 +128,8 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
     private static CompetenceMeasureEntity load(EntityManager em, long id, long version, UnitTree tree, UserContext by) {
         CompetenceMeasureEntity e = em.find(CompetenceMeasureEntity.class, id);
         if (e == null) {
-            throw NotFoundException.of("Competence measure", id);
+            throw new NotFoundException(Message.of("competence.measure.notFound", "Competence measure {0} was not found",
+                    String.valueOf(id)));
         }
         CompetenceRights.requireEdit(tree, e.unitId(), by, "change the competence measures");
         return JpaWork.load(em, CompetenceMeasureEntity.class, id, version, "Competence measure", CompetenceMeasureEntity::version);
@@ -135,7 +137,7 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
 
     private CompetenceMeasureDraft checked(CompetenceMeasureDraft draft, UserContext by) {
         if (draft == null) {
-            throw new InvalidInputException("The competence measure is empty");
+            throw new InvalidInputException(Message.of("competence.measure.empty", "The competence measure is empty"));
         }
         CompetenceMeasureDraft d = draft.validated();
         UnitTree tree = UnitTree.of(units);
@@ -143,7 +145,8 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
         CompetenceRights.requireEdit(tree, d.unitId(), by, "change the competence measures");
         MeasureDirectory dir = directory;
         if (d.measureId() != null && dir != null && dir.describe(d.measureId()).isEmpty()) {
-            throw InvalidInputException.field("measureId", "There is no measure " + d.measureId() + " in the measures module");
+            throw InvalidInputException.field("measureId", Message.of("competence.measure.unknownMeasure",
+                    "There is no measure {0} in the measures module", String.valueOf(d.measureId())));
         }
         return d;
     }

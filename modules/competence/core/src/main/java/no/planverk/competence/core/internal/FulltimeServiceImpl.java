@@ -16,6 +16,7 @@ import no.planverk.competence.api.FulltimeYear;
 import no.planverk.competence.api.Position;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
@@ -150,7 +151,7 @@ public class FulltimeServiceImpl implements FulltimeService {
     private BenchmarkDraft checked(BenchmarkDraft draft, UserContext by) {
         by.require(Role.PLANNER);
         if (draft == null) {
-            throw new InvalidInputException("The benchmark is empty");
+            throw new InvalidInputException(Message.of("competence.benchmark.empty", "The benchmark is empty"));
         }
         BenchmarkDraft d = draft.validated();
         if (d.unitId() != null) {
@@ -163,8 +164,11 @@ public class FulltimeServiceImpl implements FulltimeService {
         boolean clash = read(em).stream().anyMatch(b -> b.id() != (self == null ? -1 : self) && b.kind() == d.kind() && b.year() == d.year()
                 && java.util.Objects.equals(b.unitId(), d.unitId()));
         if (clash) {
-            throw InvalidInputException.field("year", "There is a " + d.kind().id() + " for " + d.year() + (d.unitId() == null ? "" : " and this unit")
-                    + " already; change that one");
+            throw InvalidInputException.field("year", d.unitId() == null
+                    ? Message.of("competence.benchmark.taken", "There is a {0} for {1} already; change that one", d.kind().id(),
+                            String.valueOf(d.year()))
+                    : Message.of("competence.benchmark.taken.unit", "There is a {0} for {1} and this unit already; change that one",
+                            d.kind().id(), String.valueOf(d.year())));
         }
     }
 }

@@ -51,7 +51,7 @@ final class PositionRows {
                 }
             } catch (InvalidInputException e) {
                 // the draft's own errors, except for cells already reported as unreadable
-                e.fieldErrors().forEach((field, reason) -> {
+                e.fieldMessages().forEach((field, reason) -> {
                     if (!bad.contains(column(field))) {
                         cells.error(row.line(), column(field), reason);
                     }
@@ -66,23 +66,24 @@ final class PositionRows {
         Long unit = null;
         String unitText = row.get(WorkforceColumns.UNIT);
         if (unitText == null) {
-            cells.error(line, WorkforceColumns.UNIT, "The unit's code is missing");
+            cells.error(line, WorkforceColumns.UNIT, "competence.import.unit.missing", "The unit''s code is missing");
         } else {
             unit = unitsByKey.get(unitText.toLowerCase(Locale.ROOT));
             if (unit == null) {
-                cells.error(line, WorkforceColumns.UNIT, "No unit has the code (or name) '" + unitText + "'");
+                cells.error(line, WorkforceColumns.UNIT, "competence.import.unit.unknown", "No unit has the code (or name) ''{0}''",
+                        unitText);
             }
         }
         Integer year = integer(row, WorkforceColumns.YEAR, cells, true);
         Category category = null;
         String cat = row.get(WorkforceColumns.CATEGORY);
         if (cat == null) {
-            cells.error(line, WorkforceColumns.CATEGORY, "The category is missing");
+            cells.error(line, WorkforceColumns.CATEGORY, "competence.import.category.missing", "The category is missing");
         } else {
             category = Category.parse(cat).orElse(null);
             if (category == null) {
-                cells.error(line, WorkforceColumns.CATEGORY, "Unknown category '" + cat + "'; use one of "
-                        + String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList()));
+                cells.error(line, WorkforceColumns.CATEGORY, "competence.import.category.unknown", "Unknown category ''{0}''; use one of {1}",
+                        cat, String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList()));
             }
         }
         Double percent = percent(row, cells);
@@ -99,12 +100,12 @@ final class PositionRows {
         String v = row.get(column);
         if (v == null) {
             if (required) {
-                cells.error(row.line(), column, "A value is missing");
+                cells.error(row.line(), column, "competence.import.missing", "A value is missing");
             }
             return null;
         }
         if (!v.matches("\\d{1,6}")) {
-            cells.error(row.line(), column, "A whole number, not '" + v + "'");
+            cells.error(row.line(), column, "competence.import.integer", "A whole number, not ''{0}''", v);
             return null;
         }
         return Integer.parseInt(v);
@@ -114,12 +115,12 @@ final class PositionRows {
     private static Double percent(Cells.Row row, Cells cells) {
         String v = row.get(WorkforceColumns.PERCENT);
         if (v == null) {
-            cells.error(row.line(), WorkforceColumns.PERCENT, "The position size is missing");
+            cells.error(row.line(), WorkforceColumns.PERCENT, "competence.import.percent.missing", "The position size is missing");
             return null;
         }
         String t = v.replace("%", "").strip();
         if (!NUMBER.matcher(t).matches()) {
-            cells.error(row.line(), WorkforceColumns.PERCENT, "A position size in percent such as 75 or 62,5, not '" + v + "'");
+            cells.error(row.line(), WorkforceColumns.PERCENT, "competence.import.percent", "A position size in percent such as 75 or 62,5, not ''{0}''", v);
             return null;
         }
         double p = Double.parseDouble(t.replace(',', '.'));
@@ -145,7 +146,7 @@ final class PositionRows {
             int a = Integer.parseInt(v);
             return new int[] {a, a};
         }
-        cells.error(row.line(), WorkforceColumns.AGE, "An age (57) or age band (55-59 or 67+), not '" + v + "'");
+        cells.error(row.line(), WorkforceColumns.AGE, "competence.import.age", "An age (57) or age band (55-59 or 67+), not ''{0}''", v);
         return null;
     }
 
@@ -160,7 +161,7 @@ final class PositionRows {
             case "nei", "n", "no", "false", "0", "fast", "permanent":
                 return false;
             default:
-                cells.error(row.line(), WorkforceColumns.TEMPORARY, "ja or nei (mellombels or fast), not '" + v + "'");
+                cells.error(row.line(), WorkforceColumns.TEMPORARY, "competence.import.temporary", "ja or nei (mellombels or fast), not ''{0}''", v);
                 return null;
         }
     }

@@ -10,6 +10,7 @@ import no.planverk.competence.api.RequirementDraft;
 import no.planverk.competence.api.RequirementService;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
@@ -111,7 +112,7 @@ public class RequirementServiceImpl implements RequirementService {
     private static RequirementEntity load(EntityManager em, long id, long version, UnitTree tree, UserContext by) {
         RequirementEntity e = em.find(RequirementEntity.class, id);
         if (e == null) {
-            throw NotFoundException.of("Requirement", id);
+            throw new NotFoundException(Message.of("competence.requirement.notFound", "Requirement {0} was not found", String.valueOf(id)));
         }
         CompetenceRights.requireEdit(tree, e.toRecord().unitId(), by, "change the requirements");
         return JpaWork.load(em, RequirementEntity.class, id, version, "Requirement", RequirementEntity::version);
@@ -119,7 +120,7 @@ public class RequirementServiceImpl implements RequirementService {
 
     private RequirementDraft checked(RequirementDraft draft, UserContext by) {
         if (draft == null) {
-            throw new InvalidInputException("The requirement is empty");
+            throw new InvalidInputException(Message.of("competence.requirement.empty", "The requirement is empty"));
         }
         RequirementDraft d = draft.validated();
         UnitTree tree = UnitTree.of(units);
@@ -132,7 +133,8 @@ public class RequirementServiceImpl implements RequirementService {
         List<Long> same = em.createQuery("select r.id from RequirementEntity r where r.unitId = :u and r.category = :c", Long.class)
                 .setParameter("u", d.unitId()).setParameter("c", d.category().id()).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
-            throw InvalidInputException.field("category", "The unit has a requirement for " + d.category().label() + " already; change that one");
+            throw InvalidInputException.field("category", Message.of("competence.requirement.taken",
+                    "The unit has a requirement for {0} already; change that one", d.category().label()));
         }
     }
 }

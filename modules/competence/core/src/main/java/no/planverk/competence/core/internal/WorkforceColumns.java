@@ -57,15 +57,17 @@ final class WorkforceColumns {
         for (String h : headers) {
             String c = column(h);
             if (c == null && h != null && !h.isBlank()) {
-                out.error(1, h.strip(), "Unknown column '" + h.strip() + "'; the columns are " + String.join(",", ALL));
+                out.error(1, h.strip(), "competence.import.column.unknown", "Unknown column ''{0}''; the columns are {1}", h.strip(),
+                        String.join(",", ALL));
             } else if (c != null && columns.contains(c)) {
-                out.error(1, h.strip(), "The column '" + c + "' is named twice");
+                out.error(1, h.strip(), "competence.import.column.twice", "The column ''{0}'' is named twice", c);
             }
             columns.add(c);
         }
-        REQUIRED.stream().filter(r -> !columns.contains(r)).forEach(r -> out.error(1, r, "The column '" + r + "' is missing"));
+        REQUIRED.stream().filter(r -> !columns.contains(r))
+                .forEach(r -> out.error(1, r, "competence.import.column.missing", "The column ''{0}'' is missing", r));
         if (!columns.contains(AGE) && !columns.contains(BIRTH_YEAR)) {
-            out.error(1, AGE, "The column 'age' (or 'birth_year') is missing");
+            out.error(1, AGE, "competence.import.column.age", "The column ''age'' (or ''birth_year'') is missing");
         }
         return columns;
     }

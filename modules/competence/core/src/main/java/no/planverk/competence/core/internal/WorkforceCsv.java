@@ -35,14 +35,15 @@ public final class WorkforceCsv {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            out.error(1, null, "The file is not UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again");
+            out.error(1, null, "competence.import.notUtf8", "The file is not UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again");
             return out;
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            out.error(1, null, "The file is empty; it needs a header row such as " + String.join(",", WorkforceColumns.ALL));
+            out.error(1, null, "competence.import.empty", "The file is empty; it needs a header row such as {0}",
+                    String.join(",", WorkforceColumns.ALL));
             return out;
         }
         String first = text.lines().findFirst().orElse("");
@@ -62,11 +63,12 @@ public final class WorkforceCsv {
                     continue;
                 }
                 if (out.rows.size() >= MAX_ROWS) {
-                    out.error(line, null, "More than " + MAX_ROWS + " rows; split the file");
+                    out.error(line, null, "competence.import.tooManyRows", "More than {0} rows; split the file", String.valueOf(MAX_ROWS));
                     return out;
                 }
                 if (record.size() != columns.size()) {
-                    out.error(line, null, "The row has " + record.size() + " cells, the header " + columns.size());
+                    out.error(line, null, "competence.import.cells", "The row has {0} cells, the header {1}", String.valueOf(record.size()),
+                            String.valueOf(columns.size()));
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
@@ -78,8 +80,8 @@ public final class WorkforceCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            out.error(last + 1, null, "The file is not valid CSV from this line on: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            out.error(last + 1, null, "competence.import.invalidCsv", "The file is not valid CSV from this line on: {0}",
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         return out;
     }

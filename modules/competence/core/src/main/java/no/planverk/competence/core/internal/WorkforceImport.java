@@ -10,6 +10,7 @@ import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
 
 /**
@@ -33,13 +34,14 @@ final class WorkforceImport {
 
     static WorkforceImport check(FileFormat format, byte[] content, UnitTree tree, UserContext by) {
         if (format == null) {
-            throw InvalidInputException.field("format", "Name the format: csv or xlsx");
+            throw InvalidInputException.field("format", Message.of("competence.import.format", "Name the format: csv or xlsx"));
         }
         if (content == null || content.length == 0) {
-            throw InvalidInputException.field("file", "The file is empty; it needs a header row and at least one row");
+            throw InvalidInputException.field("file", Message.of("competence.import.file.empty",
+                    "The file is empty; it needs a header row and at least one row"));
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInputException.field("file", "Send a file of at most 16 MiB");
+            throw InvalidInputException.field("file", Message.of("competence.import.file.tooLarge", "Send a file of at most 16 MiB"));
         }
         Cells cells = format == FileFormat.XLSX ? WorkforceXlsx.read(content) : WorkforceCsv.read(content);
         List<PositionRows.Drafted> drafts = cells.hasErrors() && cells.rows.isEmpty() ? List.of() : new PositionRows(tree.all()).drafts(cells);
@@ -47,15 +49,16 @@ final class WorkforceImport {
         for (PositionRows.Drafted d : drafts) {
             PositionDraft p = d.draft();
             if (!CompetenceRights.canEdit(tree, p.unitId(), by)) {
-                cells.error(d.row().line(), WorkforceColumns.UNIT, "You may not import the register of unit " + tree.unit(p.unitId()).code()
-                        + ": unit leaders import their own units");
+                cells.error(d.row().line(), WorkforceColumns.UNIT, "competence.import.unit.denied",
+                        "You may not import the register of unit {0}: unit leaders import their own units", tree.unit(p.unitId()).code());
             }
             if (p.employeeNo() != null && !people.add(p.unitId() + "/" + p.year() + "/" + p.employeeNo())) {
-                cells.error(d.row().line(), WorkforceColumns.EMPLOYEE_NO, "Employee " + p.employeeNo() + " appears twice for this unit and year");
+                cells.error(d.row().line(), WorkforceColumns.EMPLOYEE_NO, "competence.import.employee.twice",
+                        "Employee {0} appears twice for this unit and year", p.employeeNo());
             }
         }
         if (!cells.hasErrors() && drafts.isEmpty()) {
-            cells.error(2, null, "The file has a header but no rows");
+            cells.error(2, null, "competence.import.noRows", "The file has a header but no rows");
         }
         return new WorkforceImport(cells, drafts, tree);
     }

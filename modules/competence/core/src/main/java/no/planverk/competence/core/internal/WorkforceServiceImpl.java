@@ -159,7 +159,8 @@ public class WorkforceServiceImpl implements WorkforceService {
     private static PositionEntity load(javax.persistence.EntityManager em, long id, long version, UnitTree tree, UserContext by) {
         PositionEntity e = em.find(PositionEntity.class, id);
         if (e == null) {
-            throw no.planverk.platform.api.NotFoundException.of("Position", id);
+            throw new no.planverk.platform.api.NotFoundException(no.planverk.platform.api.Message.of("competence.position.notFound",
+                    "Position {0} was not found", String.valueOf(id)));
         }
         CompetenceRights.requireEdit(tree, e.unitId(), by, "change the register");
         return JpaWork.load(em, PositionEntity.class, id, version, "Position", PositionEntity::version);
@@ -223,13 +224,14 @@ public class WorkforceServiceImpl implements WorkforceService {
         return format == FileFormat.XLSX ? WorkforceXlsx.write(WorkforceColumns.ALL, rows) : WorkforceCsv.write(WorkforceColumns.ALL, rows);
     }
 
-    private static String number(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    /** A position size as a file shows it: at most two decimals, no binary noise (0.333 × 100 is 33.3, not 33.300000000000004). */
+    static String number(double d) {
+        return new java.math.BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static PositionDraft checked(PositionDraft draft) {
         if (draft == null) {
-            throw new InvalidInputException("The position is empty");
+            throw new InvalidInputException(no.planverk.platform.api.Message.of("competence.position.empty", "The position is empty"));
         }
         return draft.validated();
     }

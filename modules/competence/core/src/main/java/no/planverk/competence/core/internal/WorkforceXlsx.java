@@ -18,9 +18,13 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Workforce spreadsheets (XLSX, first sheet, header in row 1), read and written with fastexcel. */
 final class WorkforceXlsx {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkforceXlsx.class);
 
     private static final Set<String> NUMBERS = Set.of(WorkforceColumns.YEAR, WorkforceColumns.PERCENT, WorkforceColumns.COUNT,
             WorkforceColumns.BIRTH_YEAR);
@@ -33,7 +37,7 @@ final class WorkforceXlsx {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = wb.getFirstSheet();
             if (sheet == null) {
-                out.error(1, null, "The spreadsheet has no sheet");
+                out.error(1, null, "competence.import.xlsx.noSheet", "The spreadsheet has no sheet");
                 return out;
             }
             List<String> columns = null;
@@ -47,7 +51,8 @@ final class WorkforceXlsx {
                         continue;
                     }
                     if (out.rows.size() >= WorkforceCsv.MAX_ROWS) {
-                        out.error(row.getRowNum(), null, "More than " + WorkforceCsv.MAX_ROWS + " rows; split the file");
+                        out.error(row.getRowNum(), null, "competence.import.tooManyRows", "More than {0} rows; split the file",
+                                String.valueOf(WorkforceCsv.MAX_ROWS));
                         return out;
                     }
                     Map<String, String> cells = new HashMap<>();
@@ -60,8 +65,9 @@ final class WorkforceXlsx {
                     for (int i = columns.size(); i < row.getCellCount(); i++) {
                         String v = text(row.getCell(i));
                         if (v != null && !v.isBlank()) {
-                            out.error(row.getRowNum(), null, "The row has a value in column " + (i + 1) + ", beyond the header's "
-                                    + columns.size() + " columns");
+                            out.error(row.getRowNum(), null, "competence.import.xlsx.beyondHeader",
+                                    "The row has a value in column {0}, beyond the header''s {1} columns", String.valueOf(i + 1),
+                                    String.valueOf(columns.size()));
                             break;
                         }
                     }
@@ -71,10 +77,14 @@ final class WorkforceXlsx {
                 }
             }
             if (columns == null) {
-                out.error(1, null, "The sheet is empty; it needs a header row such as " + String.join(",", WorkforceColumns.ALL));
+                out.error(1, null, "competence.import.xlsx.empty", "The sheet is empty; it needs a header row such as {0}",
+                        String.join(",", WorkforceColumns.ALL));
             }
         } catch (IOException | RuntimeException e) {
-            out.error(1, null, "The file is not a readable XLSX spreadsheet: " + e.getMessage());
+            // the reader's own words ("Error reading Zip content from a SeekableByteChannel") help nobody who uploads
+            LOG.debug("An upload is not a readable XLSX file: {}", e.toString());
+            out.error(1, null, "competence.import.xlsx.unreadable",
+                    "The file is not a readable XLSX spreadsheet. Save it in Excel as an Excel workbook (.xlsx) or as CSV UTF-8 and upload it again");
         }
         return out;
     }

@@ -19,7 +19,7 @@ public final class Errors {
     }
 
     /**
-     * The rule a field breaks, in the UI language ({@code invalid.<field>}); the service's own (English) message
+     * The rule a field breaks, in the UI language ({@code invalid.<field>}); the service's own message (translated)
      * when there is no translation for the field.
      */
     public static String field(String field, String serviceMessage) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /**
@@ -100,17 +101,17 @@ public abstract class FormDialog extends Dialog {
             close();
         } catch (InvalidInputException e) {
             List<String> rest = new ArrayList<>();
-            e.fieldErrors().forEach((name, message) -> {
+            e.fieldMessages().forEach((name, message) -> {
                 HasValidation f = fields.get(name);
                 if (f == null) {
-                    rest.add(Errors.field(name, message));
+                    rest.add(Errors.field(name, ServerTexts.of(message)));
                 } else {
-                    f.setErrorMessage(Errors.field(name, message));
+                    f.setErrorMessage(Errors.field(name, ServerTexts.of(message)));
                     f.setInvalid(true);
                 }
             });
-            if (e.fieldErrors().isEmpty()) {
-                rest.add(e.getMessage());
+            if (e.fieldMessages().isEmpty()) {
+                rest.add(ServerTexts.of(e));
             }
             if (!rest.isEmpty()) {
                 showProblem(t("error.invalid", String.join("; ", rest)));

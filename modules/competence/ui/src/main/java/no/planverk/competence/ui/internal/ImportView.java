@@ -35,6 +35,8 @@ import no.planverk.platform.api.RowError;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.Pickers;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * Import of an HR export (CSV or XLSX) at {@code competence/import}: the whole file is checked first and every row error
@@ -64,6 +66,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     public ImportView(WorkforceService workforce) {
         this.workforce = workforce;
         setWidthFull();
+        Pickers.localize(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", "text/csv", "text/plain", XLSX_TYPE);
@@ -80,7 +83,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
         errors.addColumn(RowError::line).setHeader(t("import.error.line")).setKey("line").setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(e -> e.column() == null ? "" : e.column()).setHeader(t("import.error.column")).setKey("column")
                 .setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::reason).setHeader(t("import.error.reason")).setKey("reason").setFlexGrow(1);
+        errors.addColumn(e -> ServerTexts.of(e.message())).setHeader(t("import.error.reason")).setKey("reason").setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setAllRowsVisible(true);
         errors.setVisible(false);

@@ -8,6 +8,7 @@ import no.planverk.competence.api.CompetenceMeasureKind;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.api.RequirementDraft;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** JSON bodies of POST and PUT: a draft's fields, plus the version that was read (PUT). */
 final class Bodies {
@@ -54,7 +55,8 @@ final class Bodies {
 
     static long version(Long v) {
         if (v == null) {
-            throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
+            throw InvalidInputException.field("version", Message.of("competence.api.version.body",
+                    "Send the version you read, to guard against lost updates"));
         }
         return v;
     }

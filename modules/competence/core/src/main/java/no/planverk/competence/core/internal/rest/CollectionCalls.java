@@ -6,6 +6,7 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 
@@ -30,7 +31,8 @@ final class CollectionCalls {
     ApiResponse handle(ApiRequest r) {
         String what = r.segments().get(0);
         if (r.segments().size() > 2) {
-            throw new NotFoundException("No such resource: /api/v1/competence/" + String.join("/", r.segments()));
+            throw new NotFoundException(Message.of("competence.api.noSuchResource", "No such resource: /api/v1/competence/{0}",
+                    String.join("/", r.segments())));
         }
         if (r.segments().size() == 1) {
             return switch (r.method()) {
@@ -53,12 +55,13 @@ final class CollectionCalls {
                 if (!what.equals("measures")) {
                     yield ApiResponse.methodNotAllowed("GET", "PUT, DELETE");
                 }
-                yield ApiResponse.ok(measures.find(id).orElseThrow(() -> NotFoundException.of("Competence measure", id)));
+                yield ApiResponse.ok(measures.find(id).orElseThrow(() -> new NotFoundException(Message.of("competence.measure.notFound",
+                        "Competence measure {0} was not found", String.valueOf(id)))));
             }
             case "PUT" -> ApiResponse.ok(update(r, what, id));
             case "DELETE" -> {
                 long version = r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
-                        "Add ?version=N: the version you read"));
+                        Message.of("competence.api.version", "Add ?version=N: the version you read")));
                 switch (what) {
                     case "requirements" -> requirements.delete(id, version, r.user());
                     case "benchmarks" -> fulltime.delete(id, version, r.user());

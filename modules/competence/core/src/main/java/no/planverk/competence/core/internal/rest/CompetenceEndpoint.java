@@ -15,6 +15,7 @@ import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
@@ -81,8 +82,8 @@ public class CompetenceEndpoint implements ApiEndpoint {
     public ApiResponse handle(ApiRequest r) {
         List<String> s = r.segments();
         if (s.isEmpty()) {
-            throw new NotFoundException("Name a resource: /api/v1/competence/units, workforce, requirements, gaps, fulltime, retirements,"
-                    + " measures, import");
+            throw new NotFoundException(Message.of("competence.api.paths", "Name a resource: /api/v1/competence/units, workforce,"
+                    + " requirements, gaps, fulltime, retirements, measures, import"));
         }
         return switch (s.get(0)) {
             case "categories" -> get(r, () -> ApiResponse.ok(Arrays.stream(Category.values()).map(c -> new Bodies.CategoryInfo(c.id(),
@@ -102,7 +103,8 @@ public class CompetenceEndpoint implements ApiEndpoint {
             case "forecast-runs" -> get(r, () -> ApiResponse.ok(retirements.forecastRuns()));
             case "recruitment" -> get(r, () -> recruitment(r));
             case "requirements", "benchmarks", "measures" -> collections.handle(r);
-            default -> throw new NotFoundException("No such resource: /api/v1/competence/" + String.join("/", s));
+            default -> throw new NotFoundException(Message.of("competence.api.noSuchResource", "No such resource: /api/v1/competence/{0}",
+                    String.join("/", s)));
         };
     }
 
@@ -117,7 +119,7 @@ public class CompetenceEndpoint implements ApiEndpoint {
     private ApiResponse recruitment(ApiRequest r) {
         long unit = Queries.requiredUnit(r, units);
         long run = r.longQuery("run").orElseThrow(() -> no.planverk.platform.api.InvalidInputException.field("run",
-                "Add ?run= with a saved forecast run's id (GET /api/v1/competence/forecast-runs lists them)"));
+                Message.of("competence.api.run", "Add ?run= with a saved forecast run''s id (GET /api/v1/competence/forecast-runs lists them)")));
         RetirementParams defaults = retirements.defaults();
         Integer year = r.intQuery("year").orElse(null);
         var horizon = retirements.forecastRuns().stream().filter(x -> x.id() == run).findFirst();
@@ -137,7 +139,8 @@ public class CompetenceEndpoint implements ApiEndpoint {
             return csv.apply(body);
         }
         if (!f.equalsIgnoreCase("json")) {
-            throw no.planverk.platform.api.InvalidInputException.field("format", "format is json or csv, not '" + f + "'");
+            throw no.planverk.platform.api.InvalidInputException.field("format", Message.of("competence.api.format",
+                    "format is json or csv, not ''{0}''", f));
         }
         return ApiResponse.ok(body);
     }

@@ -5,6 +5,7 @@ import no.planverk.competence.api.GapBasis;
 import no.planverk.competence.api.RetirementParams;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 
@@ -17,13 +18,15 @@ final class Queries {
     /** {@code unit} as an id or a code; null when absent. */
     static Long unit(ApiRequest r, OrgUnitService units) {
         return r.query("unit").map(v -> v.strip().matches("\\d+") ? Long.valueOf(v.strip()) : units.findByCode(v.strip()).map(OrgUnit::id)
-                .orElseThrow(() -> InvalidInputException.field("unit", "No unit has the code '" + v + "'"))).orElse(null);
+                .orElseThrow(() -> InvalidInputException.field("unit", Message.of("competence.api.unit.unknown",
+                        "No unit has the code ''{0}''", v)))).orElse(null);
     }
 
     static long requiredUnit(ApiRequest r, OrgUnitService units) {
         Long u = unit(r, units);
         if (u == null) {
-            throw InvalidInputException.field("unit", "Add ?unit= with the unit's id or code, e.g. ?unit=ALV-HO");
+            throw InvalidInputException.field("unit", Message.of("competence.api.unit.missing",
+                    "Add ?unit= with the unit''s id or code, e.g. ?unit=ALV-HO"));
         }
         return u;
     }
@@ -33,7 +36,8 @@ final class Queries {
             try {
                 return Double.valueOf(v.strip().replace(',', '.'));
             } catch (NumberFormatException e) {
-                throw InvalidInputException.field("turnover", "turnover is a rate such as 0.08, not '" + v + "'");
+                throw InvalidInputException.field("turnover", Message.of("competence.api.turnover",
+                        "turnover is a rate such as 0.08, not ''{0}''", v));
             }
         }).orElse(null);
         return RetirementParams.of(r.intQuery("years").orElse(null), r.intQuery("retirementAge").orElse(null), turnover, defaults);
@@ -41,11 +45,13 @@ final class Queries {
 
     static FileFormat format(ApiRequest r) {
         String f = r.query("format").orElse("csv");
-        return FileFormat.parse(f).orElseThrow(() -> InvalidInputException.field("format", "format is csv or xlsx, not '" + f + "'"));
+        return FileFormat.parse(f).orElseThrow(() -> InvalidInputException.field("format", Message.of("competence.api.fileFormat",
+                "format is csv or xlsx, not ''{0}''", f)));
     }
 
     static GapBasis basis(ApiRequest r) {
         String b = r.query("basis").orElse("forecast");
-        return GapBasis.parse(b).orElseThrow(() -> InvalidInputException.field("basis", "basis is forecast or growth, not '" + b + "'"));
+        return GapBasis.parse(b).orElseThrow(() -> InvalidInputException.field("basis", Message.of("competence.api.basis",
+                "basis is forecast or growth, not ''{0}''", b)));
     }
 }

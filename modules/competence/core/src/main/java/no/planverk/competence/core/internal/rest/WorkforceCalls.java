@@ -5,6 +5,7 @@ import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 
@@ -32,7 +33,8 @@ final class WorkforceCalls {
             };
         }
         if (r.segments().size() > 2) {
-            throw new NotFoundException("No such resource: /api/v1/competence/" + String.join("/", r.segments()));
+            throw new NotFoundException(Message.of("competence.api.noSuchResource", "No such resource: /api/v1/competence/{0}",
+                    String.join("/", r.segments())));
         }
         return switch (r.segments().get(1)) {
             case "summary" -> CompetenceEndpoint.get(r, () -> ApiResponse.ok(workforce.summary(Queries.requiredUnit(r, units),
@@ -52,7 +54,7 @@ final class WorkforceCalls {
             }
             case "DELETE" -> {
                 workforce.delete(id, r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
-                        "Add ?version=N: the version you read")), r.user());
+                        Message.of("competence.api.version", "Add ?version=N: the version you read"))), r.user());
                 yield ApiResponse.noContent();
             }
             default -> ApiResponse.methodNotAllowed(r.method(), "PUT, DELETE");

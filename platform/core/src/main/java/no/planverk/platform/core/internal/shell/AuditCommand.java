@@ -5,6 +5,7 @@ import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.AuditQuery;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -21,6 +22,7 @@ public class AuditCommand implements Action {
     int count = 20;
 
     @Option(name = "-t", description = "Only this entity type, e.g. OrgUnit")
+    @Completion(AuditTypeCompleter.class)
     String type;
 
     @Override

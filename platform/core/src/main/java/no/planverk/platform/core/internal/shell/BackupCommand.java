@@ -6,8 +6,10 @@ import no.planverk.platform.api.UserContext;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
 @Command(scope = "planverk", name = "backup", description = "Online backup of the Derby database into a new folder (default data/backup)")
@@ -17,6 +19,7 @@ public class BackupCommand implements Action {
     DatabaseBackup backup;
 
     @Argument(index = 0, name = "directory", description = "Where to put the backup folder (default: data/backup)")
+    @Completion(FileCompleter.class)
     String directory;
 
     @Override

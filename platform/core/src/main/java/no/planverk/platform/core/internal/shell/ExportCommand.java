@@ -8,8 +8,10 @@ import no.planverk.platform.api.UserContext;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
 @Command(scope = "planverk", name = "export", description = "Export of all data as one JSON file (admins; default data/export/planverk-export-<time>.json)")
@@ -19,6 +21,7 @@ public class ExportCommand implements Action {
     DataExport export;
 
     @Argument(index = 0, name = "file", description = "The JSON file to write (default: data/export/planverk-export-<time>.json)")
+    @Completion(FileCompleter.class)
     String file;
 
     @Override

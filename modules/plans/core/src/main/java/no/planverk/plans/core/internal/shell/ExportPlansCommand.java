@@ -9,9 +9,11 @@ import no.planverk.plans.api.PlanTransferService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
 @Command(scope = "plans", name = "export", description = "Exports all plans to a .json file (everything) or a .csv file (plans or goals)")
@@ -21,9 +23,11 @@ public class ExportPlansCommand implements Action {
     PlanTransferService transfer;
 
     @Argument(index = 0, name = "file", required = true, description = "Target file: .json or .csv")
+    @Completion(FileCompleter.class)
     String file;
 
     @Option(name = "--kind", description = "For CSV: plans (default) or goals")
+    @Completion(TransferKindCompleter.class)
     String kind = "plans";
 
     @Override

@@ -11,9 +11,11 @@ import no.planverk.plans.api.RowError;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
 @Command(scope = "plans", name = "import", description = "Imports plans or goals from a CSV or JSON file (all or nothing)")
@@ -23,9 +25,11 @@ public class ImportPlansCommand implements Action {
     PlanTransferService transfer;
 
     @Argument(index = 0, name = "file", required = true, description = "A .json file, or a .csv file of plans or goals")
+    @Completion(FileCompleter.class)
     String file;
 
     @Option(name = "--kind", description = "For CSV: plans (default) or goals")
+    @Completion(TransferKindCompleter.class)
     String kind = "plans";
 
     @Option(name = "--dry-run", description = "Check the file and show what would change, without saving")

@@ -8,6 +8,7 @@ import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.PlanType;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -21,9 +22,11 @@ public class ListPlansCommand implements Action {
     PlanService plans;
 
     @Option(name = "--type", description = "planstrategi, samfunnsdel, kommunedelplan, temaplan, strategi, handlingsplan, planprogram, other")
+    @Completion(PlanTypeCompleter.class)
     String type;
 
     @Option(name = "--status", description = "preparation, consultation, political, returned, in-force, revision, expired, replaced")
+    @Completion(PlanStatusCompleter.class)
     String status;
 
     @Option(name = "--text", description = "Part of the code, title, responsible person or decision reference")

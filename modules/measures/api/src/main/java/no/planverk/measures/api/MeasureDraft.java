@@ -1,6 +1,5 @@
 package no.planverk.measures.api;
 
-import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** The editable fields of a measure. Status, percent and light change through reports. */
 public record MeasureDraft(Long planId, String planName, String number, String title, String description,

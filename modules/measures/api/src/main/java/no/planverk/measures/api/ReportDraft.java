@@ -1,10 +1,10 @@
 package no.planverk.measures.api;
 
-import no.planverk.platform.api.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * A follow-up report for a period. A later report for the same period replaces the earlier one in the

@@ -1,10 +1,10 @@
 package no.planverk.measures.api;
 
-import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * A reporting period: a whole year ({@code part} 0, written "2025") or one of its tertials (1-3, written

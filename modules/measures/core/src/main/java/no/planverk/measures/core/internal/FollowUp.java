@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.Reminder;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Who has not reported for a period, and the reminders planners send them. */
 final class FollowUp {

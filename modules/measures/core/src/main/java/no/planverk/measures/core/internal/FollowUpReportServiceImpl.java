@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import no.planverk.measures.api.StatusReport;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;

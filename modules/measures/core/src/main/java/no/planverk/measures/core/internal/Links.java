@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +8,7 @@ import no.planverk.measures.api.GoalInfo;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.PlanDirectory;
 import no.planverk.platform.api.Fields;
+import no.planverk.platform.api.Message;
 
 /** Checks a draft's plan and goals against the plans module's directory, when it is installed. */
 final class Links {

@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Queries over measures, run inside a caller's transaction; links and years load in bulk per page. */
 final class MeasureReads {

@@ -1,10 +1,10 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import no.planverk.platform.api.AccessDeniedException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;

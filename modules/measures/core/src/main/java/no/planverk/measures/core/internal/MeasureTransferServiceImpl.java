@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,6 +26,7 @@ import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;

@@ -1,12 +1,12 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.List;
 import javax.persistence.EntityManager;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
 

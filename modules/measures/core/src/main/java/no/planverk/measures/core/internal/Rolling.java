@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import no.planverk.measures.api.RollForward;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /**
  * Roll-forward of an action part: open measures are copied to the target plan (or action part) for the new

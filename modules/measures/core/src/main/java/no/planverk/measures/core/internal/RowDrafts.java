@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import no.planverk.measures.api.PlanInfo;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 

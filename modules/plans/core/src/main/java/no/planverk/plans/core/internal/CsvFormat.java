@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -11,16 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import no.planverk.platform.api.Fields;
 import no.planverk.plans.core.internal.TransferDocs.GoalDoc;
 import no.planverk.plans.core.internal.TransferDocs.GoalRow;
 import no.planverk.plans.core.internal.TransferDocs.PlanDoc;
 import no.planverk.plans.core.internal.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.TransferDocs.Rows;
+import no.planverk.platform.api.Fields;
+import no.planverk.platform.api.Message;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /** CSV files of plans and of goals (UTF-8, comma or semicolon, header row). */
 final class CsvFormat {

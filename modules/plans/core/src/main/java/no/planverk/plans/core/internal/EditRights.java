@@ -1,9 +1,9 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.HashSet;
 import java.util.Set;
 import no.planverk.platform.api.AccessDeniedException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;

@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import javax.persistence.EntityManager;
 import no.planverk.plans.api.GoalNode;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanEdition;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.PlanverkException;
 
 /** Frozen versions of plans: written when a revision starts, read as {@link PlanEdition}s. */

@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import no.planverk.plans.core.internal.TransferDocs.IndicatorDoc;
 import no.planverk.plans.core.internal.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.TransferDocs.ProgramDoc;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** The goal part of an import: goals, their links up the red thread, indicators and planprograms. */
 final class GoalImporter {

@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +20,7 @@ import no.planverk.plans.core.internal.TransferDocs.PlanDoc;
 import no.planverk.plans.core.internal.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.TransferDocs.Rows;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;

@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.util.List;
 import javax.persistence.EntityManager;
 import no.planverk.plans.api.Indicator;
@@ -8,6 +7,7 @@ import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.plans.api.IndicatorService;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import org.apache.aries.jpa.template.JpaTemplate;

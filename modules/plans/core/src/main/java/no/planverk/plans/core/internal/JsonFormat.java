@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +12,7 @@ import no.planverk.plans.core.internal.TransferDocs.GoalRow;
 import no.planverk.plans.core.internal.TransferDocs.PlanDoc;
 import no.planverk.plans.core.internal.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.TransferDocs.Rows;
+import no.planverk.platform.api.Message;
 
 /** The JSON file: {@code {"format": "planverk-plans", "version": 1, "plans": [...]}}, read plan by plan. */
 final class JsonFormat {

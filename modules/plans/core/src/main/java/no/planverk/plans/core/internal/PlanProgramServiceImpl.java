@@ -1,11 +1,11 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 import no.planverk.plans.api.PlanProgram;
 import no.planverk.plans.api.PlanProgramService;
 import no.planverk.platform.api.AuditLog;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;

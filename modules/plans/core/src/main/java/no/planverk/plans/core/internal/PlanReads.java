@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +15,7 @@ import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Queries over plans, run inside a caller's transaction. */
 final class PlanReads {

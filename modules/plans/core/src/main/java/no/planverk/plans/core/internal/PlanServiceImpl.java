@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import no.planverk.plans.api.StatusEvent;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import org.apache.aries.jpa.template.JpaTemplate;

@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,6 +13,7 @@ import no.planverk.plans.core.internal.TransferDocs.Rows;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;

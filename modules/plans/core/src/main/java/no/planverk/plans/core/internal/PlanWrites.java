@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import no.planverk.platform.api.Message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.StatusChange;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 

@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal.rest;
 
-import no.planverk.platform.api.Message;
 import java.util.Optional;
 import java.util.function.Function;
 import no.planverk.measures.api.Funding;
@@ -9,6 +8,7 @@ import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** The grid's filters from query parameters, each checked with a message naming it. */
 final class MeasureQueries {

@@ -1,6 +1,5 @@
 package no.planverk.measures.core.internal.rest;
 
-import no.planverk.platform.api.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +25,7 @@ import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;

@@ -1,6 +1,5 @@
 package no.planverk.measures.ui.internal.measure;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.MeasuresTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -29,6 +28,7 @@ import no.planverk.measures.ui.internal.MeasuresView;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /**

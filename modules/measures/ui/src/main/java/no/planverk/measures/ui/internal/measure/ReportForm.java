@@ -1,6 +1,5 @@
 package no.planverk.measures.ui.internal.measure;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.MeasuresTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -28,6 +27,7 @@ import no.planverk.measures.ui.internal.MeasureLabels;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /**

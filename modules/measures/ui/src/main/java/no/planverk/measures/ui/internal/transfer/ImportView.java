@@ -1,7 +1,5 @@
 package no.planverk.measures.ui.internal.transfer;
 
-import no.planverk.ui.api.Pickers;
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.transfer.TransferTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +36,8 @@ import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.Pickers;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * Import with a preview: the file is checked against the database first and every row error listed; Import is

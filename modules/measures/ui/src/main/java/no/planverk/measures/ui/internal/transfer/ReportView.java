@@ -1,6 +1,5 @@
 package no.planverk.measures.ui.internal.transfer;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.transfer.TransferTexts.t;
 
 import com.vaadin.flow.component.Html;
@@ -33,6 +32,7 @@ import no.planverk.platform.api.Role;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Texts;
 
 /**

@@ -1,6 +1,5 @@
 package no.planverk.measures.ui.internal.transfer;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.measures.ui.internal.transfer.TransferTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +22,7 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * Roll-forward (rullering) of an action part: the open measures of one plan are copied into another plan or

@@ -1,6 +1,5 @@
 package no.planverk.plans.core.internal.rest;
 
-import no.planverk.platform.api.Message;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +18,7 @@ import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
 import org.osgi.service.component.annotations.Activate;

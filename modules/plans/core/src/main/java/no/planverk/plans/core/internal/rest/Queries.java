@@ -1,12 +1,12 @@
 package no.planverk.plans.core.internal.rest;
 
-import no.planverk.platform.api.Message;
 import java.util.Optional;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.PlanType;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 
 /** Query parameters of the plans API, each checked with a message naming it. */
 final class Queries {

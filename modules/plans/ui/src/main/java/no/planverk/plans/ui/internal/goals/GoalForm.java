@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.goals;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -30,6 +29,7 @@ import no.planverk.plans.api.GoalLevel;
 import no.planverk.plans.api.GoalRef;
 import no.planverk.plans.api.Ownership;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /** The dialog to add or change a goal. It never calls the service: it fires a {@link SaveEvent}. */

@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.goals;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -37,6 +36,7 @@ import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * A plan's goal table as a tree, with SDG tags, the goal each goal serves in a higher plan and Alver's

@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.goals;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -19,6 +18,7 @@ import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /** The dialog to add or change an indicator (its actual values are kept as they are). */

@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.plan;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.HasValidation;
@@ -23,6 +22,7 @@ import no.planverk.plans.ui.internal.PlanLabels;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.ui.api.NumberInput;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /**

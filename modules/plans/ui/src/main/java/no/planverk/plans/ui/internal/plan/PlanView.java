@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.plan;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -41,6 +40,7 @@ import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * One plan at {@code plans/plan/<id>}: a header (title, type, status, period) and tabs for the overview

@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.plan;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +37,7 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * The plan's lifecycle: the current status, a form offering only the allowed next statuses (with the
@@ -99,12 +99,24 @@ class StatusTab extends VerticalLayout {
         change.addClickListener(e -> submit());
     }
 
+    /** A note as written, except the two the import writes itself ("Imported", "Set by import"), said in the UI language. */
+    static String note(String note) {
+        if (note == null) {
+            return "";
+        }
+        return switch (note) {
+            case "Imported" -> t("status.note.imported");
+            case "Set by import" -> t("status.note.setByImport");
+            default -> note;
+        };
+    }
+
     private void configureGrids() {
         history.setId("planverk-status-history");
         history.addColumn(s -> Formats.date(s.date())).setHeader(t("status.date")).setKey("date").setAutoWidth(true).setFlexGrow(0);
         history.addComponentColumn(s -> PlanLabels.badge(s.status())).setHeader(t("plan.status")).setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(s -> s.note() == null ? "" : s.note()).setHeader(t("status.note")).setKey("note").setFlexGrow(2);
+        history.addColumn(s -> note(s.note())).setHeader(t("status.note")).setKey("note").setFlexGrow(2);
         history.addColumn(StatusEvent::actor).setHeader(t("status.actor")).setKey("actor").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(s -> Formats.dateTime(s.at())).setHeader(t("status.at")).setKey("at").setAutoWidth(true).setFlexGrow(0);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

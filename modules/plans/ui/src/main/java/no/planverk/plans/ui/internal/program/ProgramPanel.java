@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.program;
 
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.Composite;
@@ -29,6 +28,7 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Texts;
 
 /**

@@ -1,6 +1,5 @@
 package no.planverk.plans.ui.internal.program;
 
-import no.planverk.ui.api.Pickers;
 import static no.planverk.plans.ui.internal.goals.GoalTexts.t;
 
 import com.vaadin.flow.component.Component;
@@ -21,6 +20,7 @@ import no.planverk.plans.api.PlanProgram.Milestone;
 import no.planverk.plans.api.PlanProgram.Participation;
 import no.planverk.plans.ui.internal.goals.Marks;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.Pickers;
 
 /** The list editors of the planprogram: their fields, columns and checks. */
 final class ProgramSections {

@@ -1,7 +1,5 @@
 package no.planverk.plans.ui.internal.transfer;
 
-import no.planverk.ui.api.Pickers;
-import no.planverk.ui.api.ServerTexts;
 import static no.planverk.plans.ui.internal.PlansTexts.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +30,8 @@ import no.planverk.plans.ui.internal.PlanErrors;
 import no.planverk.plans.ui.internal.PlanNav;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.Pickers;
+import no.planverk.ui.api.ServerTexts;
 
 /**
  * Import with a preview: the file is checked against the database first and every row error listed;

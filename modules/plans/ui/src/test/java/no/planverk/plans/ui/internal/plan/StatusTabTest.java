@@ -40,6 +40,18 @@ class StatusTabTest {
     }
 
     @Test
+    void theNotesAnImportWritesAreSaidInNynorsk() {
+        ui.f.transfer().importData(no.planverk.plans.api.TransferKind.PLANS, no.planverk.plans.api.TransferFormat.CSV,
+                "code,type,title,period_from,period_to,status\nBRG-UH,temaplan,Et helt liv,2018,2028,in-force\n"
+                        + "BRG-NY,temaplan,Ein ny plan,2024,2028,in-force\n", PlansUi.PLANNER);
+        StatusTab tab = open();
+        assertEquals("Sett ved import", GridKt._getFormatted(tab.history, 0, "note"));
+        plan = ui.f.plans().findByCode("BRG-NY").orElseThrow();
+        tab = open();
+        assertEquals("Importert", GridKt._getFormatted(tab.history, 0, "note"));
+    }
+
+    @Test
     void offersOnlyTheAllowedNextStatusesAndMovesThePlan() {
         StatusTab tab = open();
         assertEquals(List.of(PlanStatus.CONSULTATION, PlanStatus.POLITICAL), tab.next.getListDataView().getItems().toList());

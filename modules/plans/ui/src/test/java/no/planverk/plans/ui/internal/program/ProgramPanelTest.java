@@ -65,6 +65,17 @@ class ProgramPanelTest {
     }
 
     @Test
+    void theConsultationDatePickersSpeakNynorsk() {
+        List<DatePicker> pickers = com.github.mvysny.kaributesting.v10.LocatorJ._find(panel(), DatePicker.class);
+        assertFalse(pickers.isEmpty());
+        for (DatePicker d : pickers) {
+            assertEquals("I dag", d.getI18n().getToday(), d.getLabel());
+            assertEquals("Avbryt", d.getI18n().getCancel(), d.getLabel());
+            assertEquals("januar", d.getI18n().getMonthNames().get(0), d.getLabel());
+        }
+    }
+
+    @Test
     void savesANewProgramAsAWhole() {
         ProgramPanel p = panel();
         assertEquals(GoalTexts.t("program.state.none"), p.state.getText());

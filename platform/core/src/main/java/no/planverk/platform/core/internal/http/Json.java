@@ -39,6 +39,12 @@ public final class Json {
                 out.writeStringField("reason", TEXTS.get().apply(e.message()));
                 out.writeEndObject();
             }
+        }).addSerializer(Message.class, new JsonSerializer<Message>() {
+            // any answer may carry a Message: it goes out as text in the caller's language
+            @Override
+            public void serialize(Message m, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(TEXTS.get().apply(m));
+            }
         }).addSerializer(Double.class, new JsonSerializer<Double>() {
             @Override
             public void serialize(Double d, JsonGenerator out, SerializerProvider provider) throws IOException {

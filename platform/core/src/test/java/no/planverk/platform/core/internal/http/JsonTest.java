@@ -81,4 +81,16 @@ class JsonTest {
         Json.withTexts(m -> "på nynorsk: " + m.args().get(0), () -> out[0] = Json.write(List.of(e)));
         assertEquals("[{\"line\":3,\"column\":\"code\",\"reason\":\"på nynorsk: X\"}]", out[0]);
     }
+
+    record Answer(int status, no.planverk.platform.api.Message message) {
+    }
+
+    @Test
+    void aMessageInsideAnAnswerIsSaidInTheCallersLanguage() throws Exception {
+        Answer a = new Answer(400, no.planverk.platform.api.Message.of("platform.audit.limit", "limit must be between 1 and 1000."));
+        assertEquals("{\"status\":400,\"message\":\"limit must be between 1 and 1000.\"}", Json.write(a));
+        String[] out = new String[1];
+        Json.withTexts(m -> "limit må vere mellom 1 og 1000.", () -> out[0] = Json.write(a));
+        assertEquals("{\"status\":400,\"message\":\"limit må vere mellom 1 og 1000.\"}", out[0]);
+    }
 }

@@ -73,7 +73,8 @@ public class ForecastsEndpoint implements ApiEndpoint {
     }
 
     /** The 400 answer for a bad file. */
-    record CsvErrors(int status, String message, List<RowError> errors) {
+    /** The message goes out in the caller's language (the platform writes a Message as text). */
+    record CsvErrors(int status, Message message, List<RowError> errors) {
     }
 
     private final ForecastService forecasts;
@@ -104,7 +105,7 @@ public class ForecastsEndpoint implements ApiEndpoint {
         try {
             return route(r);
         } catch (InvalidCsvException e) {
-            return new ApiResponse(400, new CsvErrors(400, e.getMessage(), e.errors()));
+            return new ApiResponse(400, new CsvErrors(400, e.message(), e.errors()));
         }
     }
 

@@ -8,6 +8,7 @@ import no.planverk.measures.api.MeasureService;
 import no.planverk.measures.api.MeasureStatus;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -21,15 +22,19 @@ public class ListMeasuresCommand implements Action {
     MeasureService measures;
 
     @Option(name = "--plan", description = "The plan's id")
+    @Completion(PlanIdCompleter.class)
     Long plan;
 
     @Option(name = "--year", description = "Measures running this year")
+    @Completion(YearCompleter.class)
     Integer year;
 
     @Option(name = "--status", description = "planned, started, ongoing, completed, postponed, cancelled")
+    @Completion(MeasureStatusCompleter.class)
     String status;
 
     @Option(name = "--light", description = "green, yellow, red")
+    @Completion(LightCompleter.class)
     String light;
 
     @Option(name = "--attention", description = "Only measures running late or without funding")

@@ -10,9 +10,11 @@ import no.planverk.measures.api.StatusReport;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
@@ -23,15 +25,19 @@ public class ReportCommand implements Action {
     FollowUpReportService reports;
 
     @Argument(index = 0, name = "plan", required = true, description = "The plan's id, or its name when the plans module is not installed")
+    @Completion(PlanCompleter.class)
     String plan;
 
     @Argument(index = 1, name = "year", required = true, description = "The year, e.g. 2025")
+    @Completion(YearCompleter.class)
     int year;
 
     @Option(name = "--pdf", description = "Write the report as a PDF to this file")
+    @Completion(FileCompleter.class)
     String pdf;
 
     @Option(name = "--lang", description = "nn (default), nb or en")
+    @Completion(LanguageCompleter.class)
     String lang = "nn";
 
     @Override

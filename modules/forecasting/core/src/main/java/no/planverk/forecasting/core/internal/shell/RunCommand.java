@@ -16,9 +16,11 @@ import no.planverk.forecasting.core.internal.Requests;
 import no.planverk.platform.api.InvalidInputException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
 @Command(scope = "forecast", name = "run", description = "Runs the forecast on CSV files and prints year,service,scenario,users as CSV")
@@ -31,25 +33,31 @@ public class RunCommand implements Action {
     ForecastCsv csv;
 
     @Option(name = "--population", required = true, description = "CSV file year,age,population")
+    @Completion(FileCompleter.class)
     String population;
 
     @Option(name = "--services", required = true, description = "CSV file service,age_from,age_to,users (base year)")
+    @Completion(FileCompleter.class)
     String services;
 
     @Option(name = "--scenario", multiValued = true,
             description = "normal, delayed, welfare-tech, welfare-tech-delayed or custom; repeat for several (default: normal and delayed)")
+    @Completion(ScenarioCompleter.class)
     List<String> scenarios;
 
     @Option(name = "--from", description = "Base year (default: the population's first year)")
+    @Completion(YearCompleter.class)
     Integer from;
 
     @Option(name = "--to", description = "Horizon year (default: the population's last year)")
+    @Completion(YearCompleter.class)
     Integer to;
 
     @Option(name = "--delay-per-decade", description = "Years of delayed ageing per decade (default 1)")
     Double delayPerDecade;
 
     @Option(name = "--output", description = "Write the CSV to this file instead of printing it")
+    @Completion(FileCompleter.class)
     String output;
 
     @Override

@@ -8,6 +8,7 @@ import no.planverk.volunteers.api.AssignmentQuery;
 import no.planverk.volunteers.api.AssignmentService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -24,12 +25,14 @@ public class ListAssignmentsCommand implements Action {
     OrgUnitService units;
 
     @Option(name = "--unit", description = "The unit's code (e.g. ALV-HO) or id; units below it are included")
+    @Completion(UnitCompleter.class)
     String unit;
 
     @Option(name = "--open", description = "Only assignments that still need volunteers")
     boolean open;
 
     @Option(name = "--step", description = "Step 1-4 of the activity staircase")
+    @Completion(StepCompleter.class)
     Integer step;
 
     @Override

@@ -5,6 +5,7 @@ import no.planverk.volunteers.api.HoursService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -17,6 +18,7 @@ public class ReportCommand implements Action {
     HoursService hours;
 
     @Argument(index = 0, name = "year", description = "The year (default this year)")
+    @Completion(YearCompleter.class)
     Integer year;
 
     @Override

@@ -9,6 +9,7 @@ import no.planverk.platform.api.OrgUnitService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -24,6 +25,7 @@ public class FulltimeCommand implements Action {
     OrgUnitService units;
 
     @Argument(index = 0, name = "unit", required = true, description = "The unit's code or id (with the units below it)")
+    @Completion(UnitCompleter.class)
     String unit;
 
     @Override

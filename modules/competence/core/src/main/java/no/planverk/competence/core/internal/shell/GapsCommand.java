@@ -10,6 +10,7 @@ import no.planverk.platform.api.OrgUnitService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -26,9 +27,11 @@ public class GapsCommand implements Action {
     OrgUnitService units;
 
     @Argument(index = 0, name = "unit", description = "The unit's code or id (with the units below it); all units when left out")
+    @Completion(UnitCompleter.class)
     String unit;
 
     @Option(name = "--year", description = "Register year (default: the newest)")
+    @Completion(RegisterYearCompleter.class)
     Integer year;
 
     @Override

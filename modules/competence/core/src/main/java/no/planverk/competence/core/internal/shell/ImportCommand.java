@@ -11,9 +11,11 @@ import no.planverk.platform.api.RowError;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
 @Command(scope = "competence", name = "import", description = "Imports the workforce register from a CSV or XLSX file (all or nothing)")
@@ -23,6 +25,7 @@ public class ImportCommand implements Action {
     WorkforceService workforce;
 
     @Argument(index = 0, name = "file", required = true, description = "A .csv or .xlsx file with the columns unit,year,category,percent,age,...")
+    @Completion(FileCompleter.class)
     String file;
 
     @Option(name = "--dry-run", description = "Check the file and list every row error, without saving")

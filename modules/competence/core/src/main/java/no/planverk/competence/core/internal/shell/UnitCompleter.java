@@ -1,0 +1,28 @@
+package no.planverk.competence.core.internal.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+/** Unit codes with the unit's name beside them, for a unit argument. */
+@Service
+public class UnitCompleter extends ValueCompleter {
+
+    @Reference
+    OrgUnitService units;
+
+    @Override
+    protected Map<String, String> values() {
+        return codes(units.list());
+    }
+
+    static Map<String, String> codes(List<OrgUnit> list) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        list.forEach(u -> codes.put(u.code(), u.name()));
+        return codes;
+    }
+}

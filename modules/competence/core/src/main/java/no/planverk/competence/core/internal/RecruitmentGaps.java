@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planverk.platform.api.Message;
 import no.planverk.competence.api.ForecastRun;
 import no.planverk.competence.api.GapBasis;
 import no.planverk.competence.api.RecruitmentGap;
@@ -28,9 +29,10 @@ final class RecruitmentGaps {
         int t0 = projection.baseYear();
         Double fBase = f.get(t0);
         if (basis == GapBasis.GROWTH && (fBase == null || fBase <= 0)) {
-            return RecruitmentGap.unavailable(projection.unitId(), "The forecast run '" + run.name() + "' has no FTE for the register year "
-                    + t0 + " (it covers " + run.baseYear() + "-" + run.horizon() + "), so growth from that year cannot be computed;"
-                    + " choose basis=forecast or a register year within the run");
+            return RecruitmentGap.unavailable(projection.unitId(), Message.of("competence.recruit.noBaseYear",
+                    "The forecast run ''{0}'' has no FTE for the register year {1} (it covers {2}-{3}), so growth from that year cannot"
+                    + " be computed; choose basis=forecast or a register year within the run", run.name(), String.valueOf(t0),
+                    String.valueOf(run.baseYear()), String.valueOf(run.horizon())));
         }
         Map<Integer, Double> projected = new TreeMap<>();
         projected.put(t0, projection.baseFte());
@@ -46,8 +48,10 @@ final class RecruitmentGaps {
             }
         }
         if (years.isEmpty()) {
-            return RecruitmentGap.unavailable(projection.unitId(), "The forecast run '" + run.name() + "' covers " + run.baseYear() + "-"
-                    + run.horizon() + ", none of the years " + t0 + "-" + (t0 + projection.params().years()) + " of the projection");
+            return RecruitmentGap.unavailable(projection.unitId(), Message.of("competence.recruit.noOverlap",
+                    "The forecast run ''{0}'' covers {1}-{2}, none of the years {3}-{4} of the projection", run.name(),
+                    String.valueOf(run.baseYear()), String.valueOf(run.horizon()), String.valueOf(t0),
+                    String.valueOf(t0 + projection.params().years())));
         }
         return new RecruitmentGap(true, null, projection.unitId(), run, scenario, basis, t0, projection.baseFte(), years);
     }

@@ -10,6 +10,7 @@ import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementProjection;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.YearValue;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -90,22 +91,24 @@ public class RetirementServiceImpl implements RetirementService {
     public RecruitmentGap recruitmentGap(long unitId, Integer year, long runId, String scenario, GapBasis basis, RetirementParams params) {
         FteForecasts f = forecasts;
         if (f == null) {
-            return RecruitmentGap.unavailable(unitId, NO_FORECASTING);
+            return RecruitmentGap.unavailable(unitId, Message.of("competence.recruit.noForecasting", NO_FORECASTING));
         }
         Optional<ForecastRun> run = f.runs().stream().filter(r -> r.id() == runId).findFirst();
         if (run.isEmpty()) {
-            return RecruitmentGap.unavailable(unitId, "No saved forecast run " + runId + " gives FTE; the runs that do are "
-                    + f.runs().stream().map(r -> r.id() + " (" + r.name() + ")").toList());
+            return RecruitmentGap.unavailable(unitId, Message.of("competence.recruit.noRun",
+                    "No saved forecast run {0} gives FTE; the runs that do are {1}", String.valueOf(runId),
+                    f.runs().stream().map(r -> r.id() + " (" + r.name() + ")").toList().toString()));
         }
         String s = scenario == null || scenario.isBlank() ? run.get().scenarios().get(0) : scenario.strip();
         Optional<List<YearValue>> fte = f.fte(runId, s);
         if (fte.isEmpty()) {
-            return RecruitmentGap.unavailable(unitId, "The run '" + run.get().name() + "' has no scenario '" + s + "'; it has "
-                    + run.get().scenarios());
+            return RecruitmentGap.unavailable(unitId, Message.of("competence.recruit.noScenario",
+                    "The run ''{0}'' has no scenario ''{1}''; it has {2}", run.get().name(), s, run.get().scenarios().toString()));
         }
         if (fte.get().isEmpty()) {
-            return RecruitmentGap.unavailable(unitId, "The run '" + run.get().name() + "' has no FTE figures: save a run with a costs input"
-                    + " that gives FTE per user (fte_per_user)");
+            return RecruitmentGap.unavailable(unitId, Message.of("competence.recruit.noFte",
+                    "The run ''{0}'' has no FTE figures: save a run with a costs input that gives FTE per user (fte_per_user)",
+                    run.get().name()));
         }
         RetirementProjection projection = project(unitId, year, params);
         return RecruitmentGaps.of(run.get(), s, basis == null ? GapBasis.FORECAST : basis, projection, fte.get());

@@ -28,6 +28,7 @@ import no.planverk.competence.api.RecruitmentYear;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.OrgUnit;
@@ -138,7 +139,7 @@ public class RecruitmentView extends VerticalLayout implements HasDynamicTitle {
         unavailable.setVisible(!gap.available());
         result.setVisible(gap.available());
         if (!gap.available()) {
-            unavailable.setText(t("recruit.notAvailable", gap.message()));
+            unavailable.setText(t("recruit.notAvailable", ServerTexts.of(gap.reason())));
             return gap;
         }
         List<RecruitmentYear> years = gap.years();

@@ -46,6 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph intro = new Paragraph(ShellTexts.t("login.intro"));
         form.setI18n(i18n(null));
         form.setForgotPasswordButtonVisible(false);
+        revealLabel(form);
         form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
         add(title, intro, form, languageSelect());
         if (databaseDown.getAsBoolean()) {
@@ -82,17 +83,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         UI.getCurrent().navigate(target instanceof String s && !s.startsWith("login") ? s : "");
     }
 
-    private LoginI18n i18n(String blockedMessage) {
+    static LoginI18n i18n(String blockedMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(ShellTexts.t("login.title"));
         f.setUsername(ShellTexts.t("login.username"));
         f.setPassword(ShellTexts.t("login.password"));
         f.setSubmit(ShellTexts.t("login.submit"));
+        f.setForgotPassword(ShellTexts.t("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(blockedMessage == null ? ShellTexts.t("login.failed.title") : ShellTexts.t("login.blocked.title"));
         error.setMessage(blockedMessage == null ? ShellTexts.t("login.failed") : blockedMessage);
+        error.setUsername(ShellTexts.t("login.username.required"));
+        error.setPassword(ShellTexts.t("login.password.required"));
         return i18n;
+    }
+
+    /** The password field's "show password" button (its own i18n, which LoginI18n does not reach). */
+    static final String REVEAL_LABEL = "const host = this; const label = $0;"
+            + " customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() =>"
+            + " [host, host.shadowRoot].filter(r => r).forEach(r => r.querySelectorAll('vaadin-password-field')"
+            + ".forEach(f => { f.i18n = Object.assign({}, f.i18n, { reveal: label }); }))));";
+
+    private static void revealLabel(LoginForm form) {
+        form.getElement().executeJs(REVEAL_LABEL, ShellTexts.t("login.showPassword"));
     }
 
     private static Select<Locale> languageSelect() {

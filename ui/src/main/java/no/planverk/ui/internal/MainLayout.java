@@ -20,7 +20,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Texts;
@@ -88,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.setId("planverk-user");
         SubMenu sub = bar.addItem(who).getSubMenu();
         sub.addItem(user.username()).setEnabled(false);
-        String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(", "));
+        String roles = user.roles().stream().sorted().map(ShellTexts::role).collect(Collectors.joining(", "));
         sub.addItem(ShellTexts.t("user.roles", roles)).setEnabled(false);
         sub.addItem(ShellTexts.t("user.logout"), e -> logout()).setId("planverk-logout");
         return bar;

@@ -1,5 +1,8 @@
 package no.planverk.ui.internal;
 
+import no.planverk.ui.api.Texts;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
@@ -31,6 +34,20 @@ class PlanverkService extends VaadinServletService {
             e.getUI().addBeforeEnterListener(access);
             registry.track(e.getUI());
         });
+    }
+
+    /** Every page says its language (nn, nb or en) in {@code <html lang>}, for screen readers and spelling. */
+    @Override
+    public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
+        super.modifyIndexHtmlResponse(response);
+        setLanguage(response, language.get());
+    }
+
+    static void setLanguage(IndexHtmlResponse response, java.util.Locale fallback) {
+        VaadinSession session = VaadinSession.getCurrent();
+        java.util.Locale locale = session != null && session.getLocale() != null ? session.getLocale()
+                : Languages.fromRequest(response.getVaadinRequest(), fallback);
+        response.getDocument().getElementsByTag("html").attr("lang", Texts.supportedOrDefault(locale).getLanguage());
     }
 
     @Override

@@ -32,10 +32,10 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
 
     /** With the disk's state too (null: not shown). */
     public AboutView(ModuleRegistry modules, ModuleAdmin admin, DatabaseBackup backup, DataExport export, StorageGuard storage) {
-        grid.addColumn(ModuleInfo::name).setHeader(ShellTexts.t("about.name")).setAutoWidth(true);
+        grid.addColumn(ModuleTexts::name).setHeader(ShellTexts.t("about.name")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::id).setHeader(ShellTexts.t("about.id")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::version).setHeader(ShellTexts.t("about.version")).setAutoWidth(true);
-        grid.addColumn(ModuleInfo::description).setHeader(ShellTexts.t("about.description")).setFlexGrow(1);
+        grid.addColumn(ModuleTexts::description).setHeader(ShellTexts.t("about.description")).setFlexGrow(1);
         grid.setItems(modules.modules());
         grid.setAllRowsVisible(true);
         grid.setId("planverk-modules");

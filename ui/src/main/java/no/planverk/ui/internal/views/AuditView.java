@@ -32,7 +32,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(e -> Formats.dateTime(e.time())).setHeader(ShellTexts.t("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(ShellTexts.t("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(ShellTexts.t("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> ShellTexts.action(e.action())).setHeader(ShellTexts.t("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::entityType).setHeader(ShellTexts.t("audit.type")).setAutoWidth(true);
         grid.addColumn(AuditEntry::entityId).setHeader(ShellTexts.t("audit.id")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditView::details));

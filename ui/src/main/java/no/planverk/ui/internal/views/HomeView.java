@@ -33,7 +33,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Card card = new Card();
         card.setTitle(new com.vaadin.flow.component.html.Span(ShellTexts.t("home.modules.title")));
         card.setSubtitle(new com.vaadin.flow.component.html.Span(ShellTexts.t("home.modules.count", installed.size())));
-        card.add(new Paragraph(String.join(", ", installed.stream().map(ModuleInfo::name).toList())));
+        card.add(new Paragraph(String.join(", ", installed.stream().map(ModuleTexts::name).toList())));
         card.setWidth("20em");
         return card;
     }

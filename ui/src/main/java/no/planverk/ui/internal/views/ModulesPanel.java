@@ -40,7 +40,7 @@ class ModulesPanel extends VerticalLayout {
         grid.addColumn(ModuleFeature::name).setHeader(ShellTexts.t("about.feature")).setAutoWidth(true);
         grid.addColumn(f -> ShellTexts.t(f.installed() ? "about.installed" : "about.available")).setHeader(ShellTexts.t("about.state"))
                 .setAutoWidth(true);
-        grid.addColumn(ModuleFeature::description).setHeader(ShellTexts.t("about.description")).setFlexGrow(1);
+        grid.addColumn(ModuleTexts::description).setHeader(ShellTexts.t("about.description")).setFlexGrow(1);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("planverk-module-features");

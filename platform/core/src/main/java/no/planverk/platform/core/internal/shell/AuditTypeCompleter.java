@@ -1,5 +1,6 @@
 package no.planverk.platform.core.internal.shell;
 
+import no.planverk.platform.shell.ValueCompleter;
 import java.util.Map;
 import java.util.TreeMap;
 import no.planverk.platform.api.AuditEntry;

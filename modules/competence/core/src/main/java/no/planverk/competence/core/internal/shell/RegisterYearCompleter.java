@@ -5,6 +5,7 @@ import java.util.Map;
 import no.planverk.competence.api.WorkforceService;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** The workforce register's years, newest first, for {@code competence:gaps --year}. */
 @Service

@@ -7,6 +7,7 @@ import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** Unit codes with the unit's name beside them, for a unit argument. */
 @Service

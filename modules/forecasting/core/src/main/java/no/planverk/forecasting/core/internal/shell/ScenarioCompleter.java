@@ -3,6 +3,7 @@ package no.planverk.forecasting.core.internal.shell;
 import java.util.Map;
 import no.planverk.forecasting.api.Scenario;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** The standard scenarios by name, for {@code forecast:run --scenario}. */
 @Service

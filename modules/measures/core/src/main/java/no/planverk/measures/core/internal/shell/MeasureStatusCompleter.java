@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import no.planverk.measures.api.MeasureStatus;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** The status ids of {@link MeasureStatus}, for {@code measures:list --status}. */
 @Service

@@ -9,6 +9,7 @@ import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.PlanInfo;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /**
  * Plan ids with the plan's code and title beside them, from the plans module; without it, the plan ids and names

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import no.planverk.plans.api.PlanStatus;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** Plan statuss for {@code plans:list --status}, as the api names them. */
 @Service

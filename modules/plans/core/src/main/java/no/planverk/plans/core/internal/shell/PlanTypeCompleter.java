@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import no.planverk.plans.api.PlanType;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** Plan types for {@code plans:list --type}, as the api names them. */
 @Service

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.planverk.plans.api.TransferKind;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** What a CSV file holds, for {@code --kind}: plans or goals (a JSON file always holds all). */
 @Service

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import no.planverk.volunteers.api.AssignmentDraft;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import no.planverk.platform.shell.ValueCompleter;
 
 /** The steps of the activity staircase, for {@code volunteers:assignments --step}. */
 @Service

@@ -1,4 +1,4 @@
-package no.planverk.plans.core.internal.shell;
+package no.planverk.platform.shell;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 
 /**
+ * For the Karaf commands of Planverk and its modules (a completer extends it in its own bundle, where Karaf finds it).
  * A completer over a few values, each with an optional description (a title, a unit's name) that Karaf shows
  * beside the value. Subclasses say which values; matching is by prefix, in any case.
  */

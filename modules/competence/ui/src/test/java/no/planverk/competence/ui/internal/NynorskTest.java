@@ -13,6 +13,7 @@ import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /** In nynorsk, the views and the services' messages in them (row errors of an import, a file that is no XLSX) hold no English. */
 class NynorskTest {

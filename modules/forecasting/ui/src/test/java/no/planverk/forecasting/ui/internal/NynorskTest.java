@@ -19,6 +19,7 @@ import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /** In nynorsk, the views and the services' messages in them (refused runs, row errors, a taken name) hold no English. */
 class NynorskTest {

@@ -18,6 +18,7 @@ import no.planverk.volunteers.core.internal.VolunteersMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /**
  * In nynorsk, the volunteer views, the placement warnings, the import's row errors and the services' messages in

@@ -11,13 +11,13 @@ import no.planverk.measures.ui.internal.MeasureNav;
 import no.planverk.measures.ui.internal.MeasuresUi;
 import no.planverk.measures.ui.internal.MeasuresView;
 import no.planverk.measures.ui.internal.MissingView;
-import no.planverk.measures.ui.internal.Rendered;
 import no.planverk.measures.ui.internal.UnitView;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /** In nynorsk, the measure views and the services' messages in them (a taken number) hold no English. */
 class MeasureNynorskTest {

@@ -10,12 +10,12 @@ import java.util.List;
 import no.planverk.measures.core.internal.MeasuresMessages;
 import no.planverk.measures.ui.internal.MeasureNav;
 import no.planverk.measures.ui.internal.MeasuresUi;
-import no.planverk.measures.ui.internal.Rendered;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /** In nynorsk, the import page, the row errors of a bad file and the annual report page hold no English. */
 class ImportNynorskTest {

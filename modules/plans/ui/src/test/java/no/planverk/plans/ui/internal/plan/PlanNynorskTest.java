@@ -13,12 +13,12 @@ import no.planverk.plans.ui.internal.PlanNav;
 import no.planverk.plans.ui.internal.PlanTreeView;
 import no.planverk.plans.ui.internal.PlansUi;
 import no.planverk.plans.ui.internal.PlansView;
-import no.planverk.plans.ui.internal.Rendered;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /** In nynorsk, the plan list, tree, attention list and plan page, and the services' messages in them (a taken code) hold no English. */
 class PlanNynorskTest {

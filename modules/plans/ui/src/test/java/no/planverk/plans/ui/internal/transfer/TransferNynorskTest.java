@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.planverk.plans.core.internal.PlansMessages;
 import no.planverk.plans.ui.internal.PlansUi;
-import no.planverk.plans.ui.internal.Rendered;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.planverk.ui.testing.Rendered;
 
 /** In nynorsk, the import page and the row errors of a bad file hold no English. */
 class TransferNynorskTest {

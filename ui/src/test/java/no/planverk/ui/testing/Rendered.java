@@ -1,4 +1,4 @@
-package no.planverk.volunteers.ui.internal;
+package no.planverk.ui.testing;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -7,8 +7,8 @@ import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text a user reads on the page: text, labels, placeholders, helper and error texts, titles and grid cells. */
-final class Rendered {
+/** For the modules' view tests (the shell's test-jar). The text a user reads on the page: text, labels, placeholders, helper and error texts, titles and grid cells. */
+public final class Rendered {
 
     private static final List<String> PROPERTIES = List.of("label", "placeholder", "helperText", "errorMessage", "title", "text",
             "headerTitle", "header");
@@ -17,7 +17,7 @@ final class Rendered {
     }
 
     /** Everything shown in the current UI (views, dialogs, notifications), one piece a line. */
-    static String text() {
+    public static String text() {
         List<String> lines = new ArrayList<>();
         UI ui = UI.getCurrent();
         // the view hangs below the router's wrapper, not below the UI's element; dialogs and notifications below the UI's

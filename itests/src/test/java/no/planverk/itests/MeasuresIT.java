@@ -100,6 +100,7 @@ public class MeasuresIT {
         String change = "{\"planName\":\"Rolleplan\",\"number\":\"E-%s\",\"title\":\"Endra\",\"unitIds\":[],\"version\":0}";
         int p = Distribution.PASSES;
         int any = Distribution.ANY;
+        int data = Distribution.REFUSED_BY_DATA;
         Object[][] table = {
             // method, path, body (%s = user), expected: anonymous, admin, planner, unit leader (ALV-HO), coordinator, reader
             {"GET", "/api/v1/measures?limit=1", null, new int[] {401, 200, 200, 200, 200, 200}},
@@ -109,12 +110,14 @@ public class MeasuresIT {
             {"GET", "/api/v1/measures/export?format=csv", null, new int[] {401, 200, 200, 200, 200, 200}},
             {"POST", "/api/v1/measures/import?format=csv&dryRun=true", own, new int[] {401, 200, 200, 200, 403, 403}},
             {"POST", "/api/v1/measures/import?format=csv&dryRun=true", other, new int[] {401, 200, 200, 400, 403, 403}},
+            // a unit leader may create measures, but only for the unit's own units (none here)
             {"POST", "/api/v1/measures", "{\"planName\":\"Rolleplan\",\"number\":\"P-%s\",\"title\":\"Prøve\",\"unitIds\":[]}",
-                new int[] {401, 201, 201, 403, 403, 403}},
+                new int[] {401, 201, 201, data, 403, 403}},
             {"POST", "/api/v1/measures/reminders", "{\"measureIds\":[" + id + "],\"period\":\"2026-T3\"}",
                 new int[] {401, 201, 201, 403, 403, 403}},
+            // a unit leader reports on the unit's own measures; 86 is Bergen's
             {"POST", "/api/v1/measures/" + id + "/reports", "{\"period\":\"2026-T3\",\"status\":\"ongoing\",\"light\":\"green\",\"version\":0}",
-                new int[] {401, 409, 409, 403, 403, 403}},
+                new int[] {401, 409, 409, data, 403, 403}},
             {"POST", "/api/v1/measures/roll-forward", "{\"fromPlanName\":\"Rolleplan\",\"toPlanName\":\"Rolleplan 2\",\"fromYear\":2027,\"toYear\":2030}",
                 new int[] {401, 200, 200, 403, 403, 403}},
             {"PUT", "/api/v1/measures/999999", change, new int[] {401, p, p, any, 403, 403}},

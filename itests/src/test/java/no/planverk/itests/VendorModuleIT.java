@@ -169,7 +169,8 @@ public class VendorModuleIT {
         assertTrue("the position's page after the reinstall: " + entry, entry.contains("BU-IT-001"));
         Browser listView = new Browser(PORT, "bustad");
         String listPage = listView.login(listView.navigate("bustad"), "koordinator");
-        assertTrue("the waiting list after the reinstall: " + listPage, listPage.contains("BU-IT-001"));
+        assertTrue("the waiting list after the reinstall: " + listPage, listPage.contains("\"value\":\"bustad-grid\"")
+                && !listPage.contains("Unable to create an instance"));
     }
 
     /** An administrator in the Karaf shell. */

@@ -60,7 +60,8 @@ public class VolunteersIT {
         assertEquals(bad.body(), 400, bad.status());
         assertTrue(bad.body(), bad.body().contains("\"line\":2"));
 
-        Answer contactView = call(PORT, "GET", "/api/v1/volunteers/volunteers", "einingsleiar", (String) null);
+        // the demo places volunteers after it has loaded them: wait until the unit contact's unit has some
+        Answer contactView = Distribution.awaitBody(PORT, "einingsleiar", "/api/v1/volunteers/volunteers", "{\"id\":", 90);
         assertFalse("a unit contact sees only the volunteers of the unit's assignments: " + contactView.body(),
                 contactView.body().equals(call(PORT, "GET", "/api/v1/volunteers/volunteers", "koordinator", (String) null).body()));
 

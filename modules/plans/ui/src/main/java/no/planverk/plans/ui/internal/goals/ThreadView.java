@@ -194,6 +194,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor a = new Anchor(ROUTE + "?goal=" + id, text);
         a.getElement().setAttribute("router-link", true);
         a.getElement().setAttribute("title", t("thread.recenter"));
+        // inside a line of text a link must not differ by colour alone (WCAG 1.4.1; axe-core: link-in-text-block)
+        a.getStyle().set("text-decoration", "underline");
         return a;
     }
 

@@ -30,6 +30,34 @@ public final class OpenApiFragments {
     private OpenApiFragments() {
     }
 
+    /**
+     * The described paths with a fixed segment that no Java file under {@code sources} names as a string literal: a
+     * described route the endpoint's code does not serve.
+     */
+    public static List<String> unknownSegments(InputStream fragment, List<Path> sources) {
+        StringBuilder code = new StringBuilder();
+        try {
+            for (Path source : sources) {
+                try (Stream<Path> files = Files.walk(source)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                        code.append(Files.readString(f));
+                    }
+                }
+            }
+            List<String> unknown = new ArrayList<>();
+            new ObjectMapper().readTree(fragment).path("paths").fieldNames().forEachRemaining(path -> {
+                for (String segment : path.substring(1).split("/")) {
+                    if (!segment.startsWith("{") && !code.toString().contains("\"" + segment + "\"")) {
+                        unknown.add(path);
+                    }
+                }
+            });
+            return unknown;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> problems(String endpointPath, InputStream fragment, List<Path> sources) {
         List<String> problems = new ArrayList<>();
         JsonNode root;

@@ -133,10 +133,6 @@ public class ApiServlet extends HttpServlet {
             throw new NotFoundException("Name an endpoint: /api/v1/health, /api/v1/modules, /api/v1/"
                     + String.join(", /api/v1/", endpoints.keySet().stream().sorted().toList()));
         }
-        if (path.get(0).equals("health")) {
-            HealthReport.Health h = health.report();
-            return new ApiResponse(h.status().equals("UP") ? 200 : 503, h);
-        }
         if (!METHODS.contains(method)) {
             return ApiResponse.methodNotAllowed(method, String.join(", ", METHODS.stream().sorted().toList()));
         }

@@ -184,7 +184,7 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public List<Measure> missingReports(ReportPeriod period, Long unitId) {
-        Set<Long> unitIds = unitId == null ? null : UnitTree.withChildren(units, unitId);
+        Set<Long> unitIds = unitId == null ? null : units.subtree(unitId);
         return JpaWork.read(jpa, em -> FollowUp.missing(em, period, unitIds));
     }
 
@@ -204,7 +204,7 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public List<Reminder> reminders(UserContext user) {
-        Set<Long> mine = user.has(Role.PLANNER) ? null : UnitTree.ofCodes(units, user.units());
+        Set<Long> mine = user.has(Role.PLANNER) ? null : units.subtreeOfCodes(user.units());
         if (mine != null && mine.isEmpty()) {
             return List.of();
         }

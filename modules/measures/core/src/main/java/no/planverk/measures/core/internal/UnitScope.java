@@ -1,12 +1,10 @@
 package no.planverk.measures.core.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.PlanDirectory;
-import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 
 /**
@@ -22,12 +20,11 @@ record UnitScope(Set<Long> units, Set<Long> municipality, Set<Long> plansElsewhe
         if (q.unitId() == null && q.municipalityId() == null) {
             return NONE;
         }
-        List<OrgUnit> all = orgUnits.list();
-        Set<Long> units = q.unitId() == null ? null : UnitTree.withChildren(all, Set.of(q.unitId()));
+        Set<Long> units = q.unitId() == null ? null : orgUnits.subtree(q.unitId());
         if (q.municipalityId() == null) {
             return new UnitScope(units, null, Set.of());
         }
-        Set<Long> municipality = UnitTree.withChildren(all, Set.of(q.municipalityId()));
+        Set<Long> municipality = orgUnits.subtree(q.municipalityId());
         Map<Long, Long> owners = directory == null ? Map.of() : directory.planOwners();
         Set<Long> elsewhere = owners.entrySet().stream().filter(e -> !municipality.contains(e.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());

@@ -37,7 +37,7 @@ final class Exporter {
     }
 
     List<PlanEntity> plans(PlanQuery query) {
-        List<Long> ids = PlanReads.page(em, query.page(0, Integer.MAX_VALUE), UnitTree.withChildren(units, query.unitId())).stream().map(Plan::id).toList();
+        List<Long> ids = PlanReads.page(em, query.page(0, Integer.MAX_VALUE), query.unitId() == null ? null : units.subtree(query.unitId())).stream().map(Plan::id).toList();
         List<PlanEntity> all = new ArrayList<>();
         for (Long id : ids) {
             all.add(em.find(PlanEntity.class, id));

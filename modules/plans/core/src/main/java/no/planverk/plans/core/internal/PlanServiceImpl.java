@@ -54,7 +54,7 @@ public class PlanServiceImpl implements PlanService {
 
     @Override
     public PlanPage list(PlanQuery query) {
-        java.util.Set<Long> unitIds = UnitTree.withChildren(units, query.unitId());
+        java.util.Set<Long> unitIds = query.unitId() == null ? null : units.subtree(query.unitId());
         return jpa.txExpr(TransactionType.Required, em -> new PlanPage(PlanReads.page(em, query, unitIds), PlanReads.count(em, query, unitIds)));
     }
 

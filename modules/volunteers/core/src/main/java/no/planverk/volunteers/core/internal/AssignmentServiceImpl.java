@@ -82,7 +82,7 @@ public class AssignmentServiceImpl implements AssignmentService {
     @Override
     public List<Assignment> list(AssignmentQuery query) {
         AssignmentQuery q = query == null ? AssignmentQuery.all() : query;
-        Set<Long> unitIds = q.unitId() == null ? null : UnitTree.withChildren(units, q.unitId());
+        Set<Long> unitIds = q.unitId() == null ? null : units.subtree(q.unitId());
         return JpaWork.read(jpa, em -> AssignmentReads.list(em, q, unitIds, today()));
     }
 

@@ -119,7 +119,7 @@ public class HoursServiceImpl implements HoursService {
     @Override
     public EffortReport report(LocalDate from, LocalDate to, Long unitId) {
         requirePeriod(from, to);
-        Set<Long> unitIds = unitId == null ? null : UnitTree.withChildren(units, unitId);
+        Set<Long> unitIds = unitId == null ? null : units.subtree(unitId);
         return JpaWork.read(jpa, em -> Effort.report(em, from, to, unitIds, null, units, orgNames(em)));
     }
 

@@ -56,7 +56,7 @@ final class VolunteerRights {
         }
         List<Long> mine = em.createQuery("select c.unitId from UnitContactEntity c where c.username = :u", Long.class)
                 .setParameter("u", plainName(user)).getResultList();
-        return mine.isEmpty() ? Set.of() : UnitTree.withChildren(units.list(), new HashSet<>(mine));
+        return mine.isEmpty() ? Set.of() : units.subtree(mine);
     }
 
     /** Ids of the volunteers a unit contact sees: those ever placed on an assignment of their units. */

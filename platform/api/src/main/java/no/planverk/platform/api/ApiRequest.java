@@ -1,7 +1,10 @@
 package no.planverk.platform.api;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** An authenticated call to an {@link ApiEndpoint}. */
@@ -67,5 +70,56 @@ public interface ApiRequest {
             throw InvalidInputException.field(name, Message.of("platform.number", "{0} must be a number, not ''{1}''.", name,
                     segments().get(index)));
         }
+    }
+
+    /** The optimistic lock of a DELETE: {@code ?version=N}, the version that was read, or a 400 asking for it. */
+    default long version() {
+        return longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
+                Message.of("platform.version.query", "Add ?version=N: the version you read")));
+    }
+
+    /** The optimistic lock of a PUT or POST: the body's {@code version}, or a 400 asking for it. */
+    default long version(Long sent) {
+        if (sent == null) {
+            throw InvalidInputException.field("version", Message.of("platform.version.body",
+                    "Send the version you read, to guard against lost updates"));
+        }
+        return sent;
+    }
+
+    /** {@code ?format=}, one of {@code names} (at least two, any case, answered in lower case); a 400 when absent or another. */
+    default String format(String... names) {
+        String f = query("format").orElseThrow(() -> InvalidInputException.field("format", Message.of("platform.format.missing",
+                "Add ?format={0} or {1}", allButLast(names), names[names.length - 1])));
+        return oneOf(f, names);
+    }
+
+    /** {@code ?format=}, one of {@code names} (at least two, any case, answered in lower case), {@code fallback} when absent. */
+    default String formatOr(String fallback, String... names) {
+        return oneOf(query("format").orElse(fallback), names);
+    }
+
+    /** An optional choice such as an enum: {@code parse} of the parameter, empty when absent, a 400 naming it when unknown. */
+    default <E> Optional<E> choice(String name, Function<String, Optional<E>> parse) {
+        return query(name).map(v -> parse.apply(v.strip()).orElseThrow(() -> InvalidInputException.field(name,
+                Message.of("platform.choice", "Unknown {0} ''{1}''", name, v))));
+    }
+
+    /** A yes/no parameter such as {@code ?dryRun=true}: true only for "true" (any case). */
+    default boolean flag(String name) {
+        return query(name).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private static String oneOf(String value, String... names) {
+        String f = value.strip().toLowerCase(Locale.ROOT);
+        if (!Arrays.asList(names).contains(f)) {
+            throw InvalidInputException.field("format", Message.of("platform.format", "format is {0} or {1}, not ''{2}''",
+                    allButLast(names), names[names.length - 1], value));
+        }
+        return f;
+    }
+
+    private static String allButLast(String... names) {
+        return String.join(", ", Arrays.asList(names).subList(0, names.length - 1));
     }
 }

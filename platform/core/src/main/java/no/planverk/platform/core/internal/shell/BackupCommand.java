@@ -3,6 +3,7 @@ package no.planverk.platform.core.internal.shell;
 import java.nio.file.Path;
 import no.planverk.platform.api.DatabaseBackup;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -25,8 +26,7 @@ public class BackupCommand implements Action {
     @Override
     public Object execute() {
         Path dir = directory != null ? Path.of(directory) : DatabaseBackup.defaultDirectory();
-        @SuppressWarnings("removal")
-        UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
+        UserContext user = ShellUser.current();
         Path into = backup.backup(dir, user); // admins only: the service checks
 
         System.out.println("Backup written to " + into);

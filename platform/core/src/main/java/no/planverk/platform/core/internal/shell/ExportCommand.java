@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planverk.platform.api.DataExport;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -26,8 +27,7 @@ public class ExportCommand implements Action {
 
     @Override
     public Object execute() throws IOException {
-        @SuppressWarnings("removal")
-        UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
+        UserContext user = ShellUser.current();
         byte[] json = export.exportAll(user); // admins only: the service checks
         Path to = file != null ? Path.of(file) : Path.of(System.getProperty("karaf.data", "data"), "export", DataExport.fileName());
         if (to.getParent() != null) {

@@ -5,6 +5,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleFeature;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -36,8 +37,7 @@ public class ModuleCommand implements Action {
 
     @Override
     public Object execute() {
-        @SuppressWarnings("removal")
-        UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
+        UserContext user = ShellUser.current();
         return run(user);
     }
 

@@ -8,6 +8,7 @@ import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.RowError;
+import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.RowError;
+import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;

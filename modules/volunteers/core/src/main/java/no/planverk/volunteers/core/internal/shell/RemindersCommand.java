@@ -2,6 +2,7 @@ package no.planverk.volunteers.core.internal.shell;
 
 import java.util.List;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.shell.ShellUser;
 import no.planverk.volunteers.api.Reminder;
 import no.planverk.volunteers.api.VolunteerService;
 import org.apache.karaf.shell.api.action.Action;
@@ -27,7 +28,7 @@ public class RemindersCommand implements Action {
 
     @Override
     public Object execute() {
-        UserContext user = UserContext.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext()));
+        UserContext user = ShellUser.current();
         List<Reminder> list = days == null && months == null ? volunteers.reminders(user)
                 : volunteers.reminders(days == null ? 30 : days, months == null ? 6 : months, user);
         ShellTable table = new ShellTable();

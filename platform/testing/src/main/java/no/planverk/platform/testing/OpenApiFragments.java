@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.planverk.platform.api.route.Routes;
 
 /**
  * Checks an endpoint's OpenAPI fragment ({@code openapi/<path>.json} in its bundle, merged by the platform into
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 public final class OpenApiFragments {
 
     private static final Pattern LITERAL = Pattern.compile("(?:case |equals\\()\"([a-z][a-z0-9-]*)\"");
+    /** A route of a {@code Routes} table: {@code .get("/{id}/reports", ...)}. */
+    private static final Pattern ROUTE = Pattern.compile("\\.(?:get|post|put|patch|delete)\\(\"(/[^\"]*)\"");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     private OpenApiFragments() {
@@ -44,10 +47,11 @@ public final class OpenApiFragments {
                     }
                 }
             }
+            Set<String> routed = routeWords(code);
             List<String> unknown = new ArrayList<>();
             new ObjectMapper().readTree(fragment).path("paths").fieldNames().forEachRemaining(path -> {
                 for (String segment : path.substring(1).split("/")) {
-                    if (!segment.startsWith("{") && !code.toString().contains("\"" + segment + "\"")) {
+                    if (!segment.startsWith("{") && !code.toString().contains("\"" + segment + "\"") && !routed.contains(segment)) {
                         unknown.add(path);
                     }
                 }
@@ -56,6 +60,40 @@ public final class OpenApiFragments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Compares a {@link Routes} table with its fragment both ways: every route (method and path) is described, and every
+     * described operation is a route. Parameter names do not count ({@code /{id}} is {@code /{goalId}}).
+     */
+    public static List<String> routeProblems(Routes routes, InputStream fragment) {
+        Set<String> described = new TreeSet<>();
+        try (fragment) {
+            JsonNode paths = new ObjectMapper().readTree(fragment).path("paths");
+            for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+                String path = it.next();
+                for (Iterator<String> ops = paths.get(path).fieldNames(); ops.hasNext();) {
+                    String op = ops.next();
+                    if (METHODS.contains(op)) {
+                        described.add(op.toUpperCase(java.util.Locale.ROOT) + " " + anyName(path));
+                    }
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            return List.of("no readable fragment for /" + routes.path() + ": " + e.getMessage());
+        }
+        Set<String> routed = new TreeSet<>();
+        for (Routes.Route r : routes.routes()) {
+            routed.add(r.method() + " " + anyName("/" + routes.path() + r.openApiPath()));
+        }
+        List<String> problems = new ArrayList<>();
+        routed.stream().filter(r -> !described.contains(r)).forEach(r -> problems.add(r + " is a route but not described"));
+        described.stream().filter(d -> !routed.contains(d)).forEach(d -> problems.add(d + " is described but no route"));
+        return problems;
+    }
+
+    private static String anyName(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}");
     }
 
     public static List<String> problems(String endpointPath, InputStream fragment, List<Path> sources) {
@@ -93,16 +131,32 @@ public final class OpenApiFragments {
         return problems;
     }
 
-    /** The lower-case words the endpoint's source files switch on. */
+    /** The literal segments of the route patterns in {@code code}. */
+    static Set<String> routeWords(CharSequence code) {
+        Set<String> words = new TreeSet<>();
+        Matcher m = ROUTE.matcher(code);
+        while (m.find()) {
+            for (String segment : m.group(1).split("/")) {
+                if (!segment.isEmpty() && !segment.startsWith("{")) {
+                    words.add(segment);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The lower-case words the endpoint's source files switch on or name in a route. */
     static Set<String> literals(List<Path> sources) {
         Set<String> words = new TreeSet<>();
         for (Path source : sources) {
             try (Stream<Path> files = Files.isDirectory(source) ? Files.walk(source) : Stream.of(source)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher m = LITERAL.matcher(Files.readString(f));
+                    String code = Files.readString(f);
+                    Matcher m = LITERAL.matcher(code);
                     while (m.find()) {
                         words.add(m.group(1));
                     }
+                    words.addAll(routeWords(code));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -2,12 +2,12 @@ package no.planverk.platform.core.internal.http;
 
 import java.util.Map;
 import no.planverk.platform.api.ApiEndpoint;
-import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.DataExport;
 import no.planverk.platform.api.DatabaseBackup;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.route.RoutedEndpoint;
+import no.planverk.platform.api.route.Routes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,38 +17,25 @@ import org.osgi.service.component.annotations.Reference;
  * {@code POST /api/v1/admin/backup} takes an online backup of the database into {@code data/backup}.
  */
 @Component(service = ApiEndpoint.class)
-public class AdminEndpoint implements ApiEndpoint {
+public class AdminEndpoint implements RoutedEndpoint {
 
-    private final DataExport export;
-    private final DatabaseBackup backup;
+    private final Routes routes;
 
     @Activate
     public AdminEndpoint(@Reference DataExport export, @Reference DatabaseBackup backup) {
-        this.export = export;
-        this.backup = backup;
+        this.routes = Routes.of("admin")
+                .get("/export", r -> ApiResponse.bytes("application/json", export.exportAll(r.user()), DataExport.fileName()))
+                .post("/backup", r -> ApiResponse.created(Map.of("folder",
+                        backup.backup(DatabaseBackup.defaultDirectory(), r.user()).toString())));
     }
 
     @Override
-    public String path() {
-        return "admin";
+    public Routes routes() {
+        return routes;
     }
 
     @Override
     public Role readRole() {
         return Role.ADMIN;
-    }
-
-    @Override
-    public ApiResponse handle(ApiRequest r) {
-        String what = r.segments().size() == 1 ? r.segments().get(0) : "";
-        return switch (what) {
-            case "export" -> r.method().equals("GET")
-                    ? ApiResponse.bytes("application/json", export.exportAll(r.user()), DataExport.fileName())
-                    : ApiResponse.methodNotAllowed(r.method(), "GET");
-            case "backup" -> r.method().equals("POST")
-                    ? ApiResponse.created(Map.of("folder", backup.backup(DatabaseBackup.defaultDirectory(), r.user()).toString()))
-                    : ApiResponse.methodNotAllowed(r.method(), "POST");
-            default -> throw new NotFoundException("Use GET /api/v1/admin/export or POST /api/v1/admin/backup");
-        };
     }
 }

@@ -24,6 +24,7 @@ import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.LoginBlockedException;
 import no.planverk.platform.api.Message;
+import no.planverk.platform.api.MethodNotAllowedException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
@@ -113,6 +114,9 @@ public class ApiServlet extends HttpServlet {
             answer = error(404, texts.apply(e.message()), null);
         } catch (StaleVersionException e) {
             answer = error(409, texts.apply(e.message()), null);
+        } catch (MethodNotAllowedException e) {
+            resp.setHeader("Allow", String.join(", ", new java.util.TreeSet<>(e.allowed())));
+            answer = error(405, texts.apply(e.message()), null);
         } catch (PlanverkException e) {
             LOG.warn("API call {} {} failed: {}", req.getMethod(), req.getPathInfo(), e.getMessage());
             answer = error(503, texts.apply(e.message()), null);
@@ -134,7 +138,7 @@ public class ApiServlet extends HttpServlet {
                     + String.join(", /api/v1/", endpoints.keySet().stream().sorted().toList()));
         }
         if (!METHODS.contains(method)) {
-            return ApiResponse.methodNotAllowed(method, String.join(", ", METHODS.stream().sorted().toList()));
+            throw new MethodNotAllowedException(method, METHODS);
         }
         Optional<UserContext> user = authenticate(req);
         if (user.isEmpty()) {

@@ -1,15 +1,15 @@
 package no.planverk.platform.core.internal.http;
 
-import java.util.List;
 import java.util.Set;
 import no.planverk.platform.api.ApiEndpoint;
-import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
-import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitDraft;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.platform.api.route.RoutedEndpoint;
+import no.planverk.platform.api.route.Routes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,63 +19,43 @@ import org.osgi.service.component.annotations.Reference;
  * changes and DELETE /{id}?version=N removes, for admins.
  */
 @Component(service = ApiEndpoint.class)
-public class UnitsEndpoint implements ApiEndpoint {
+public class UnitsEndpoint implements RoutedEndpoint {
 
     /** The body of a PUT: the draft's fields plus the version that was read. */
     record UnitChange(String code, String name, Long parentId, Long version) {
     }
 
     private final OrgUnitService units;
+    private final Routes routes;
 
+    /** Writes are for admins. */
     @Activate
     public UnitsEndpoint(@Reference OrgUnitService units) {
         this.units = units;
+        this.routes = Routes.of("units", Set.of(Role.ADMIN))
+                .get("", r -> ApiResponse.ok(units.list()))
+                .post("", r -> ApiResponse.created(units.create(r.body(OrgUnitDraft.class), r.user())))
+                .get("/{id}", this::find)
+                .put("/{id}", this::update)
+                .delete("/{id}", this::delete);
     }
 
     @Override
-    public String path() {
-        return "units";
+    public Routes routes() {
+        return routes;
     }
 
-    /** Writes are for admins. */
-    @Override
-    public Set<Role> rolesFor(String method, List<String> segments) {
-        return method.equals("GET") ? Set.of() : Set.of(Role.ADMIN);
+    private ApiResponse find(RouteRequest r) {
+        return ApiResponse.ok(units.find(r.id("id")).orElseThrow(() -> NotFoundException.of("Organisation unit", r.id("id"))));
     }
 
-    @Override
-    public ApiResponse handle(ApiRequest r) {
-        boolean one = !r.segments().isEmpty();
-        return switch (r.method()) {
-            case "GET" -> one
-                    ? ApiResponse.ok(units.find(r.longSegment(0, "id"))
-                            .orElseThrow(() -> NotFoundException.of("Organisation unit", r.segments().get(0))))
-                    : ApiResponse.ok(units.list());
-            case "POST" -> one ? ApiResponse.methodNotAllowed("POST", "GET, PUT, DELETE")
-                    : ApiResponse.created(units.create(r.body(OrgUnitDraft.class), r.user()));
-            case "PUT" -> {
-                UnitChange c = r.body(UnitChange.class);
-                if (c.version() == null) {
-                    throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
-                }
-                yield ApiResponse.ok(units.update(r.longSegment(0, "id"), c.version(),
-                        new OrgUnitDraft(c.code(), c.name(), c.parentId()), r.user()));
-            }
-            case "DELETE" -> {
-                long version = r.query("version").map(UnitsEndpoint::number).orElseThrow(
-                        () -> InvalidInputException.field("version", "Add ?version=N: the version you read"));
-                units.delete(r.longSegment(0, "id"), version, r.user());
-                yield ApiResponse.noContent();
-            }
-            default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST, PUT, DELETE");
-        };
+    private ApiResponse update(RouteRequest r) {
+        UnitChange c = r.body(UnitChange.class);
+        return ApiResponse.ok(units.update(r.id("id"), r.version(c.version()), new OrgUnitDraft(c.code(), c.name(), c.parentId()), r.user()));
     }
 
-    private static long number(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.field("version", "version must be a number");
-        }
+    private ApiResponse delete(RouteRequest r) {
+        units.delete(r.id("id"), r.version(), r.user());
+        return ApiResponse.noContent();
     }
 }

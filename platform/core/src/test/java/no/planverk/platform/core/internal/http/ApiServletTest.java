@@ -36,6 +36,7 @@ class ApiServletTest {
 
     private final AtomicBoolean bodyRead = new AtomicBoolean();
     private final AtomicBoolean handled = new AtomicBoolean();
+    private final Map<String, String> answered = new java.util.HashMap<>();
 
     /** An endpoint with the default roles: GET for everyone, writes for the roles above reader. */
     private final ApiEndpoint things = new ApiEndpoint() {
@@ -116,6 +117,24 @@ class ApiServletTest {
         assertEquals(403, call(servlet, "POST", "/calc/save", "lesar", "{}").status());
     }
 
+    @Test
+    void aKnownPathWithAnotherMethodIs405WithAllowAndAnUnknownPath404() throws Exception {
+        ApiServlet servlet = servlet(new UnitsEndpoint(null));
+        Answer a = call(servlet, "PATCH", "/units/3", "admin", "{}");
+        assertEquals(405, a.status(), a.body());
+        assertEquals("DELETE, GET, PUT", answered.get("Allow"));
+        assertTrue(a.body().contains("Method PATCH is not allowed here; use DELETE, GET, PUT"), a.body());
+        Answer unknown = call(servlet, "GET", "/units/3/children", "lesar", "");
+        assertEquals(404, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("No such resource: /api/v1/units/3/children"), unknown.body());
+        Answer bad = call(servlet, "GET", "/units/three", "lesar", "");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("\"id\":\"id must be a number, not 'three'.\""), bad.body());
+        answered.clear();
+        assertEquals(405, call(servlet, "OPTIONS", "/units", "lesar", "").status());
+        assertEquals("DELETE, GET, PATCH, POST, PUT", answered.get("Allow"));
+    }
+
     private ApiServlet servlet(ApiEndpoint endpoint) {
         Authenticator auth = new Authenticator() {
             @Override
@@ -186,6 +205,8 @@ class ApiServletTest {
                 new Class<?>[] {HttpServletResponse.class}, (p, m, args) -> {
                     if (m.getName().equals("setStatus")) {
                         status[0] = (Integer) args[0];
+                    } else if (m.getName().equals("setHeader")) {
+                        answered.put((String) args[0], (String) args[1]);
                     }
                     return m.getName().equals("getOutputStream") ? sout : null;
                 });

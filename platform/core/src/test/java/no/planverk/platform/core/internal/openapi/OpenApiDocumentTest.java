@@ -12,6 +12,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.planverk.platform.api.route.RoutedEndpoint;
+import no.planverk.platform.core.internal.http.AdminEndpoint;
+import no.planverk.platform.core.internal.http.AuditEndpoint;
+import no.planverk.platform.core.internal.http.MeEndpoint;
+import no.planverk.platform.core.internal.http.ModulesEndpoint;
+import no.planverk.platform.core.internal.http.UnitsEndpoint;
 import no.planverk.platform.testing.OpenApiFragments;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +57,18 @@ class OpenApiDocumentTest {
                     List.of(HTTP.resolve(e.getValue() + ".java")));
             assertEquals(List.of(), problems, e.getKey());
         }
+    }
+
+    @Test
+    void everyPlatformRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        for (RoutedEndpoint e : List.of(new UnitsEndpoint(null), new ModulesEndpoint(null, null), new AuditEndpoint(null),
+                new AdminEndpoint(null, null), new MeEndpoint())) {
+            assertEquals(List.of(), OpenApiFragments.routeProblems(e.routes(), getClass().getResourceAsStream("/openapi/" + e.path() + ".json")),
+                    e.path());
+        }
+        InputStream fragment = new java.io.ByteArrayInputStream("{\"paths\":{\"/admin/backup\":{\"post\":{\"summary\":\"b\"}},\"/admin/x\":{\"get\":{\"summary\":\"x\"}}}}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("GET /admin/export is a route but not described", "GET /admin/x is described but no route"),
+                OpenApiFragments.routeProblems(new AdminEndpoint(null, null).routes(), fragment));
     }
 
     @Test

@@ -8,11 +8,12 @@ import no.planverk.platform.api.Message;
 /**
  * One run of the model from {@code baseYear} (t0) to {@code horizon}. {@code delayPerYear} is k in
  * d(t) = k·(t − t0). {@code costs}, {@code dementia}, {@code places}, {@code welfareTech} and
- * {@code customFactors} are optional (empty or null); {@code scenarios} defaults to normal and delayed.
+ * {@code customFactors} are optional (empty or null); {@code scenarios} defaults to normal and delayed;
+ * {@code modelVersion} to {@link ModelVersion#CURRENT} (a saved run asks for the version it was saved with).
  */
 public record ForecastRequest(PopulationProjection population, List<ServiceUsers> serviceUsers, List<ServiceCost> costs,
         List<DementiaRate> dementia, InstitutionPlaces places, int baseYear, int horizon, double delayPerYear,
-        WelfareTech welfareTech, List<CustomFactor> customFactors, List<Scenario> scenarios) {
+        WelfareTech welfareTech, List<CustomFactor> customFactors, List<Scenario> scenarios, ModelVersion modelVersion) {
 
     /** One year of delay per decade. */
     public static final double DEFAULT_DELAY_PER_YEAR = 0.1;
@@ -39,6 +40,21 @@ public record ForecastRequest(PopulationProjection population, List<ServiceUsers
         dementia = dementia == null ? List.of() : List.copyOf(dementia);
         customFactors = customFactors == null ? List.of() : List.copyOf(customFactors);
         scenarios = scenarios == null || scenarios.isEmpty() ? List.of(Scenario.NORMAL, Scenario.DELAYED) : List.copyOf(scenarios);
+        modelVersion = modelVersion == null ? ModelVersion.CURRENT : modelVersion;
+    }
+
+    /** A request on the current model version (the constructor of API 1.1). */
+    public ForecastRequest(PopulationProjection population, List<ServiceUsers> serviceUsers, List<ServiceCost> costs,
+            List<DementiaRate> dementia, InstitutionPlaces places, int baseYear, int horizon, double delayPerYear,
+            WelfareTech welfareTech, List<CustomFactor> customFactors, List<Scenario> scenarios) {
+        this(population, serviceUsers, costs, dementia, places, baseYear, horizon, delayPerYear, welfareTech, customFactors,
+                scenarios, null);
+    }
+
+    /** The same request on another model version. */
+    public ForecastRequest withModelVersion(ModelVersion version) {
+        return new ForecastRequest(population, serviceUsers, costs, dementia, places, baseYear, horizon, delayPerYear, welfareTech,
+                customFactors, scenarios, version);
     }
 
     public static Builder builder(PopulationProjection population, List<ServiceUsers> serviceUsers, int baseYear, int horizon) {
@@ -58,6 +74,7 @@ public record ForecastRequest(PopulationProjection population, List<ServiceUsers
         private WelfareTech welfareTech;
         private List<CustomFactor> customFactors = List.of();
         private final List<Scenario> scenarios = new ArrayList<>();
+        private ModelVersion modelVersion = ModelVersion.CURRENT;
 
         private Builder(PopulationProjection population, List<ServiceUsers> serviceUsers, int baseYear, int horizon) {
             this.population = population;
@@ -101,9 +118,14 @@ public record ForecastRequest(PopulationProjection population, List<ServiceUsers
             return this;
         }
 
+        public Builder modelVersion(ModelVersion value) {
+            modelVersion = value;
+            return this;
+        }
+
         public ForecastRequest build() {
             return new ForecastRequest(population, serviceUsers, costs, dementia, places, baseYear, horizon, delayPerYear,
-                    welfareTech, customFactors, scenarios);
+                    welfareTech, customFactors, scenarios, modelVersion);
         }
     }
 }

@@ -165,7 +165,8 @@ public class ForecastServiceImpl implements ForecastService {
     @Override
     public SavedRun savedRun(long id) {
         SavedRuns.Loaded loaded = JpaWork.read(jpa, em -> SavedRuns.load(em, id, csv, this::describe));
-        ForecastRequest request = Requests.build(loaded.spec(), loaded.parts());
+        // computed again with the definition it was saved with, so the figures a plan cites stay the same
+        ForecastRequest request = Requests.build(loaded.spec(), loaded.parts()).withModelVersion(loaded.info().modelVersion());
         return new SavedRun(loaded.info(), loaded.spec(), loaded.parts().csv(), run(request, Requests.housing(loaded.parts())));
     }
 

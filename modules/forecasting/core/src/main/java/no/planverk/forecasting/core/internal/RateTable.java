@@ -72,8 +72,18 @@ final class RateTable {
         return byAge[Math.max(0, Math.min(age, byAge.length - 1))];
     }
 
-    /** The rate at age x: that of the band with age_from <= x < age_to + 1, which for integer bands is floor(x). */
+    /** Model version 1: the rate at age x is that of the band with age_from <= x < age_to + 1, i.e. of floor(x). */
     double at(double x) {
         return at((int) Math.floor(x));
+    }
+
+    /**
+     * Model version 2: the rate for the single-year age a (the year [a, a + 1)) delayed by d, averaged over
+     * [a − d, a + 1 − d): (1 − f)·r(a − m) + f·r(a − m − 1) with m = ⌊d⌋, f = d − m.
+     */
+    double averaged(int age, double delay) {
+        int m = (int) Math.floor(delay);
+        double f = delay - m;
+        return f == 0 ? at(age - m) : (1 - f) * at(age - m) + f * at(age - m - 1);
     }
 }

@@ -12,6 +12,7 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
+import no.planverk.forecasting.api.ModelVersion;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
 
@@ -55,6 +56,10 @@ public class RunEntity {
     @Column(name = "CREATED_BY", nullable = false, length = 100)
     private String createdBy;
 
+    /** The model definition the run was saved with ({@link ModelVersion#number()}); null for runs saved before it was stored. */
+    @Column(name = "MODEL_VERSION")
+    private Integer modelVersion;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -62,8 +67,10 @@ public class RunEntity {
     protected RunEntity() {
     }
 
-    RunEntity(int baseYear, int horizon, List<String> scenarios, String spec, String createdBy, LocalDateTime created) {
+    RunEntity(int baseYear, int horizon, List<String> scenarios, String spec, ModelVersion modelVersion, String createdBy,
+            LocalDateTime created) {
         this.baseYear = baseYear;
+        this.modelVersion = modelVersion.number();
         this.horizon = horizon;
         this.scenarios = String.join(",", scenarios);
         this.spec = spec;
@@ -89,7 +96,12 @@ public class RunEntity {
         return spec;
     }
 
+    ModelVersion modelVersion() {
+        return ModelVersion.of(modelVersion);
+    }
+
     RunInfo info(List<RunLink> links) {
-        return new RunInfo(id, name, description, baseYear, horizon, Arrays.asList(scenarios.split(",")), links, created, createdBy, version);
+        return new RunInfo(id, name, description, baseYear, horizon, Arrays.asList(scenarios.split(",")), links, created, createdBy, version,
+                modelVersion());
     }
 }

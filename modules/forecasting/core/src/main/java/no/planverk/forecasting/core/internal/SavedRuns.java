@@ -37,7 +37,7 @@ final class SavedRuns {
             String by, LocalDateTime at) {
         checkUnique(em, naming.name(), null);
         List<String> scenarios = request.scenarios().stream().map(Scenario::name).toList();
-        RunEntity e = new RunEntity(request.baseYear(), request.horizon(), scenarios, json(spec), by, at);
+        RunEntity e = new RunEntity(request.baseYear(), request.horizon(), scenarios, json(spec), request.modelVersion(), by, at);
         e.name(naming.name(), naming.description());
         em.persist(e);
         parts.csv().forEach((kind, content) -> em.persist(new RunInputEntity(e.id(), kind, content)));

@@ -3,6 +3,7 @@ package no.planverk.forecasting.core.internal;
 import no.planverk.forecasting.api.Ageing;
 import no.planverk.forecasting.api.CustomFactor;
 import no.planverk.forecasting.api.ForecastRequest;
+import no.planverk.forecasting.api.ModelVersion;
 import no.planverk.forecasting.api.Scenario;
 import no.planverk.forecasting.api.WelfareTech;
 
@@ -19,7 +20,7 @@ final class ScenarioRun {
             double delay = scenario.ageing() == Ageing.DELAYED ? Delay.years(request.delayPerYear(), request.baseYear(),
                     request.baseYear() + y) : 0;
             for (int s = 0; s < users.length; s++) {
-                users[s][y] = sum(in.population[y], in.rates[s], delay);
+                users[s][y] = sum(in.population[y], in.rates[s], delay, request.modelVersion());
             }
         }
         if (scenario.customFactors()) {
@@ -31,11 +32,12 @@ final class ScenarioRun {
         return users;
     }
 
-    /** Σ_a pop(a) · r(a − d); with d = 0 this is the normal Σ_a pop(a) · r(a). */
-    private static double sum(double[] population, RateTable rates, double delay) {
+    /** Σ_a pop(a) · r(a − d), r as the model version defines it; with d = 0 this is the normal Σ_a pop(a) · r(a). */
+    private static double sum(double[] population, RateTable rates, double delay, ModelVersion version) {
         double sum = 0;
         for (int a = 0; a < population.length; a++) {
-            sum += population[a] * (delay == 0 ? rates.at(a) : rates.at(a - delay));
+            double rate = delay == 0 ? rates.at(a) : version == ModelVersion.STEPPED ? rates.at(a - delay) : rates.averaged(a, delay);
+            sum += population[a] * rate;
         }
         return sum;
     }

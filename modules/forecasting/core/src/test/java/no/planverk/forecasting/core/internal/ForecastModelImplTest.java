@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import no.planverk.forecasting.api.ForecastRequest;
 import no.planverk.forecasting.api.ForecastResult;
+import no.planverk.forecasting.api.ModelVersion;
 import no.planverk.forecasting.api.PopulationProjection;
 import no.planverk.forecasting.api.Scenario;
 import no.planverk.forecasting.api.ServiceResult;
@@ -44,13 +45,22 @@ class ForecastModelImplTest {
     }
 
     @Test
-    void workedExampleDelayedByHalfAYearCrossesBandEdges() {
+    void workedExampleDelayedByHalfAYearAveragesNormalAndOneYearShifted() {
         ForecastResult result = model.run(WorkedExample.request());
         assertEquals(17, get(result, "delayed", "home", 2020).users(), EPS);
-        // d = 0.5: age a takes the rate of a − 0.5, i.e. of age a − 1; age 0 the lowest band's
+        // d = 0.5: age a takes 0.5·r(a) + 0.5·r(a − 1); normal is 26.9 and 28, shifted by one year 11.7 and 4
+        assertEquals(0.5 * 26.9 + 0.5 * 11.7, get(result, "delayed", "home", 2021).users(), EPS); // 19.3
+        assertEquals(0.5 * 28 + 0.5 * 4, get(result, "delayed", "care", 2021).users(), EPS); // 16
+        assertEquals(1, get(result, "delayed", "care", 2021).change(), EPS);
+    }
+
+    @Test
+    void workedExampleOnTheSteppedModelVersionGivesTheOldFigures() {
+        ForecastResult result = model.run(WorkedExample.request().withModelVersion(ModelVersion.STEPPED));
+        // version 1: age a takes the rate of a − 0.5, i.e. of age a − 1; age 0 the lowest band's
         assertEquals(11.7, get(result, "delayed", "home", 2021).users(), EPS); // 0.9 + 1 + 1 + 0.01·80 + 0.2·40
         assertEquals(4, get(result, "delayed", "care", 2021).users(), EPS); // 0·80 + 0.1·40
-        assertEquals(-11, get(result, "delayed", "care", 2021).change(), EPS);
+        assertEquals(26.9, get(result, "normal", "home", 2021).users(), EPS);
     }
 
     @Test
@@ -105,12 +115,25 @@ class ForecastModelImplTest {
     }
 
     @Test
-    void nonIntegerDelaysUseTheBandOfTheFlooredAge() {
+    void nonIntegerDelaysAverageTheTwoWholeYearShifts() {
         ForecastResult result = model.run(steps(3, 0.5).build());
+        // whole shifts: d = 0 gives 66, d = 1 gives 1 + 55 = 56 (age 0 keeps the lowest rate), d = 2 gives 2 + 45 = 47
         assertEquals(66, get(result, "delayed", "s", 2020).users(), EPS);
-        assertEquals(1 + 55, get(result, "delayed", "s", 2021).users(), EPS); // d = 0.5: a → a − 1
-        assertEquals(1 + 55, get(result, "delayed", "s", 2022).users(), EPS); // d = 1: a → a − 1, the same
-        assertEquals(2 + 45, get(result, "delayed", "s", 2023).users(), EPS); // d = 1.5: a → a − 2
+        assertEquals(0.5 * 66 + 0.5 * 56, get(result, "delayed", "s", 2021).users(), EPS); // d = 0.5
+        assertEquals(56, get(result, "delayed", "s", 2022).users(), EPS); // d = 1: exactly the shifted rates
+        assertEquals(0.5 * 56 + 0.5 * 47, get(result, "delayed", "s", 2023).users(), EPS); // d = 1.5
+    }
+
+    @Test
+    void aSmallDelaySlidesInsteadOfDroppingAtTheFirstYear() {
+        ForecastResult result = model.run(steps(11, 0.1).build());
+        // d = 0.1: 0.9·66 + 0.1·56 (version 1 dropped to 56 at once and stayed there until d = 1.1)
+        assertEquals(0.9 * 66 + 0.1 * 56, get(result, "delayed", "s", 2021).users(), EPS);
+        assertEquals(0.5 * 66 + 0.5 * 56, get(result, "delayed", "s", 2025).users(), EPS);
+        assertEquals(0.9 * 56 + 0.1 * 47, get(result, "delayed", "s", 2031).users(), EPS);
+        ForecastResult stepped = model.run(steps(11, 0.1).modelVersion(ModelVersion.STEPPED).build());
+        assertEquals(56, get(stepped, "delayed", "s", 2021).users(), EPS);
+        assertEquals(47, get(stepped, "delayed", "s", 2031).users(), EPS);
     }
 
     @Test

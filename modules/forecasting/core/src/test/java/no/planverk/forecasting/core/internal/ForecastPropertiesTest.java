@@ -74,6 +74,26 @@ class ForecastPropertiesTest {
     }
 
     @Test
+    void aDelayBetweenWholeYearsIsLinearBetweenThem() {
+        Random random = new Random(5);
+        for (int c = 0; c < CASES; c++) {
+            long seed = random.nextLong();
+            int m = random.nextInt(4);
+            double f = random.nextDouble();
+            // one year after the base year, d = k: compare d = m + f with the whole delays m and m + 1
+            double at = delayedUsers(seed, m + f);
+            double expected = (1 - f) * delayedUsers(seed, m) + f * delayedUsers(seed, m + 1);
+            assertEquals(expected, at, 1e-9 * Math.max(1, Math.abs(expected)), "case " + c);
+        }
+    }
+
+    /** Delayed users of the first service one year after the base year for k = d, on one seeded random input. */
+    private double delayedUsers(long seed, double k) {
+        ForecastResult result = model.run(random(new Random(seed), 1).delayPerYear(k).scenarios(Scenario.DELAYED).build());
+        return result.find("delayed", "s0", 2021).orElseThrow().users();
+    }
+
+    @Test
     void zeroDelayIsNormal() {
         Random random = new Random(7);
         for (int c = 0; c < CASES; c++) {

@@ -16,6 +16,7 @@ import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.InvalidCsvException;
 import no.planverk.forecasting.api.LinkTarget;
+import no.planverk.forecasting.api.ModelVersion;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.RunSpec;
@@ -128,7 +129,7 @@ class ForecastServiceImplTest {
         assertEquals(2020, out.request().baseYear());
         assertEquals(2021, out.request().horizon());
         assertEquals(26.9, out.result().find("normal", "home", 2021).orElseThrow().users(), 1e-9);
-        assertEquals(11.7, out.result().find("delayed", "home", 2021).orElseThrow().users(), 1e-9);
+        assertEquals(19.3, out.result().find("delayed", "home", 2021).orElseThrow().users(), 1e-9);
         assertEquals(22.4, out.result().find("welfare-tech", "care", 2021).orElseThrow().users(), 1e-9);
         assertEquals(29.59, out.result().find("custom", "home", 2021).orElseThrow().users(), 1e-9);
         assertEquals(17.142857, out.result().year(2021).orElseThrow().placesNeeded(), 1e-6);
@@ -175,6 +176,27 @@ class ForecastServiceImplTest {
         assertEquals(List.of(saved), fx.service().runs());
         assertThrows(InvalidInputException.class, () -> fx.service().saveRun("alver 2021", null, RunSpec.of(pop, users.id()), PLANNER));
         assertThrows(AccessDeniedException.class, () -> fx.service().saveRun("x", null, RunSpec.of(pop, users.id()), READER));
+    }
+
+    @Test
+    void aSavedRunIsComputedWithTheModelVersionItWasSavedWith() {
+        long pop = input(InputKind.POPULATION, "pop", POPULATION);
+        long users = input(InputKind.SERVICE_USERS, "users", USERS);
+        RunSpec spec = new RunSpec(pop, users, null, null, null, null, null, null, null, 0.5, null, null, null);
+        RunInfo now = fx.service().saveRun("now", null, spec, PLANNER);
+        RunInfo before = fx.service().saveRun("before", null, spec, PLANNER);
+        assertEquals(ModelVersion.AVERAGED, now.modelVersion());
+        // a run saved before the version was stored has no MODEL_VERSION: it keeps the stepped definition
+        fx.forgetModelVersion(before.id());
+
+        SavedRun old = fx.service().savedRun(before.id());
+        assertEquals(ModelVersion.STEPPED, old.info().modelVersion());
+        assertEquals(11.7, old.outcome().result().find("delayed", "home", 2021).orElseThrow().users(), 1e-9);
+        SavedRun current = fx.service().savedRun(now.id());
+        assertEquals(ModelVersion.AVERAGED, current.info().modelVersion());
+        assertEquals(19.3, current.outcome().result().find("delayed", "home", 2021).orElseThrow().users(), 1e-9);
+        assertEquals(List.of(ModelVersion.STEPPED, ModelVersion.AVERAGED),
+                fx.service().runs().stream().map(RunInfo::modelVersion).sorted().toList());
     }
 
     @Test

@@ -57,6 +57,14 @@ public final class ForecastingFixture implements AutoCloseable {
         service.removeTarget(target);
     }
 
+    /** Makes a saved run look as if it was saved before model versions were stored (no MODEL_VERSION). */
+    public void forgetModelVersion(long runId) {
+        jpa.tx(em -> {
+            em.createNativeQuery("update PV_FORECAST_RUN set MODEL_VERSION = null where ID = " + runId).executeUpdate();
+            em.getEntityManagerFactory().getCache().evictAll();
+        });
+    }
+
     LocalJpaTemplate jpa() {
         return jpa;
     }

@@ -76,7 +76,7 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
         if (info.description() != null && !info.description().isBlank()) {
             add(new Paragraph(info.description()));
         }
-        add(facts(info), inputs());
+        add(facts(info), model(info), inputs());
         boolean mayChange = ForecastNav.mayChange();
         rename = new Button(t("saved.rename"), VaadinIcon.EDIT.create(),
                 e -> new NameDialog(t("saved.rename"), info.name(), info.description(), (n, d) -> update(n, d, info.links())).open());
@@ -97,6 +97,13 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
         Paragraph p = new Paragraph(t("saved.facts", String.valueOf(info.baseYear()), String.valueOf(info.horizon()), scenarios,
                 Labels.time(info.created()), info.createdBy()));
         p.setId("planverk-forecasting-saved-facts");
+        return p;
+    }
+
+    /** Which definition of delayed ageing the figures are computed with: the one the run was saved with. */
+    private static Paragraph model(RunInfo info) {
+        Paragraph p = new Paragraph(t("saved.model." + info.modelVersion().name(), String.valueOf(info.modelVersion().number())));
+        p.setId("planverk-forecasting-saved-model");
         return p;
     }
 

@@ -58,9 +58,9 @@ class RunViewTest {
         assertTrue(position(out, out.bar) < position(out, grid("planverk-forecasting-horizon")), "the chart comes before its table");
         assertEquals("heimetenester", out.service.getValue());
         assertEquals(List.of("2020", "17,0", "17,0"), row(out.byYear(), 0, "year", "scenario-normal", "scenario-delayed"));
-        assertEquals(List.of("2021", "26,9", "11,7"), row(out.byYear(), 1, "year", "scenario-normal", "scenario-delayed"));
+        assertEquals(List.of("2021", "26,9", "19,3"), row(out.byYear(), 1, "year", "scenario-normal", "scenario-delayed"));
         out.service.setValue("heildøgns omsorg");
-        assertEquals(List.of("2021", "28,0", "4,0"), row(out.byYear(), 1, "year", "scenario-normal", "scenario-delayed"));
+        assertEquals(List.of("2021", "28,0", "16,0"), row(out.byYear(), 1, "year", "scenario-normal", "scenario-delayed"));
         assertTrue(out.line.chart.option().contains("\"name\":\"Normal aldring\",\"type\":\"line\""), out.line.chart.option());
         assertTrue(out.line.chart.option().contains("\"data\":[15.0,28.0]"), out.line.chart.option());
         assertTrue(out.bar.chart.option().contains("\"data\":[\"heimetenester\",\"heildøgns omsorg\"]"), out.bar.chart.option());
@@ -70,7 +70,7 @@ class RunViewTest {
                 row(out.atHorizon, 0, "service", "scenario", "users", "change", "changePercent"));
         assertEquals(List.of("2021", "410", "0"), row(out.years, 1, "year", "population", "coverage"),
                 "people are whole numbers; nobody is 80 here");
-        assertEquals("År\tNormal aldring\tUtsett aldring\n2020\t15,0\t15,0\n2021\t28,0\t4,0\n", out.byYear().tsv());
+        assertEquals("År\tNormal aldring\tUtsett aldring\n2020\t15,0\t15,0\n2021\t28,0\t16,0\n", out.byYear().tsv());
 
         String csv = new String(DownloadKt._download(out.downloads.results), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFyear,scenario,service,users"), csv);
@@ -174,8 +174,8 @@ class RunViewTest {
         assertTrue(ForecastingUi.notifications().contains("Prognosen «Alver 2020–2021» er lagra."), ForecastingUi.notifications().toString());
 
         SavedRunView again = ForecastingUi.open("forecasting/run/" + runs.get(0).id(), SavedRunView.class);
-        assertEquals(List.of("2021", "26,9", "11,7"), row(again.outcome.byYear(), 1, "year", "scenario-normal", "scenario-delayed"),
-                "the default k = 0.1 also moves every integer age into the band below in 2021");
+        assertEquals(List.of("2021", "26,9", "25,4"), row(again.outcome.byYear(), 1, "year", "scenario-normal", "scenario-delayed"),
+                "the default k = 0.1 moves a tenth of each age's rate towards the band below in 2021: 0.9·26.9 + 0.1·11.7");
         RunsView list = ForecastingUi.open("forecasting/runs", RunsView.class);
         assertEquals("1 lagra prognose", list.count.getText());
         assertEquals("2020–2021", GridKt._getFormatted(list.grid, 0, "years"));

@@ -130,6 +130,22 @@ class SavedRunViewTest {
     }
 
     @Test
+    void theRunSaysWhichDefinitionOfDelayedAgeingItsFiguresUse() {
+        RunInfo now = saved();
+        SavedRunView view = open(now);
+        assertTrue(LocatorJ._get(view, com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("planverk-forecasting-saved-model"))
+                .getText().startsWith("Modellversjon 2: utsett aldring reknar ein alder a som året frå a til a + 1"));
+        assertEquals("25,4", view.outcome.byYear().cell(1, "scenario-delayed"), "k = 0.1: 0.9·26.9 + 0.1·11.7");
+
+        RunInfo before = ui.f.service().saveRun("Før", "", ui.f.service().savedRun(now.id()).spec(), ForecastingUi.PLANNER);
+        ui.f.forgetModelVersion(before.id());
+        SavedRunView old = open(before);
+        assertTrue(LocatorJ._get(old, com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("planverk-forecasting-saved-model"))
+                .getText().startsWith("Modellversjon 1 (før desember 2026): utsett aldring flytte heile aldersår"));
+        assertEquals("11,7", old.outcome.byYear().cell(1, "scenario-delayed"), "computed as it was saved: every age in the band below");
+    }
+
+    @Test
     void anUnknownRunSaysSo() {
         SavedRunView view = ForecastingUi.open("forecasting/run/999", SavedRunView.class);
         assertEquals("Fann ikkje prognosen", view.title.getText());

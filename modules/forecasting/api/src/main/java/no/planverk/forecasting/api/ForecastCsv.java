@@ -1,12 +1,14 @@
 package no.planverk.forecasting.api;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Parses and writes the model's CSV inputs: UTF-8 (a BOM is skipped), comma or semicolon, a header row.
  * A file with any error throws {@link InvalidCsvException} listing every row error; nothing is half-parsed.
  * Writers give canonical files (comma, decimal point, header row) that parse back to the same values.
  */
+@ProviderType
 public interface ForecastCsv {
 
     /** {@code year,age,population}: ages 0..120 for every year, the last age may be open ("90+"). */

@@ -1,6 +1,9 @@
 package no.planverk.forecasting.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** The forecasting model: a pure function of its request. */
+@ProviderType
 public interface ForecastModel {
 
     /**

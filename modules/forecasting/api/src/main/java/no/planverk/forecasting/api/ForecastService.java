@@ -2,12 +2,14 @@ package no.planverk.forecasting.api;
 
 import java.util.List;
 import no.planverk.platform.api.UserContext;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Stored inputs, runs and saved runs. Anyone may read and run; planners change inputs and saved runs. Every
  * change is audited. A bad file throws {@link InvalidCsvException} and saves nothing; a change of something
  * someone else saved first throws {@link no.planverk.platform.api.StaleVersionException}.
  */
+@ProviderType
 public interface ForecastService {
 
     /** Stored inputs of a kind (all kinds for null), by name. */

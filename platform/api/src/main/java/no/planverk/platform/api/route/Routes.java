@@ -16,6 +16,7 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.MethodNotAllowedException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The routes of one endpoint: method, path pattern below the endpoint's path, roles and handler, e.g.
@@ -30,6 +31,7 @@ public final class Routes {
 
     /** What answers a route. */
     @FunctionalInterface
+    @ConsumerType
     public interface Handler {
         ApiResponse handle(RouteRequest request);
     }

@@ -25,4 +25,9 @@ class MeasuresOpenApiTest {
     void everyDescribedSegmentIsInTheCode() {
         assertEquals(List.of(), OpenApiFragments.unknownSegments(getClass().getResourceAsStream("/openapi/measures.json"), List.of(REST)));
     }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new MeasuresEndpoint(null, null, null).routes(), getClass().getResourceAsStream("/openapi/measures.json")));
+    }
 }

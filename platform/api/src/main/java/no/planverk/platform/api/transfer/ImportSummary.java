@@ -1,0 +1,30 @@
+package no.planverk.platform.api.transfer;
+
+import java.util.List;
+import no.planverk.platform.api.Message;
+import no.planverk.platform.api.RowError;
+
+/**
+ * What an import would do (preview) or did (commit): the rows read, the records created and updated, notes for the
+ * person importing (e.g. "replaces the register of ALV-HO-HEIM 2025", each a {@link Message}), every row error, and
+ * whether it was saved. A file with any error is not saved at all: {@code committed} is then false.
+ */
+public record ImportSummary(int rows, int created, int updated, List<Message> notes, List<RowError> errors, boolean committed) {
+
+    /** At most this many errors are listed; a file with more gets one last error saying so. */
+    public static final int MAX_ERRORS = 200;
+
+    public ImportSummary {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A file refused with {@code errors}. */
+    public static ImportSummary refused(int rows, List<RowError> errors) {
+        return new ImportSummary(rows, 0, 0, List.of(), errors, false);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+}

@@ -1,0 +1,161 @@
+package no.planverk.ui.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.planverk.platform.api.Message;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.ExportFile;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shared upload → preview → import: errors listed by line, Import only for a good file, nothing saved before. */
+class ImportPanelTest {
+
+    /** A module that refuses files containing "bad" (two errors) and counts lines otherwise. */
+    static final class Fake implements ModuleTransfer {
+        final List<String> calls = new ArrayList<>();
+        int saved;
+
+        @Override
+        public String module() {
+            return "fake";
+        }
+
+        @Override
+        public List<String> kinds() {
+            return List.of("things", "others");
+        }
+
+        @Override
+        public Set<FileFormat> importFormats(String kind) {
+            return kind.equals("things") ? EnumSet.of(FileFormat.CSV, FileFormat.XLSX) : EnumSet.of(FileFormat.JSON);
+        }
+
+        @Override
+        public ImportSummary preview(ImportFile file, UserContext by) {
+            calls.add("preview " + file.kind() + " " + file.format() + " " + by.username());
+            return summary(file, false);
+        }
+
+        @Override
+        public ImportSummary commit(ImportFile file, UserContext by) {
+            calls.add("commit " + file.kind() + " " + file.format());
+            ImportSummary s = summary(file, true);
+            saved += s.committed() ? s.created() : 0;
+            return s;
+        }
+
+        private static ImportSummary summary(ImportFile file, boolean commit) {
+            String text = new String(file.content(), StandardCharsets.UTF_8);
+            int rows = (int) text.lines().count() - 1;
+            if (text.contains("bad")) {
+                return ImportSummary.refused(rows, List.of(new RowError(4, "b", Message.plain("later")), new RowError(2, "a", Message.plain("first"))));
+            }
+            return new ImportSummary(rows, rows, 0, List.of(Message.plain("replaces ALV 2025")), List.of(), commit);
+        }
+
+        @Override
+        public ExportFile export(String kind, FileFormat format, UserContext by) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    final Fake module = new Fake();
+    ImportPanel panel;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(Texts.NYNORSK);
+        VaadinSession.getCurrent().setAttribute(UserContext.class, UserContext.of("kari", Role.PLANNER));
+        panel = new ImportPanel(module, "planverk-fake-import");
+        UI.getCurrent().add(panel);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private void upload(String name, byte[] bytes) {
+        UploadKt._upload(panel.upload, name, "text/csv", bytes);
+    }
+
+    @Test
+    void aBadFileListsItsErrorsByLineAndOffersNoImport() {
+        upload("ting.csv", "a,b\nbad\nx\nbad\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("preview things CSV kari"), module.calls);
+        assertEquals("3 rader sjekka. 2 feil: ingenting er lagra. Rett fila og last ho opp på nytt.", panel.result.getText());
+        assertEquals(List.of("2 a first", "4 b later"), GridKt._fetch(panel.errors, 0, 10).stream()
+                .map(e -> e.line() + " " + e.column() + " " + e.reason()).toList(), "sorted by line");
+        assertTrue(panel.errors.isVisible());
+        assertFalse(panel.importButton.isEnabled());
+        panel.runImport();
+        assertEquals(1, module.calls.size(), "no commit of a bad file");
+    }
+
+    @Test
+    void aGoodFileIsPreviewedThenSavedOnce() {
+        List<ImportSummary> imported = new ArrayList<>();
+        panel.onImported(imported::add);
+        upload("ting.csv", "a,b\n1,2\n3,4\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Fil: «ting.csv» (CSV, 0,0 kB)", panel.file.getText());
+        assertEquals("Kontroll: 2 rader. 2 nye, 0 endra. Trykk «Importer» for å lagre.", panel.result.getText());
+        assertEquals("replaces ALV 2025", panel.notes.getElement().getTextRecursively());
+        assertEquals(0, module.saved, "a preview saves nothing");
+        assertTrue(panel.importButton.isEnabled());
+        panel.importButton.click();
+        assertEquals(2, module.saved);
+        assertEquals("Importert: 2 rader. 2 nye, 0 endra.", panel.result.getText());
+        assertEquals(1, imported.size());
+        assertFalse(panel.importButton.isEnabled(), "not twice");
+    }
+
+    @Test
+    void theModuleMayDescribeWhatItFound() {
+        panel.describer((s, saved) -> (saved ? "Lagra " : "Fann ") + s.rows() + " stillingar");
+        upload("ting.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Fann 1 stillingar", panel.result.getText());
+    }
+
+    @Test
+    void aFileOfAnotherFormatOrNotInUtf8IsNotSentToTheModule() {
+        upload("ting.json", "{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Fila «ting.json» er ikkje i eit format som kan importerast her (CSV, XLSX). Lagre ho i eitt av dei først.",
+                panel.file.getText());
+        upload("bjørnafjorden.csv", "a\nBjørnafjorden\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(panel.file.getText().startsWith("Fila «bjørnafjorden.csv» er ikkje lagra som UTF-8."), panel.file.getText());
+        assertEquals(List.of(), module.calls);
+        panel.kind(() -> "others");
+        upload("ting.json", "{}\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("preview others JSON kari"), module.calls);
+    }
+
+    @Test
+    void theColumnsAreExplained() {
+        assertFalse(panel.columns.isVisible());
+        panel.columns("Første rad er overskrifta.", List.of(new ColumnHelp("unit", "einingskoden", true), new ColumnHelp("name", "namnet", false)));
+        assertTrue(panel.columns.isVisible());
+        assertEquals("Første rad er overskrifta.unit: einingskoden (må vere med)name: namnet",
+                panel.columns.getContent().findFirst().orElseThrow().getElement().getTextRecursively());
+    }
+}

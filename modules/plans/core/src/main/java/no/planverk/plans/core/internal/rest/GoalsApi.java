@@ -7,12 +7,12 @@ import no.planverk.plans.api.GoalLevel;
 import no.planverk.plans.api.GoalService;
 import no.planverk.plans.api.IndicatorService;
 import no.planverk.plans.api.Ownership;
-import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.route.RouteRequest;
 
 /**
- * Goals: GET/POST {@code /plans/{id}/goals} (the tree; create), GET {@code /plans/goals?q=} (search),
+ * The goal routes' handlers: GET/POST {@code /plans/{id}/goals} (the tree; create), GET {@code /plans/goals?q=} (search),
  * GET {@code /plans/goals/{goalId}} (the goal, its path up, the thread down and its indicators), PUT and
  * DELETE {@code /plans/goals/{goalId}}.
  */
@@ -37,33 +37,37 @@ final class GoalsApi {
         this.indicators = indicators;
     }
 
-    ApiResponse ofPlan(ApiRequest r, long planId) {
-        return switch (r.method()) {
-            case "GET" -> ApiResponse.ok(goals.tree(planId));
-            case "POST" -> ApiResponse.created(goals.create(r.body(GoalBody.class).draft(planId), r.user()));
-            default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST");
-        };
+    ApiResponse tree(RouteRequest r) {
+        return ApiResponse.ok(goals.tree(r.id("id")));
     }
 
-    ApiResponse handle(ApiRequest r) {
-        if (r.segments().size() == 1) {
-            return r.method().equals("GET")
-                    ? ApiResponse.ok(goals.search(r.query("q").orElse(""), Queries.integer(r, "limit").orElse(50)))
-                    : ApiResponse.methodNotAllowed(r.method(), "GET");
-        }
-        long id = r.longSegment(1, "goalId");
-        Goal goal = goals.find(id).orElseThrow(() -> NotFoundException.of("Goal", id));
-        return switch (r.method()) {
-            case "GET" -> ApiResponse.ok(new GoalDetail(goal, goals.pathToTop(id), goals.threadDown(id), indicators.forGoal(id)));
-            case "PUT" -> {
-                GoalBody b = r.body(GoalBody.class);
-                yield ApiResponse.ok(goals.update(id, Queries.version(b.version()), b.draft(goal.planId()), r.user()));
-            }
-            case "DELETE" -> {
-                goals.delete(id, Queries.version(r), r.user());
-                yield ApiResponse.noContent();
-            }
-            default -> ApiResponse.methodNotAllowed(r.method(), "GET, PUT, DELETE");
-        };
+    ApiResponse create(RouteRequest r) {
+        return ApiResponse.created(goals.create(r.body(GoalBody.class).draft(r.id("id")), r.user()));
+    }
+
+    ApiResponse search(RouteRequest r) {
+        return ApiResponse.ok(goals.search(r.query("q").orElse(""), r.intQuery("limit").orElse(50)));
+    }
+
+    ApiResponse detail(RouteRequest r) {
+        Goal goal = goal(r);
+        long id = goal.id();
+        return ApiResponse.ok(new GoalDetail(goal, goals.pathToTop(id), goals.threadDown(id), indicators.forGoal(id)));
+    }
+
+    ApiResponse update(RouteRequest r) {
+        Goal goal = goal(r);
+        GoalBody b = r.body(GoalBody.class);
+        return ApiResponse.ok(goals.update(goal.id(), r.version(b.version()), b.draft(goal.planId()), r.user()));
+    }
+
+    ApiResponse delete(RouteRequest r) {
+        goals.delete(goal(r).id(), r.version(), r.user());
+        return ApiResponse.noContent();
+    }
+
+    private Goal goal(RouteRequest r) {
+        long id = r.id("goalId");
+        return goals.find(id).orElseThrow(() -> NotFoundException.of("Goal", id));
     }
 }

@@ -32,19 +32,16 @@ final class TransferApi {
     ApiResponse importFile(ApiRequest r) {
         TransferFormat format = format(r);
         TransferKind kind = format == TransferFormat.JSON ? TransferKind.ALL : kind(r);
-        boolean dryRun = r.query("dryRun").map(Boolean::parseBoolean).orElse(false);
-        ImportSummary summary = dryRun ? transfer.preview(kind, format, r.bodyText(), r.user())
+        ImportSummary summary = r.flag("dryRun") ? transfer.preview(kind, format, r.bodyText(), r.user())
                 : transfer.importData(kind, format, r.bodyText(), r.user());
         return new ApiResponse(summary.ok() ? 200 : 400, summary);
     }
 
     private static TransferFormat format(ApiRequest r) {
-        String f = r.query("format").orElseThrow(() -> InvalidInputException.field("format", "Add ?format=csv or ?format=json"));
-        return TransferFormat.parse(f).orElseThrow(() -> InvalidInputException.field("format", "format is csv or json, not '" + f + "'"));
+        return TransferFormat.parse(r.format("csv", "json")).orElseThrow();
     }
 
     private static TransferKind kind(ApiRequest r) {
-        String k = r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", "Add ?kind=plans or ?kind=goals"));
-        return TransferKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", "kind is plans or goals, not '" + k + "'"));
+        return r.choice("kind", TransferKind::parse).orElseThrow(() -> InvalidInputException.field("kind", "Add ?kind=plans or ?kind=goals"));
     }
 }

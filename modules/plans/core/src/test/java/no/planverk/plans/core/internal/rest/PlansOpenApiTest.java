@@ -25,4 +25,9 @@ class PlansOpenApiTest {
     void everyDescribedSegmentIsInTheCode() {
         assertEquals(List.of(), OpenApiFragments.unknownSegments(getClass().getResourceAsStream("/openapi/plans.json"), List.of(REST)));
     }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new PlansEndpoint(null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/plans.json")));
+    }
 }

@@ -8,6 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface IndicatorService {
 
+    java.util.Optional<Indicator> find(long id);
+
     List<Indicator> forGoal(long goalId);
 
     /** Every indicator of every goal of the plan. */

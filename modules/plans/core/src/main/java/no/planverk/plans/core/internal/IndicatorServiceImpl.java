@@ -37,6 +37,12 @@ public class IndicatorServiceImpl implements IndicatorService {
     }
 
     @Override
+    public java.util.Optional<Indicator> find(long id) {
+        return jpa.txExpr(TransactionType.Required, em -> java.util.Optional.ofNullable(em.find(IndicatorEntity.class, id))
+                .map(IndicatorEntity::toRecord));
+    }
+
+    @Override
     public List<Indicator> forGoal(long goalId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select i from IndicatorEntity i where i.goalId = :g order by i.id", IndicatorEntity.class)

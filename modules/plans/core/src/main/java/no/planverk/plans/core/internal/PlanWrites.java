@@ -166,6 +166,7 @@ final class PlanWrites {
                 "StatusEventEntity g where g.planId", "PlanEditionEntity g where g.planId", "PlanProgramEntity g where g.planId")) {
             em.createQuery("delete from " + entity + " = :id").setParameter("id", id).executeUpdate();
         }
+        no.planverk.plans.core.internal.document.DocumentCleanup.deleteForPlan(em, id);
         em.remove(e);
     }
 

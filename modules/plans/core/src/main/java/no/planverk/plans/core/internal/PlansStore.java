@@ -32,7 +32,8 @@ public class PlansStore {
         this.jpa = jpa;
     }
 
-    JpaTemplate jpa() {
+    /** The template of the plans unit, for the services in sub-packages (documents). */
+    public JpaTemplate jpa() {
         return jpa;
     }
 

@@ -25,6 +25,8 @@ public final class PlansFixture implements AutoCloseable {
     private final IndicatorServiceImpl indicators;
     private final PlanProgramServiceImpl programs;
     private final PlanTransferServiceImpl transfer;
+    private final no.planverk.plans.core.internal.document.PlanDocumentServiceImpl documents;
+    private final no.planverk.plans.core.internal.document.PlansBlockProvider blocks;
 
     private PlansFixture(Clock clock) {
         plans = new PlanServiceImpl(jpa, audit, units, clock);
@@ -32,6 +34,9 @@ public final class PlansFixture implements AutoCloseable {
         indicators = new IndicatorServiceImpl(jpa, audit, units);
         programs = new PlanProgramServiceImpl(jpa, audit, units);
         transfer = new PlanTransferServiceImpl(jpa, audit, units, clock);
+        documents = new no.planverk.plans.core.internal.document.PlanDocumentServiceImpl(jpa, audit, plans, units, clock);
+        blocks = new no.planverk.plans.core.internal.document.PlansBlockProvider(plans, goals, indicators);
+        documents.addBlockProvider(blocks);
     }
 
     public static PlansFixture inMemory() {
@@ -66,9 +71,15 @@ public final class PlansFixture implements AutoCloseable {
         return transfer;
     }
 
+    /** Plan documents, with the plans module's own live blocks (goal table, indicator trend) registered. */
+    public no.planverk.plans.core.internal.document.PlanDocumentServiceImpl documents() {
+        return documents;
+    }
+
     /** Registers another module's goal links, as the dynamic reference does in Karaf. */
     public void addProvider(no.planverk.plans.api.GoalLinkProvider provider) {
         goals.addProvider(provider);
+        blocks.addLinkProvider(provider);
     }
 
     public MemoryUnits units() {

@@ -40,6 +40,7 @@ import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.Pickers;
 import no.planverk.ui.api.TextLimit;
 
 /**
@@ -131,11 +132,7 @@ public class WaitingListView extends VerticalLayout implements HasDynamicTitle {
         step.setItems(HousingStep.values());
         step.setItemLabelGenerator(BustadTexts::step);
         listedOn.setId("bustad-listed-on");
-        listedOn.setLocale(Formats.NORWEGIAN);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
-        i18n.setFirstDayOfWeek(1);
-        listedOn.setI18n(i18n);
+        Pickers.localize(listedOn);
         listedOn.setMax(today());
         status.setId("bustad-status");
         status.setLabel(t("entry.status"));

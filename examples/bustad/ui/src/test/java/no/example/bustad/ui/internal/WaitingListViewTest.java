@@ -42,6 +42,16 @@ class WaitingListViewTest {
     }
 
     @Test
+    void theDatePickerIsThePlatformsNorwegianOne() {
+        WaitingListView view = ContributedViews.open("bustad", WaitingListView.class);
+        var i18n = view.listedOn.getI18n();
+        assertEquals(List.of("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"), i18n.getDateFormats());
+        assertEquals(1, i18n.getFirstDayOfWeek());
+        assertEquals("I dag", i18n.getToday());
+        assertEquals("Avbryt", i18n.getCancel());
+    }
+
+    @Test
     void aCoordinatorAddsAPositionAndOffersItAHome() {
         f.add("BU-1", "ALV-HO-HEIM", HousingStep.CARE_HOME, BustadFixture.TODAY.minusDays(40));
         WaitingListView view = ContributedViews.open("bustad", WaitingListView.class);

@@ -122,7 +122,7 @@ public class PortalContent {
         return c.consultation(id).filter(PortalContent::visible).map(k -> {
             DocumentSource d = documents;
             PublicDocument document = d == null || k.revisionId() == null ? null
-                    : d.frozen(k.planId(), k.revisionId(), locale).orElse(null);
+                    : d.frozen(k.planId(), "programme".equals(k.subject()), k.revisionId(), locale).orElse(null);
             PublicPlan plan = plans.plan(k.planId()).filter(PortalContent::published).orElse(null);
             List<PublicAssessment> rows = k.assessmentPublished() ? c.assessment(id).orElse(null) : null;
             return new ConsultationDetail(k, document, plan, rows);

@@ -25,4 +25,9 @@ class ForecastsOpenApiTest {
     void everyDescribedSegmentIsInTheCode() {
         assertEquals(List.of(), OpenApiFragments.unknownSegments(getClass().getResourceAsStream("/openapi/forecasts.json"), List.of(REST)));
     }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new ForecastsEndpoint(null, null).routes(), getClass().getResourceAsStream("/openapi/forecasts.json")));
+    }
 }

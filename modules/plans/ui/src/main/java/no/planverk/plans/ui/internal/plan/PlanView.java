@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import no.planverk.plans.api.GoalService;
@@ -56,6 +58,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient GoalService goals;
     private final transient IndicatorService indicators;
     private final transient PlanProgramService programs;
+    private final transient BooleanSupplier portal;
     // built again for each plan: Vaadin keeps the view when only the id in the address changes
     H2 title;
     HorizontalLayout facts;
@@ -71,6 +74,13 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     public PlanView(PlanService plans, OrgUnitService units, GoalService goals, IndicatorService indicators,
             PlanProgramService programs) {
+        this(plans, units, goals, indicators, programs, () -> false);
+    }
+
+    /** {@code portal} says whether the public portal is installed: then a plan in force links to its public page. */
+    public PlanView(PlanService plans, OrgUnitService units, GoalService goals, IndicatorService indicators,
+            PlanProgramService programs, BooleanSupplier portal) {
+        this.portal = portal;
         this.plans = plans;
         this.units = units;
         this.goals = goals;
@@ -161,7 +171,17 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (!plan.period().isEmpty()) {
             facts.add(new Span(t("plan.periodShort", plan.period())));
         }
+        // the portal shows plans in force only: other plans would answer 404 there
+        if (plan.status().isInForce() && portal.getAsBoolean()) {
+            Anchor open = new Anchor(PUBLIC_PAGE + plan.id(), t("plan.publicPage"));
+            open.setId("planverk-plan-public");
+            open.setRouterIgnore(true); // a page outside the Vaadin app: a full page load
+            facts.add(open);
+        }
     }
+
+    /** The plan's page on the public portal, followed by its id. */
+    static final String PUBLIC_PAGE = "/public/plans/";
 
     /** A tab saved or moved the plan: the header and the other tab take the new version. */
     private void changed(Plan p) {

@@ -3,17 +3,16 @@ package no.planverk.platform.api.route;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
-import no.planverk.platform.api.MethodNotAllowedException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -132,16 +131,25 @@ public final class Routes {
                 .map(Route::roles).orElse(method.equals("GET") ? Set.of() : writers);
     }
 
-    /** Answers the call by its route, or throws 404 ({@link NotFoundException}) or 405 ({@link MethodNotAllowedException}). */
+    /**
+     * Answers the call by its route; a path the table knows without this method is a 405 naming the methods it has (the
+     * platform adds the {@code Allow} header from {@link #allowed}), an unknown path a {@link NotFoundException}.
+     */
     public ApiResponse handle(ApiRequest request) {
         List<String> segments = request.segments();
         List<Route> same = best(segments).orElseThrow(() -> notFound(segments));
-        Route route = same.stream().filter(r -> r.method().equals(request.method())).findFirst().orElseThrow(() -> {
-            Set<String> allowed = new LinkedHashSet<>();
-            same.forEach(r -> allowed.add(r.method()));
-            return new MethodNotAllowedException(request.method(), allowed);
-        });
-        return route.handler().handle(new RouteRequest(request, parameters(route.segments(), segments)));
+        Optional<Route> route = same.stream().filter(r -> r.method().equals(request.method())).findFirst();
+        if (route.isEmpty()) {
+            return ApiResponse.methodNotAllowed(request.method(), String.join(", ", allowed(segments)));
+        }
+        return route.get().handler().handle(new RouteRequest(request, parameters(route.get().segments(), segments)));
+    }
+
+    /** The methods of the path {@code segments}, sorted; empty when no route has the path. */
+    public Set<String> allowed(List<String> segments) {
+        Set<String> allowed = new TreeSet<>();
+        best(segments).ifPresent(same -> same.forEach(r -> allowed.add(r.method())));
+        return allowed;
     }
 
     /** The routes of the pattern that matches {@code segments} best, empty when none does. */

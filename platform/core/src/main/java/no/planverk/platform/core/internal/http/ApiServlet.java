@@ -24,13 +24,13 @@ import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.LoginBlockedException;
 import no.planverk.platform.api.Message;
-import no.planverk.platform.api.MethodNotAllowedException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.platform.api.Translator;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.route.RoutedEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,9 +114,6 @@ public class ApiServlet extends HttpServlet {
             answer = error(404, texts.apply(e.message()), null);
         } catch (StaleVersionException e) {
             answer = error(409, texts.apply(e.message()), null);
-        } catch (MethodNotAllowedException e) {
-            resp.setHeader("Allow", String.join(", ", new java.util.TreeSet<>(e.allowed())));
-            answer = error(405, texts.apply(e.message()), null);
         } catch (PlanverkException e) {
             LOG.warn("API call {} {} failed: {}", req.getMethod(), req.getPathInfo(), e.getMessage());
             answer = error(503, texts.apply(e.message()), null);
@@ -138,7 +135,9 @@ public class ApiServlet extends HttpServlet {
                     + String.join(", /api/v1/", endpoints.keySet().stream().sorted().toList()));
         }
         if (!METHODS.contains(method)) {
-            throw new MethodNotAllowedException(method, METHODS);
+            String allowed = String.join(", ", METHODS.stream().sorted().toList());
+            resp.setHeader("Allow", allowed);
+            return ApiResponse.methodNotAllowed(method, allowed);
         }
         Optional<UserContext> user = authenticate(req);
         if (user.isEmpty()) {
@@ -160,7 +159,11 @@ public class ApiServlet extends HttpServlet {
         // the query string is parsed by hand: asking the container for parameters would eat a form-encoded body
         ApiRequestImpl request = new ApiRequestImpl(method, rest, query(req.getQueryString()),
                 user.get(), body(req));
-        return endpoint.handle(request);
+        ApiResponse answer = endpoint.handle(request);
+        if (answer.status() == 405 && endpoint instanceof RoutedEndpoint routed && !routed.routes().allowed(rest).isEmpty()) {
+            resp.setHeader("Allow", String.join(", ", routed.routes().allowed(rest)));
+        }
+        return answer;
     }
 
     /** The endpoint's read role, then the roles of the call, before the body is read: 403 whatever was sent. */

@@ -1,15 +1,15 @@
 package no.planverk.volunteers.core.internal.rest;
 
-import no.planverk.platform.api.Message;
-import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
-import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.volunteers.api.AssignmentQuery;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
 
 /**
- * {@code /assignments}: GET (?unit=&amp;open=true&amp;step=), POST; GET, PUT and DELETE (?version=) /{id};
+ * The handlers of {@code /assignments}: GET (?unit=&amp;open=true&amp;step=), POST; GET, PUT and DELETE (?version=) /{id};
  * GET and POST /{id}/volunteers; DELETE /{id}/volunteers/{volunteerId}; GET /{id}/matches; GET /{id}/hours.
  */
 final class AssignmentRoutes {
@@ -22,53 +22,50 @@ final class AssignmentRoutes {
         this.hours = hours;
     }
 
-    ApiResponse handle(ApiRequest r) {
-        if (r.segments().size() == 1) {
-            return switch (r.method()) {
-                case "GET" -> ApiResponse.ok(assignments.list(VolunteersEndpoint.assignmentQuery(r)));
-                case "POST" -> ApiResponse.created(assignments.create(r.body(Bodies.AssignmentChange.class).draft(), r.user()));
-                default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST");
-            };
-        }
-        long id = r.longSegment(1, "id");
-        if (r.segments().size() == 2) {
-            return switch (r.method()) {
-                case "GET" -> ApiResponse.ok(assignments.find(id).orElseThrow(() -> new NotFoundException(Message.of("volunteers.assignment.notFound", "Assignment {0} was not found", String.valueOf(id)))));
-                case "PUT" -> {
-                    Bodies.AssignmentChange c = r.body(Bodies.AssignmentChange.class);
-                    yield ApiResponse.ok(assignments.update(id, Bodies.version(c.version()), c.draft(), r.user()));
-                }
-                case "DELETE" -> {
-                    assignments.delete(id, r.longQuery("version").orElseThrow(() -> InvalidInputException.field("version",
-                            Message.of("volunteers.version.query", "Add ?version=N: the version you read"))), r.user());
-                    yield ApiResponse.noContent();
-                }
-                default -> ApiResponse.methodNotAllowed(r.method(), "GET, PUT, DELETE");
-            };
-        }
-        return switch (r.segments().get(2)) {
-            case "volunteers" -> volunteers(r, id);
-            case "matches" -> VolunteersEndpoint.only(r, "GET", () -> ApiResponse.ok(assignments.matches(id, r.user())));
-            case "hours" -> VolunteersEndpoint.only(r, "GET", () -> ApiResponse.ok(hours.forAssignment(id, r.user())));
-            default -> throw VolunteersEndpoint.notFound(r);
-        };
+    ApiResponse list(RouteRequest r) {
+        return ApiResponse.ok(assignments.list(new AssignmentQuery(r.longQuery("unit").orElse(null), r.flag("open"),
+                r.intQuery("step").orElse(null))));
     }
 
-    private ApiResponse volunteers(ApiRequest r, long id) {
-        if (r.segments().size() == 4) {
-            long volunteerId = r.longSegment(3, "volunteerId");
-            return VolunteersEndpoint.only(r, "DELETE", () -> {
-                assignments.unassign(id, volunteerId, r.user());
-                return ApiResponse.noContent();
-            });
-        }
-        return switch (r.method()) {
-            case "GET" -> ApiResponse.ok(assignments.placements(id, r.user()));
-            case "POST" -> {
-                Bodies.PlacementRequest p = r.body(Bodies.PlacementRequest.class);
-                yield ApiResponse.created(assignments.assign(id, Bodies.required(p.volunteerId(), "volunteerId"), p.from(), r.user()));
-            }
-            default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST");
-        };
+    ApiResponse create(RouteRequest r) {
+        return ApiResponse.created(assignments.create(r.body(Bodies.AssignmentChange.class).draft(), r.user()));
+    }
+
+    ApiResponse find(RouteRequest r) {
+        long id = r.id("id");
+        return ApiResponse.ok(assignments.find(id).orElseThrow(() -> new NotFoundException(Message.of("volunteers.assignment.notFound",
+                "Assignment {0} was not found", String.valueOf(id)))));
+    }
+
+    ApiResponse update(RouteRequest r) {
+        Bodies.AssignmentChange c = r.body(Bodies.AssignmentChange.class);
+        return ApiResponse.ok(assignments.update(r.id("id"), r.version(c.version()), c.draft(), r.user()));
+    }
+
+    ApiResponse delete(RouteRequest r) {
+        assignments.delete(r.id("id"), r.version(), r.user());
+        return ApiResponse.noContent();
+    }
+
+    ApiResponse placements(RouteRequest r) {
+        return ApiResponse.ok(assignments.placements(r.id("id"), r.user()));
+    }
+
+    ApiResponse assign(RouteRequest r) {
+        Bodies.PlacementRequest p = r.body(Bodies.PlacementRequest.class);
+        return ApiResponse.created(assignments.assign(r.id("id"), Bodies.required(p.volunteerId(), "volunteerId"), p.from(), r.user()));
+    }
+
+    ApiResponse unassign(RouteRequest r) {
+        assignments.unassign(r.id("id"), r.id("volunteerId"), r.user());
+        return ApiResponse.noContent();
+    }
+
+    ApiResponse matches(RouteRequest r) {
+        return ApiResponse.ok(assignments.matches(r.id("id"), r.user()));
+    }
+
+    ApiResponse hours(RouteRequest r) {
+        return ApiResponse.ok(hours.forAssignment(r.id("id"), r.user()));
     }
 }

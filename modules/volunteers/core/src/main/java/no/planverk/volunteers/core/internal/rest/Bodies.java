@@ -72,14 +72,6 @@ final class Bodies {
     record HoursRequest(Long assignmentId, Long volunteerId, LocalDate date, BigDecimal hours) {
     }
 
-    static long version(Long v) {
-        if (v == null) {
-            throw InvalidInputException.field("version", Message.of("volunteers.version.required",
-                    "Send the version you read, to guard against lost updates"));
-        }
-        return v;
-    }
-
     static long required(Long v, String name) {
         if (v == null) {
             throw InvalidInputException.field(name, Message.of("volunteers.value.required", "{0} is missing", name));

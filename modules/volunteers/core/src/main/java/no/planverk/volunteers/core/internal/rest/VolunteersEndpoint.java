@@ -2,17 +2,16 @@ package no.planverk.volunteers.core.internal.rest;
 
 import no.planverk.platform.api.Message;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
-import no.planverk.volunteers.api.AssignmentQuery;
+import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.platform.api.route.RoutedEndpoint;
+import no.planverk.platform.api.route.Routes;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursDraft;
 import no.planverk.volunteers.api.HoursService;
@@ -29,72 +28,83 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/v1/volunteers}: organisations, volunteers (with status, export, erase, matches), assignments
- * (with volunteers, matches, hours), matches, hours, report, contacts, reminders and import. The paths are
- * listed in the module README. Every role may call; the services check the rest.
+ * (with volunteers, matches, hours), matches, hours, report, contacts, reminders and import, as the routes below (handlers
+ * in {@link OrganisationRoutes}, {@link VolunteerRoutes} and {@link AssignmentRoutes}). Every role may read; the services
+ * check the rest.
  */
 @Component(service = ApiEndpoint.class)
-public class VolunteersEndpoint implements ApiEndpoint {
+public class VolunteersEndpoint implements RoutedEndpoint {
 
-    private final OrganisationService organisations;
-    private final VolunteerService volunteers;
     private final AssignmentService assignments;
     private final HoursService hours;
+    private final VolunteerService volunteers;
     private final VolunteerTransferService transfer;
-
-    @Activate
-    public VolunteersEndpoint(@Reference OrganisationService organisations, @Reference VolunteerService volunteers,
-            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference VolunteerTransferService transfer) {
-        this.organisations = organisations;
-        this.volunteers = volunteers;
-        this.assignments = assignments;
-        this.hours = hours;
-        this.transfer = transfer;
-    }
-
-    @Override
-    public String path() {
-        return "volunteers";
-    }
+    private final Routes routes;
 
     /**
      * Coordinators write; unit leaders also change their units' assignments, contacts and hours (the services check
      * the unit). Placing volunteers on an assignment is for coordinators.
      */
-    @Override
-    public Set<Role> rolesFor(String method, List<String> segments) {
-        if (method.equals("GET")) {
-            return Set.of();
-        }
-        String first = segments.isEmpty() ? "" : segments.get(0);
-        boolean placement = first.equals("assignments") && segments.size() > 2 && segments.get(2).equals("volunteers");
-        boolean unitLeaders = List.of("assignments", "contacts", "hours").contains(first) && !placement;
-        return unitLeaders ? Set.of(Role.COORDINATOR, Role.UNIT_LEADER) : Set.of(Role.COORDINATOR);
+    @Activate
+    public VolunteersEndpoint(@Reference OrganisationService organisations, @Reference VolunteerService volunteers,
+            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference VolunteerTransferService transfer) {
+        this.assignments = assignments;
+        this.hours = hours;
+        this.volunteers = volunteers;
+        this.transfer = transfer;
+        OrganisationRoutes o = new OrganisationRoutes(organisations);
+        VolunteerRoutes v = new VolunteerRoutes(volunteers, assignments);
+        AssignmentRoutes a = new AssignmentRoutes(assignments, hours);
+        Set<Role> leaders = Set.of(Role.COORDINATOR, Role.UNIT_LEADER);
+        this.routes = Routes.of("volunteers", Set.of(Role.COORDINATOR))
+                .get("/organisations", o::list)
+                .post("/organisations", o::create)
+                .get("/organisations/{id}", o::find)
+                .put("/organisations/{id}", o::update)
+                .delete("/organisations/{id}", o::delete)
+                .get("/volunteers", v::list)
+                .post("/volunteers", v::create)
+                .get("/volunteers/{id}", v::profile)
+                .put("/volunteers/{id}", v::update)
+                .post("/volunteers/{id}/status", v::status)
+                .get("/volunteers/{id}/export", v::export)
+                .post("/volunteers/{id}/erase", v::erase)
+                .get("/volunteers/{id}/matches", v::matches)
+                .get("/volunteers/{id}/placements", v::placements)
+                .get("/assignments", a::list)
+                .post("/assignments", leaders, a::create)
+                .get("/assignments/{id}", a::find)
+                .put("/assignments/{id}", leaders, a::update)
+                .delete("/assignments/{id}", leaders, a::delete)
+                .get("/assignments/{id}/volunteers", a::placements)
+                .post("/assignments/{id}/volunteers", a::assign)
+                .delete("/assignments/{id}/volunteers/{volunteerId}", a::unassign)
+                .get("/assignments/{id}/matches", a::matches)
+                .get("/assignments/{id}/hours", a::hours)
+                .get("/matches", this::matches)
+                .post("/hours", leaders, this::logHours)
+                .delete("/hours/{id}", leaders, r -> {
+                    hours.delete(r.id("id"), r.user());
+                    return ApiResponse.noContent();
+                })
+                .get("/report", this::report)
+                .get("/contacts", r -> ApiResponse.ok(assignments.contacts()))
+                .put("/contacts/{unitId}", leaders, this::setContact)
+                .delete("/contacts/{unitId}", leaders, r -> {
+                    assignments.removeContact(r.id("unitId"), r.user());
+                    return ApiResponse.noContent();
+                })
+                .get("/reminders", r -> ApiResponse.ok(r.query("days").isEmpty() && r.query("months").isEmpty() ? volunteers.reminders(r.user())
+                        : volunteers.reminders(r.intQuery("days").orElse(30), r.intQuery("months").orElse(6), r.user())))
+                .post("/import", this::importFile);
     }
 
     @Override
-    public ApiResponse handle(ApiRequest r) {
-        List<String> s = r.segments();
-        if (s.isEmpty()) {
-            throw new NotFoundException(Message.of("volunteers.api.paths", "Use /api/v1/volunteers/organisations, /volunteers, /assignments,"
-                    + " /matches, /hours, /report, /contacts, /reminders or /import"));
-        }
-        return switch (s.get(0)) {
-            case "organisations" -> new OrganisationRoutes(organisations).handle(r);
-            case "volunteers" -> new VolunteerRoutes(volunteers, assignments).handle(r);
-            case "assignments" -> new AssignmentRoutes(assignments, hours).handle(r);
-            case "matches" -> only(r, "GET", () -> matches(r));
-            case "hours" -> hours(r);
-            case "report" -> only(r, "GET", () -> report(r));
-            case "contacts" -> contacts(r);
-            case "reminders" -> only(r, "GET", () -> ApiResponse.ok(r.query("days").isEmpty() && r.query("months").isEmpty()
-                    ? volunteers.reminders(r.user()) : volunteers.reminders(r.intQuery("days").orElse(30), r.intQuery("months").orElse(6),
-                    r.user())));
-            case "import" -> only(r, "POST", () -> importFile(r));
-            default -> throw notFound(r);
-        };
+    public Routes routes() {
+        return routes;
     }
 
-    private ApiResponse matches(ApiRequest r) {
+    private ApiResponse matches(RouteRequest r) {
         if (r.query("assignment").isPresent()) {
             return ApiResponse.ok(assignments.matches(r.longQuery("assignment").orElseThrow(), r.user()));
         }
@@ -105,23 +115,14 @@ public class VolunteersEndpoint implements ApiEndpoint {
                 "Add ?assignment=ID (volunteers for it) or ?volunteer=ID (assignments for them)"));
     }
 
-    private ApiResponse hours(ApiRequest r) {
-        if (r.segments().size() == 1) {
-            return only(r, "POST", () -> {
-                Bodies.HoursRequest h = r.body(Bodies.HoursRequest.class);
-                return ApiResponse.created(hours.log(new HoursDraft(Bodies.required(h.assignmentId(), "assignmentId"),
-                        Bodies.required(h.volunteerId(), "volunteerId"), h.date(), h.hours()), r.user()));
-            });
-        }
-        long id = r.longSegment(1, "id");
-        return only(r, "DELETE", () -> {
-            hours.delete(id, r.user());
-            return ApiResponse.noContent();
-        });
+    private ApiResponse logHours(RouteRequest r) {
+        Bodies.HoursRequest h = r.body(Bodies.HoursRequest.class);
+        return ApiResponse.created(hours.log(new HoursDraft(Bodies.required(h.assignmentId(), "assignmentId"),
+                Bodies.required(h.volunteerId(), "volunteerId"), h.date(), h.hours()), r.user()));
     }
 
     /** ?year= or ?from=&amp;to=; then ?unit= (with the units below it) or ?measure= (assignments serving the measure). */
-    private ApiResponse report(ApiRequest r) {
+    private ApiResponse report(RouteRequest r) {
         LocalDate from;
         LocalDate to;
         if (r.query("year").isPresent()) {
@@ -139,32 +140,17 @@ public class VolunteersEndpoint implements ApiEndpoint {
         return ApiResponse.ok(hours.report(from, to, r.longQuery("unit").orElse(null)));
     }
 
-    private ApiResponse contacts(ApiRequest r) {
-        if (r.segments().size() == 1) {
-            return only(r, "GET", () -> ApiResponse.ok(assignments.contacts()));
-        }
-        long unitId = r.longSegment(1, "unitId");
-        return switch (r.method()) {
-            case "PUT" -> {
-                UnitContact c = r.body(UnitContact.class);
-                yield ApiResponse.ok(assignments.setContact(new UnitContact(unitId, c.username(), c.name(), c.email(), c.phone()),
-                        r.user()));
-            }
-            case "DELETE" -> {
-                assignments.removeContact(unitId, r.user());
-                yield ApiResponse.noContent();
-            }
-            default -> ApiResponse.methodNotAllowed(r.method(), "PUT, DELETE");
-        };
+    private ApiResponse setContact(RouteRequest r) {
+        UnitContact c = r.body(UnitContact.class);
+        return ApiResponse.ok(assignments.setContact(new UnitContact(r.id("unitId"), c.username(), c.name(), c.email(), c.phone()), r.user()));
     }
 
-    private ApiResponse importFile(ApiRequest r) {
+    private ApiResponse importFile(RouteRequest r) {
         String k = r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", Message.of("volunteers.api.kind.required",
                 "Add ?kind=volunteers or ?kind=organisations")));
         ImportKind kind = ImportKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", Message.of("volunteers.api.kind",
                 "kind is volunteers or organisations, not ''{0}''", k)));
-        boolean dryRun = r.query("dryRun").map(Boolean::parseBoolean).orElse(false);
-        ImportSummary summary = dryRun ? transfer.preview(kind, r.bodyBytes(), r.user())
+        ImportSummary summary = r.flag("dryRun") ? transfer.preview(kind, r.bodyBytes(), r.user())
                 : transfer.importData(kind, r.bodyBytes(), r.user());
         return new ApiResponse(summary.ok() ? 200 : 400, summary);
     }
@@ -182,19 +168,5 @@ public class VolunteersEndpoint implements ApiEndpoint {
     static VolunteerStatus status(String v) {
         return VolunteerStatus.parse(v).orElseThrow(() -> InvalidInputException.field("status", Message.of("volunteers.api.status",
                 "Unknown status ''{0}''", v)));
-    }
-
-    static NotFoundException notFound(ApiRequest r) {
-        return new NotFoundException(Message.of("volunteers.api.unknown", "No such resource: /api/v1/volunteers/{0}",
-                String.join("/", r.segments())));
-    }
-
-    static ApiResponse only(ApiRequest r, String method, Supplier<ApiResponse> answer) {
-        return r.method().equals(method) ? answer.get() : ApiResponse.methodNotAllowed(r.method(), method);
-    }
-
-    static AssignmentQuery assignmentQuery(ApiRequest r) {
-        return new AssignmentQuery(r.longQuery("unit").orElse(null), r.query("open").map(Boolean::parseBoolean).orElse(false),
-                r.intQuery("step").orElse(null));
     }
 }

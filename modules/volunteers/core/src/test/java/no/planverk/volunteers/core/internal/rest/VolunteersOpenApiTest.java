@@ -25,4 +25,9 @@ class VolunteersOpenApiTest {
     void everyDescribedSegmentIsInTheCode() {
         assertEquals(List.of(), OpenApiFragments.unknownSegments(getClass().getResourceAsStream("/openapi/volunteers.json"), List.of(REST)));
     }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new VolunteersEndpoint(null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/volunteers.json")));
+    }
 }

@@ -14,6 +14,8 @@ import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.PlanType;
 import no.planverk.plans.api.StatusChange;
+import no.planverk.plans.api.document.DocumentRenderer;
+import no.planverk.plans.api.document.PlanDocumentService;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
@@ -26,10 +28,12 @@ import no.planverk.platform.api.route.Routes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * {@code /api/v1/plans}: the plan register, its import and export ({@link TransferApi}) and goals ({@link GoalsApi}), as
- * the routes below. Planners and unit leaders write; the services check the plan's unit.
+ * {@code /api/v1/plans}: the plan register, its import and export ({@link TransferApi}), goals ({@link GoalsApi}) and
+ * documents ({@link DocumentsApi}), as the routes below. Planners and unit leaders write; the services check the plan's unit.
  */
 @Component(service = ApiEndpoint.class)
 public class PlansEndpoint implements RoutedEndpoint {
@@ -54,9 +58,12 @@ public class PlansEndpoint implements RoutedEndpoint {
     private final PlanProgramService programs;
     private final Routes routes;
 
+    /** HTML, PDF and DOCX export; while it is missing those formats answer 503. */
+    private volatile DocumentRenderer renderer;
+
     @Activate
     public PlansEndpoint(@Reference PlanService plans, @Reference GoalService goals, @Reference IndicatorService indicators,
-            @Reference PlanProgramService programs, @Reference PlanTransferService transfer) {
+            @Reference PlanProgramService programs, @Reference PlanTransferService transfer, @Reference PlanDocumentService documents) {
         this.plans = plans;
         this.goals = goals;
         this.indicators = indicators;
@@ -79,6 +86,18 @@ public class PlansEndpoint implements RoutedEndpoint {
                 .get("/goals/{goalId}", goalsApi::detail)
                 .put("/goals/{goalId}", goalsApi::update)
                 .delete("/goals/{goalId}", goalsApi::delete);
+        new DocumentsApi(documents, () -> renderer).addTo(routes);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetRenderer")
+    void setRenderer(DocumentRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    void unsetRenderer(DocumentRenderer gone) {
+        if (renderer == gone) {
+            renderer = null;
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package no.planverk.ui.internal.views;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +22,7 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
     final Grid<ModuleInfo> grid = new Grid<>();
+    final Paragraph portal = new Paragraph();
 
     public AboutView(ModuleRegistry modules, ModuleAdmin admin) {
         this(modules, admin, null, null);
@@ -39,7 +42,7 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(modules.modules());
         grid.setAllRowsVisible(true);
         grid.setId("planverk-modules");
-        add(new H2(ShellTexts.t("menu.about")), new Paragraph(ShellTexts.t("about.intro")), grid);
+        add(new H2(ShellTexts.t("menu.about")), new Paragraph(ShellTexts.t("about.intro")), grid, portal(modules));
         boolean isAdmin = CurrentUser.get().filter(u -> u.roles().contains(Role.ADMIN)).isPresent();
         if (storage != null && (isAdmin || !storage.status().writable())) {
             add(new StoragePanel(storage, isAdmin));
@@ -50,6 +53,19 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
                 add(new DataPanel(backup, export, u));
             }
         });
+    }
+
+    /** Whether the public plan portal (module {@code portal}) is installed, with a link to it when it is. */
+    private Paragraph portal(ModuleRegistry modules) {
+        portal.setId("planverk-about-portal");
+        if (modules.find("portal").isPresent()) {
+            Anchor link = new Anchor("/public/", "/public/");
+            link.setRouterIgnore(true);
+            portal.add(new Text(ShellTexts.t("about.portal.installed") + " "), link);
+        } else {
+            portal.setText(ShellTexts.t("about.portal.missing"));
+        }
+        return portal;
     }
 
     @Override

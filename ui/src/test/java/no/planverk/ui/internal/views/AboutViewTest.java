@@ -87,6 +87,21 @@ class AboutViewTest {
     }
 
     @Test
+    void saysWhetherThePublicPortalIsInstalled() {
+        ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("lesar", Role.READER));
+        AboutView without = ContributedViews.open("about", AboutView.class);
+        assertEquals("Den offentlege planportalen er ikkje installert.", without.portal.getText());
+        ContributedViews.tearDown();
+        ModuleRegistry withPortal = () -> List.of(new ModuleInfo("platform", "Planverk platform", "1", "COGS", "shell"),
+                new ModuleInfo("portal", "Offentleg planportal", "1", "GLOBE", "portal"));
+        ContributedViews.setUp(List.of(new AboutContribution(withPortal, admin, backup, export)), UserContext.of("lesar", Role.READER));
+        AboutView with = ContributedViews.open("about", AboutView.class);
+        assertTrue(with.portal.getElement().getTextRecursively().startsWith("Den offentlege planportalen er installert"));
+        com.vaadin.flow.component.html.Anchor link = _find(with.portal, com.vaadin.flow.component.html.Anchor.class).get(0);
+        assertEquals("/public/", link.getHref());
+    }
+
+    @Test
     void anAdminInstallsAModuleWhileThePageStaysUsable() throws Exception {
         ContributedViews.setUp(List.of(new AboutContribution(registry, admin, backup, export)), UserContext.of("admin", Role.ADMIN));
         ContributedViews.open("about", AboutView.class);

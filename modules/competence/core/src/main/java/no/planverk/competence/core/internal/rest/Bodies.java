@@ -7,8 +7,6 @@ import no.planverk.competence.api.CompetenceMeasureDraft;
 import no.planverk.competence.api.CompetenceMeasureKind;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.api.RequirementDraft;
-import no.planverk.platform.api.InvalidInputException;
-import no.planverk.platform.api.Message;
 
 /** JSON bodies of POST and PUT: a draft's fields, plus the version that was read (PUT). */
 final class Bodies {
@@ -51,13 +49,5 @@ final class Bodies {
 
     /** A category with its label, for pick lists. */
     record CategoryInfo(String id, String name, String label) {
-    }
-
-    static long version(Long v) {
-        if (v == null) {
-            throw InvalidInputException.field("version", Message.of("competence.api.version.body",
-                    "Send the version you read, to guard against lost updates"));
-        }
-        return v;
     }
 }

@@ -1,10 +1,10 @@
 package no.planverk.competence.core.internal.rest;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import no.planverk.competence.api.Category;
+import no.planverk.competence.api.CompetenceMeasureService;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.FulltimeService;
 import no.planverk.competence.api.ImportResult;
@@ -13,112 +13,98 @@ import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.ApiEndpoint;
-import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
+import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
-import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.platform.api.route.RoutedEndpoint;
+import no.planverk.platform.api.route.Routes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/v1/competence}: GET categories, years, units[?year=], units/{id}[?year=]; workforce (see
- * {@link WorkforceCalls}); POST import?format=csv|xlsx[&dryRun=true]; GET gaps and deviations ?unit=&year=;
- * GET fulltime?unit=; GET retirements?unit=&year=&years=&retirementAge=&turnover=; gaps, fulltime and retirements
- * also as CSV with &format=csv; GET forecast-runs;
- * GET recruitment?unit=&run=&scenario=&basis=forecast|growth (+ the retirement parameters); requirements, benchmarks
- * and measures as collections (see {@link CollectionCalls}). {@code unit} is an id or a code.
+ * {@code /api/v1/competence}: the workforce register ({@link WorkforceCalls}), its import, gaps, deviations, full-time,
+ * retirements and recruitment need (gaps, fulltime and retirements also as CSV with ?format=csv), and requirements,
+ * benchmarks and measures as collections ({@link CollectionCalls}), as the routes below. {@code unit} is an id or a code.
+ * Planners and unit leaders write (the services check the units); reference figures are for planners, erasing personal
+ * fields for admins and unit leaders.
  */
 @Component(service = ApiEndpoint.class)
-public class CompetenceEndpoint implements ApiEndpoint {
+public class CompetenceEndpoint implements RoutedEndpoint {
 
     private final WorkforceService workforce;
     private final RequirementService requirements;
     private final FulltimeService fulltime;
     private final RetirementService retirements;
-    private final OrgUnitService units;
-    private final WorkforceCalls workforceCalls;
-    private final CollectionCalls collections;
+    private final Queries queries;
+    private final Routes routes;
 
     @Activate
     public CompetenceEndpoint(@Reference WorkforceService workforce, @Reference RequirementService requirements,
             @Reference FulltimeService fulltime, @Reference RetirementService retirements,
-            @Reference no.planverk.competence.api.CompetenceMeasureService measures, @Reference OrgUnitService units) {
+            @Reference CompetenceMeasureService measures, @Reference OrgUnitService units) {
         this.workforce = workforce;
         this.requirements = requirements;
         this.fulltime = fulltime;
         this.retirements = retirements;
-        this.units = units;
-        this.workforceCalls = new WorkforceCalls(workforce, units);
-        this.collections = new CollectionCalls(requirements, fulltime, measures, units);
+        this.queries = new Queries(units);
+        WorkforceCalls w = new WorkforceCalls(workforce, queries);
+        CollectionCalls c = new CollectionCalls(requirements, fulltime, measures, queries);
+        Set<Role> planners = Set.of(Role.PLANNER);
+        this.routes = Routes.of("competence", Set.of(Role.PLANNER, Role.UNIT_LEADER))
+                .get("/categories", r -> ApiResponse.ok(Arrays.stream(Category.values()).map(x -> new Bodies.CategoryInfo(x.id(), x.name(),
+                        x.label())).toList()))
+                .get("/years", r -> ApiResponse.ok(workforce.years()))
+                .get("/units", r -> ApiResponse.ok(workforce.units(r.intQuery("year").orElse(null))))
+                .get("/units/{id}", r -> ApiResponse.ok(workforce.summary(r.id("id"), r.intQuery("year").orElse(null))))
+                .get("/workforce", w::rows)
+                .post("/workforce", w::create)
+                .get("/workforce/summary", w::summary)
+                .get("/workforce/export", w::export)
+                .post("/workforce/erase", Set.of(Role.ADMIN, Role.UNIT_LEADER), w::erase)
+                .put("/workforce/{id}", w::update)
+                .delete("/workforce/{id}", w::delete)
+                .post("/import", this::importFile)
+                .get("/gaps", r -> answer(r, requirements.gaps(queries.unit(r), r.intQuery("year").orElse(null)), CsvAnswers::gaps))
+                .get("/deviations", r -> ApiResponse.ok(requirements.gaps(queries.unit(r), r.intQuery("year").orElse(null)).deviations()))
+                .get("/fulltime", r -> answer(r, fulltime.report(queries.requiredUnit(r)), CsvAnswers::fulltime))
+                .get("/retirements", r -> answer(r, retirements.project(queries.requiredUnit(r), r.intQuery("year").orElse(null),
+                        Queries.params(r, retirements.defaults())), CsvAnswers::retirements))
+                .get("/forecast-runs", r -> ApiResponse.ok(retirements.forecastRuns()))
+                .get("/recruitment", this::recruitment)
+                .get("/requirements", c::requirements)
+                .post("/requirements", c::createRequirement)
+                .put("/requirements/{id}", c::updateRequirement)
+                .delete("/requirements/{id}", c::deleteRequirement)
+                .get("/benchmarks", c::benchmarks)
+                .post("/benchmarks", planners, c::createBenchmark)
+                .put("/benchmarks/{id}", planners, c::updateBenchmark)
+                .delete("/benchmarks/{id}", planners, c::deleteBenchmark)
+                .get("/measures", c::measures)
+                .post("/measures", c::createMeasure)
+                .get("/measures/{id}", c::measure)
+                .put("/measures/{id}", c::updateMeasure)
+                .delete("/measures/{id}", c::deleteMeasure);
     }
 
     @Override
-    public String path() {
-        return "competence";
+    public Routes routes() {
+        return routes;
     }
 
-    /**
-     * Planners and unit leaders write (the services check the units); reference figures are for planners, erasing
-     * personal fields for admins and unit leaders.
-     */
-    @Override
-    public Set<Role> rolesFor(String method, List<String> segments) {
-        if (method.equals("GET")) {
-            return Set.of();
-        }
-        if (segments.size() > 1 && segments.get(0).equals("workforce") && segments.get(1).equals("erase")) {
-            return Set.of(Role.ADMIN, Role.UNIT_LEADER);
-        }
-        if (!segments.isEmpty() && segments.get(0).equals("benchmarks")) {
-            return Set.of(Role.PLANNER);
-        }
-        return Set.of(Role.PLANNER, Role.UNIT_LEADER);
-    }
-
-    @Override
-    public ApiResponse handle(ApiRequest r) {
-        List<String> s = r.segments();
-        if (s.isEmpty()) {
-            throw new NotFoundException(Message.of("competence.api.paths", "Name a resource: /api/v1/competence/units, workforce,"
-                    + " requirements, gaps, fulltime, retirements, measures, import"));
-        }
-        return switch (s.get(0)) {
-            case "categories" -> get(r, () -> ApiResponse.ok(Arrays.stream(Category.values()).map(c -> new Bodies.CategoryInfo(c.id(),
-                    c.name(), c.label())).toList()));
-            case "years" -> get(r, () -> ApiResponse.ok(workforce.years()));
-            case "units" -> get(r, () -> s.size() > 1 ? ApiResponse.ok(workforce.summary(r.longSegment(1, "id"), r.intQuery("year")
-                    .orElse(null))) : ApiResponse.ok(workforce.units(r.intQuery("year").orElse(null))));
-            case "workforce" -> workforceCalls.handle(r);
-            case "import" -> only(r, "POST", () -> importFile(r));
-            case "gaps" -> get(r, () -> answer(r, requirements.gaps(Queries.unit(r, units), r.intQuery("year").orElse(null)),
-                    CsvAnswers::gaps));
-            case "deviations" -> get(r, () -> ApiResponse.ok(requirements.gaps(Queries.unit(r, units), r.intQuery("year").orElse(null))
-                    .deviations()));
-            case "fulltime" -> get(r, () -> answer(r, fulltime.report(Queries.requiredUnit(r, units)), CsvAnswers::fulltime));
-            case "retirements" -> get(r, () -> answer(r, retirements.project(Queries.requiredUnit(r, units), r.intQuery("year")
-                    .orElse(null), Queries.params(r, retirements.defaults())), CsvAnswers::retirements));
-            case "forecast-runs" -> get(r, () -> ApiResponse.ok(retirements.forecastRuns()));
-            case "recruitment" -> get(r, () -> recruitment(r));
-            case "requirements", "benchmarks", "measures" -> collections.handle(r);
-            default -> throw new NotFoundException(Message.of("competence.api.noSuchResource", "No such resource: /api/v1/competence/{0}",
-                    String.join("/", s)));
-        };
-    }
-
-    private ApiResponse importFile(ApiRequest r) {
-        FileFormat f = Queries.format(r);
-        boolean dryRun = r.query("dryRun").map(Boolean::parseBoolean).orElse(false);
-        ImportResult result = dryRun ? workforce.preview(f, r.bodyBytes(), r.user()) : workforce.importData(f, r.bodyBytes(), r.user());
+    private ApiResponse importFile(RouteRequest r) {
+        FileFormat f = Queries.fileFormat(r);
+        ImportResult result = r.flag("dryRun") ? workforce.preview(f, r.bodyBytes(), r.user()) : workforce.importData(f, r.bodyBytes(), r.user());
         return new ApiResponse(result.ok() ? 200 : 400, result);
     }
 
     /** Without ?years= the projection runs to the forecast's horizon (at most 40 years). */
-    private ApiResponse recruitment(ApiRequest r) {
-        long unit = Queries.requiredUnit(r, units);
-        long run = r.longQuery("run").orElseThrow(() -> no.planverk.platform.api.InvalidInputException.field("run",
+    private ApiResponse recruitment(RouteRequest r) {
+        long unit = queries.requiredUnit(r);
+        long run = r.longQuery("run").orElseThrow(() -> InvalidInputException.field("run",
                 Message.of("competence.api.run", "Add ?run= with a saved forecast run''s id (GET /api/v1/competence/forecast-runs lists them)")));
         RetirementParams defaults = retirements.defaults();
         Integer year = r.intQuery("year").orElse(null);
@@ -133,23 +119,7 @@ public class CompetenceEndpoint implements ApiEndpoint {
     }
 
     /** JSON, or CSV with ?format=csv. */
-    private static <T> ApiResponse answer(ApiRequest r, T body, java.util.function.Function<T, ApiResponse> csv) {
-        String f = r.query("format").orElse("json");
-        if (f.equalsIgnoreCase("csv")) {
-            return csv.apply(body);
-        }
-        if (!f.equalsIgnoreCase("json")) {
-            throw no.planverk.platform.api.InvalidInputException.field("format", Message.of("competence.api.format",
-                    "format is json or csv, not ''{0}''", f));
-        }
-        return ApiResponse.ok(body);
-    }
-
-    static ApiResponse get(ApiRequest r, Supplier<ApiResponse> answer) {
-        return only(r, "GET", answer);
-    }
-
-    static ApiResponse only(ApiRequest r, String method, Supplier<ApiResponse> answer) {
-        return r.method().equals(method) ? answer.get() : ApiResponse.methodNotAllowed(r.method(), method);
+    private static <T> ApiResponse answer(RouteRequest r, T body, Function<T, ApiResponse> csv) {
+        return r.formatOr("json", "json", "csv").equals("csv") ? csv.apply(body) : ApiResponse.ok(body);
     }
 }

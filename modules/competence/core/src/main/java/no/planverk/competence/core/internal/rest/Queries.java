@@ -9,21 +9,24 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 
-/** Query parameters, each checked with a message naming it. */
+/** The competence API's own query parameters (a unit by id or code, the retirement parameters), each checked with a message naming it. */
 final class Queries {
 
-    private Queries() {
+    private final OrgUnitService units;
+
+    Queries(OrgUnitService units) {
+        this.units = units;
     }
 
     /** {@code unit} as an id or a code; null when absent. */
-    static Long unit(ApiRequest r, OrgUnitService units) {
-        return r.query("unit").map(v -> v.strip().matches("\\d+") ? Long.valueOf(v.strip()) : units.findByCode(v.strip()).map(OrgUnit::id)
-                .orElseThrow(() -> InvalidInputException.field("unit", Message.of("competence.api.unit.unknown",
-                        "No unit has the code ''{0}''", v)))).orElse(null);
+    Long unit(ApiRequest r) {
+        return r.query("unit").map(String::strip).map(v -> v.matches("\\d+") ? Long.valueOf(v) : units.findByCode(v).map(OrgUnit::id)
+                .orElseThrow(() -> InvalidInputException.field("unit", Message.of("competence.api.unit.unknown", "No unit has the code ''{0}''",
+                        v)))).orElse(null);
     }
 
-    static long requiredUnit(ApiRequest r, OrgUnitService units) {
-        Long u = unit(r, units);
+    long requiredUnit(ApiRequest r) {
+        Long u = unit(r);
         if (u == null) {
             throw InvalidInputException.field("unit", Message.of("competence.api.unit.missing",
                     "Add ?unit= with the unit''s id or code, e.g. ?unit=ALV-HO"));
@@ -43,10 +46,9 @@ final class Queries {
         return RetirementParams.of(r.intQuery("years").orElse(null), r.intQuery("retirementAge").orElse(null), turnover, defaults);
     }
 
-    static FileFormat format(ApiRequest r) {
-        String f = r.query("format").orElse("csv");
-        return FileFormat.parse(f).orElseThrow(() -> InvalidInputException.field("format", Message.of("competence.api.fileFormat",
-                "format is csv or xlsx, not ''{0}''", f)));
+    /** {@code ?format=csv|xlsx} of a workforce file, CSV when absent. */
+    static FileFormat fileFormat(ApiRequest r) {
+        return FileFormat.parse(r.formatOr("csv", "csv", "xlsx")).orElseThrow();
     }
 
     static GapBasis basis(ApiRequest r) {

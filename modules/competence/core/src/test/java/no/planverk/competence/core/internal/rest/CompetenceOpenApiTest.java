@@ -25,4 +25,9 @@ class CompetenceOpenApiTest {
     void everyDescribedSegmentIsInTheCode() {
         assertEquals(List.of(), OpenApiFragments.unknownSegments(getClass().getResourceAsStream("/openapi/competence.json"), List.of(REST)));
     }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new CompetenceEndpoint(null, null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/competence.json")));
+    }
 }

@@ -1,0 +1,74 @@
+package no.planverk.plans.core.internal.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.planverk.plans.api.Plan;
+import no.planverk.plans.api.PlanDraft;
+import no.planverk.plans.api.PlanType;
+import no.planverk.plans.api.document.DocumentKey;
+import no.planverk.plans.core.internal.PlansFixture;
+import no.planverk.platform.api.Role;
+import no.planverk.platform.api.UserContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentCommandTest {
+
+    static final UserContext PLANNER = UserContext.of("planlegg", Role.PLANNER);
+
+    private final PlansFixture f = PlansFixture.inMemory();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private DocumentCommand command(String plan, String format, Path out) {
+        DocumentCommand c = new DocumentCommand();
+        c.plans = f.plans();
+        c.documents = f.documents();
+        c.renderer = (document, fmt, locale) -> (fmt + " " + document.title() + " " + document.sections().get(0).heading() + " "
+                + locale.toLanguageTag()).getBytes(StandardCharsets.UTF_8);
+        c.plan = plan;
+        c.format = format;
+        c.out = out.toString();
+        return c;
+    }
+
+    @Test
+    void writesThePlansDocumentByIdOrCode() throws Exception {
+        Plan p = f.plans().create(PlanDraft.of("ALV-KDP-HSO", PlanType.KOMMUNEDELPLAN, "KDP helse", 2023, 2033), PLANNER);
+        f.documents().add(DocumentKey.plan(p.id()), null, 0, "Innleiing", PLANNER);
+        f.documents().add(DocumentKey.program(p.id()), null, 0, "Føremål", PLANNER);
+        Path pdf = dir.resolve("kdp.pdf");
+        command(String.valueOf(p.id()), "pdf", pdf).execute();
+        assertEquals("PDF KDP helse Innleiing nn-NO", Files.readString(pdf));
+        Path docx = dir.resolve("program.docx");
+        DocumentCommand c = command("ALV-KDP-HSO", "DOCX", docx);
+        c.program = true;
+        c.lang = "en";
+        c.execute();
+        assertEquals("DOCX KDP helse Føremål en", Files.readString(docx));
+    }
+
+    @Test
+    void refusesAnUnknownPlanOrFormatOrAMissingRenderer() throws Exception {
+        Plan p = f.plans().create(PlanDraft.of("P", PlanType.TEMAPLAN, "P", 2023, 2033), PLANNER);
+        f.documents().add(DocumentKey.plan(p.id()), null, 0, "Innleiing", PLANNER);
+        Path out = dir.resolve("x");
+        command("NOPE", "pdf", out).execute();
+        command("P", "odt", out).execute();
+        DocumentCommand noRenderer = command("P", "html", out);
+        noRenderer.renderer = null;
+        noRenderer.execute();
+        assertFalse(Files.exists(out));
+    }
+}

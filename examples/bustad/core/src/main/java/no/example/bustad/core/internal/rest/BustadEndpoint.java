@@ -2,7 +2,6 @@ package no.example.bustad.core.internal.rest;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import no.example.bustad.api.BustadService;
 import no.example.bustad.api.EntryDraft;
@@ -10,18 +9,21 @@ import no.example.bustad.api.EntryStatus;
 import no.example.bustad.api.HousingStep;
 import no.example.bustad.api.WaitingEntry;
 import no.planverk.platform.api.ApiEndpoint;
-import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.platform.api.route.RoutedEndpoint;
+import no.planverk.platform.api.route.Routes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/v1/bustad}. Planverk has authenticated the caller and checked the read role (any Planverk role) before
- * {@link #handle}; the service checks that writers are coordinators and records the audit trail. Errors come back as
- * Planverk's JSON errors (400 with the fields, 403, 404, 409).
+ * {@code /api/v1/bustad}, as a table of routes. Planverk has authenticated the caller and checked the read role (any
+ * Planverk role) and the route's roles (the platform's writers for POST and PUT) before a handler runs; the service
+ * checks that writers are coordinators and records the audit trail. Errors come back as Planverk's JSON errors (400
+ * with the fields, 403, 404, 405, 409).
  *
  * <pre>
  * GET  /api/v1/bustad/entries[?status=waiting][&amp;unit=ID]   positions in queue order
@@ -32,58 +34,36 @@ import org.osgi.service.component.annotations.Reference;
  * </pre>
  */
 @Component(service = ApiEndpoint.class)
-public class BustadEndpoint implements ApiEndpoint {
+public class BustadEndpoint implements RoutedEndpoint {
 
     private final BustadService bustad;
+    private final Routes routes;
 
     @Activate
     public BustadEndpoint(@Reference BustadService bustad) {
         this.bustad = bustad;
+        this.routes = Routes.of("bustad")
+                .get("/entries", r -> ApiResponse.ok(bustad.list(r.query("status").map(BustadEndpoint::status).orElse(null),
+                        r.longQuery("unit").orElse(null)).stream().map(Entry::of).toList()))
+                .post("/entries", r -> ApiResponse.created(Entry.of(bustad.create(r.body(Change.class).draft(), r.user()))))
+                .get("/entries/{id}", this::entry)
+                .put("/entries/{id}", this::update)
+                .get("/summary", r -> ApiResponse.ok(summary()));
     }
 
     @Override
-    public String path() {
-        return "bustad";
+    public Routes routes() {
+        return routes;
     }
 
-    @Override
-    public ApiResponse handle(ApiRequest r) {
-        List<String> s = r.segments();
-        if (s.isEmpty()) {
-            throw new NotFoundException("Use /api/v1/bustad/entries or /api/v1/bustad/summary");
-        }
-        return switch (s.get(0)) {
-            case "entries" -> s.size() == 1 ? entries(r) : entry(r);
-            case "summary" -> r.method().equals("GET") ? ApiResponse.ok(summary()) : ApiResponse.methodNotAllowed(r.method(), "GET");
-            default -> throw new NotFoundException("No such path: /api/v1/bustad/" + String.join("/", s));
-        };
+    private ApiResponse entry(RouteRequest r) {
+        long id = r.id("id");
+        return ApiResponse.ok(Entry.of(bustad.find(id).orElseThrow(() -> NotFoundException.of("Position", id))));
     }
 
-    private ApiResponse entries(ApiRequest r) {
-        return switch (r.method()) {
-            case "GET" -> ApiResponse.ok(bustad.list(r.query("status").map(BustadEndpoint::status).orElse(null),
-                    r.longQuery("unit").orElse(null)).stream().map(Entry::of).toList());
-            case "POST" -> ApiResponse.created(Entry.of(bustad.create(r.body(Change.class).draft(), r.user())));
-            default -> ApiResponse.methodNotAllowed(r.method(), "GET, POST");
-        };
-    }
-
-    private ApiResponse entry(ApiRequest r) {
-        if (r.segments().size() > 2) {
-            throw new NotFoundException("No such path: /api/v1/bustad/" + String.join("/", r.segments()));
-        }
-        long id = r.longSegment(1, "id");
-        return switch (r.method()) {
-            case "GET" -> ApiResponse.ok(Entry.of(bustad.find(id).orElseThrow(() -> NotFoundException.of("Position", id))));
-            case "PUT" -> {
-                Change c = r.body(Change.class);
-                if (c.version() == null) {
-                    throw InvalidInputException.field("version", "Send the version you read, to guard against lost updates");
-                }
-                yield ApiResponse.ok(Entry.of(bustad.update(id, c.version(), c.draft(), r.user())));
-            }
-            default -> ApiResponse.methodNotAllowed(r.method(), "GET, PUT");
-        };
+    private ApiResponse update(RouteRequest r) {
+        Change c = r.body(Change.class);
+        return ApiResponse.ok(Entry.of(bustad.update(r.id("id"), r.version(c.version()), c.draft(), r.user())));
     }
 
     private Map<String, Long> summary() {

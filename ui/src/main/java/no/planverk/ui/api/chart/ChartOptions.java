@@ -1,7 +1,7 @@
 package no.planverk.ui.api.chart;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
 /** ECharts options as JSON: lines over years, grouped bars, and the gap heatmap unit × category. */
 public final class ChartOptions {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Short (positive gap) in red, about even in grey, surplus in green: readable without knowing the colours by the labels. */
     private static final String SHORT = "#c62828";
     private static final String EVEN = "#bdbdbd";
@@ -56,7 +56,7 @@ public final class ChartOptions {
         pieces.addObject().put("gt", 0.005).put("label", legendShort).put("color", SHORT);
         pieces.addObject().put("gte", -0.005).put("lte", 0.005).put("label", legendEven).put("color", EVEN);
         pieces.addObject().put("lt", -0.005).put("label", legendSurplus).put("color", SURPLUS);
-        ArrayNode data = JSON.createArrayNode();
+        ArrayNode data = JSON.arrayNode();
         for (int row = 0; row < cells.length; row++) {
             for (int col = 0; col < cells[row].length; col++) {
                 if (cells[row][col] != null) {
@@ -72,7 +72,7 @@ public final class ChartOptions {
     }
 
     private static ObjectNode base(String title) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = JSON.objectNode();
         o.put("backgroundColor", "#ffffff");
         o.put("animationDuration", 300);
         o.putObject("aria").put("enabled", true);

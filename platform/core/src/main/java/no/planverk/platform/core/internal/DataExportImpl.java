@@ -3,9 +3,7 @@ package no.planverk.platform.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,6 +20,7 @@ import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.json.JsonMappers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,8 +35,7 @@ public class DataExportImpl implements DataExport {
 
     static final String TYPE = "DataExport";
     private static final Logger LOG = LoggerFactory.getLogger(DataExportImpl.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMappers.standard();
 
     private final OrgUnitService units;
     private final AuditLog audit;
@@ -91,7 +89,7 @@ public class DataExportImpl implements DataExport {
             }
         }
         try {
-            byte[] json = MAPPER.writeValueAsBytes(root);
+            byte[] json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
             audit.record(by, "export", TYPE, "all", null, Map.of("modules", modules(), "bytes", json.length));
             LOG.info("Export of all data by {}: {} modules, {} bytes in {} ms", by.username(), modules.size(), json.length,
                     (System.nanoTime() - start) / 1_000_000);

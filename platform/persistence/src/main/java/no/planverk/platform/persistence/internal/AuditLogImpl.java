@@ -2,8 +2,6 @@ package no.planverk.platform.persistence.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.util.List;
 import javax.persistence.EntityManager;
@@ -12,6 +10,7 @@ import no.planverk.platform.api.AuditEntry;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.AuditQuery;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.json.JsonMappers;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -27,8 +26,7 @@ public class AuditLogImpl implements AuditLog {
 
     private final JpaTemplate jpa;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper json = JsonMappers.standard();
 
     @Activate
     public AuditLogImpl(@Reference PlatformStore store) {

@@ -3,7 +3,6 @@ package no.planverk.measures.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import no.planverk.platform.api.Message;
+import no.planverk.platform.json.JsonMappers;
 
 /**
  * Measure JSON files: {@code {"format": "planverk-measures", "version": 1, "measures": [...]}} with the
@@ -20,7 +20,7 @@ import no.planverk.platform.api.Message;
 final class JsonMeasures {
 
     static final String FORMAT = "planverk-measures";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMappers.standard();
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("plan", "plan"), Map.entry("number", "number"),
             Map.entry("title", "title"), Map.entry("description", "description"), Map.entry("goals", "goals"),
             Map.entry("goalText", "goal_text"), Map.entry("kind", "kind"), Map.entry("carrier", "carrier"),
@@ -130,7 +130,7 @@ final class JsonMeasures {
             });
         }
         try {
-            return MAPPER.writeValueAsString(root);
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

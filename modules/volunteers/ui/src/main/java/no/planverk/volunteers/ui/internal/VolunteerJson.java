@@ -1,9 +1,8 @@
 package no.planverk.volunteers.ui.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import no.planverk.platform.json.JsonMappers;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.platform.api.UserContext;
 import no.planverk.volunteers.api.VolunteerExport;
@@ -11,15 +10,14 @@ import no.planverk.volunteers.api.VolunteerExport;
 /** The GDPR export (right of access) as a JSON download; the service audits it when the link is followed. */
 final class VolunteerJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private VolunteerJson() {
     }
 
     static byte[] bytes(VolunteerExport export) {
         try {
-            return JSON.writeValueAsBytes(export);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("The export could not be written as JSON", e);
         }

@@ -2,28 +2,22 @@ package no.planverk.platform.core.internal.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.function.Function;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.RowError;
+import no.planverk.platform.json.JsonMappers;
 
 /** JSON in and out, with messages a person can act on. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+    private static final ObjectMapper MAPPER = JsonMappers.requests();
 
     /** How a {@link Message} is said in the answer being written (English unless the caller asked for nn or nb). */
     private static final ThreadLocal<Function<Message, String>> TEXTS = ThreadLocal.withInitial(() -> Message::english);

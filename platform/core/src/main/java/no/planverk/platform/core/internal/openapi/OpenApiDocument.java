@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planverk.platform.json.JsonMappers;
 
 /**
  * The OpenAPI 3.1 description of {@code /api/v1}, merged from the fragments the endpoints' bundles ship as
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  */
 public final class OpenApiDocument {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMappers.standard();
 
     private OpenApiDocument() {
     }

@@ -11,8 +11,17 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ForecastCsv {
 
-    /** {@code year,age,population}: ages 0..120 for every year, the last age may be open ("90+"). */
+    /** {@code year,age,population}: ages 0..120 for every year, the last age may be open ("90+"); or an SSB file as below, without choices. */
     PopulationProjection population(byte[] content);
+
+    /**
+     * A population projection from Planverk's {@code year,age,population} CSV or from SSB's StatBank: JSON-stat 2.0 or
+     * the PxWeb CSV download (long, or wide by year), recognised from the content. In SSB's files sexes are summed and
+     * every other dimension with more than one category (region, the projection alternative ...) needs a choice:
+     * {@code region}, {@code series} or the dimension's id → a category's code or label. The source is null for
+     * Planverk's CSV. Bad content throws {@link no.planverk.platform.api.InvalidInputException}.
+     */
+    PopulationFile population(byte[] content, java.util.Map<String, String> choices);
 
     /** {@code service,age_from,age_to,users}: per service, bands from age 0 without gaps or overlaps. */
     List<ServiceUsers> serviceUsers(byte[] content);

@@ -18,10 +18,25 @@ public interface ForecastService {
     /** @throws no.planverk.platform.api.NotFoundException if there is no such input */
     StoredInput input(long id);
 
-    InputInfo createInput(InputKind kind, String name, String description, byte[] csv, UserContext by);
+    default InputInfo createInput(InputKind kind, String name, String description, byte[] csv, UserContext by) {
+        return createInput(kind, name, description, csv, java.util.Map.of(), by);
+    }
+
+    /**
+     * A new input; a population may also be SSB's JSON-stat 2.0 or PxWeb CSV, with {@code choices} picking one region,
+     * alternative ... as {@link ForecastCsv#population(byte[], java.util.Map)} says. It is stored as canonical CSV with its source.
+     */
+    InputInfo createInput(InputKind kind, String name, String description, byte[] content, java.util.Map<String, String> choices,
+            UserContext by);
 
     /** Replaces name, description and content ({@code csv} null keeps the content). */
-    InputInfo updateInput(long id, long version, String name, String description, byte[] csv, UserContext by);
+    default InputInfo updateInput(long id, long version, String name, String description, byte[] csv, UserContext by) {
+        return updateInput(id, version, name, description, csv, java.util.Map.of(), by);
+    }
+
+    /** Replaces name, description and content ({@code content} null keeps it and its source), with choices as for create. */
+    InputInfo updateInput(long id, long version, String name, String description, byte[] content, java.util.Map<String, String> choices,
+            UserContext by);
 
     /** Saved runs keep their own copy of the inputs, so deleting an input does not change them. */
     void deleteInput(long id, long version, UserContext by);

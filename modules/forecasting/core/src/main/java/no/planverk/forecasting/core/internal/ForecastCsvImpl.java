@@ -1,14 +1,17 @@
 package no.planverk.forecasting.core.internal;
 
 import java.util.List;
+import java.util.Map;
 import no.planverk.forecasting.api.DementiaRate;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastResult;
 import no.planverk.forecasting.api.HousingCapacity;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.PopulationFile;
 import no.planverk.forecasting.api.PopulationProjection;
 import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
+import no.planverk.forecasting.core.internal.io.SsbPopulation;
 import org.osgi.service.component.annotations.Component;
 
 /** Parses the model's CSV inputs with commons-csv and writes them back in canonical form. */
@@ -17,7 +20,14 @@ public final class ForecastCsvImpl implements ForecastCsv {
 
     @Override
     public PopulationProjection population(byte[] content) {
-        return PopulationCsv.parse(content);
+        return population(content, Map.of()).population();
+    }
+
+    /** Planverk's CSV, or SSB's JSON-stat 2.0 or PxWeb CSV as {@link SsbPopulation} recognises them. */
+    @Override
+    public PopulationFile population(byte[] content, Map<String, String> choices) {
+        return SsbPopulation.read(content, choices == null ? Map.of() : choices)
+                .orElseGet(() -> new PopulationFile(PopulationCsv.parse(content), null));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastModel;
@@ -81,14 +82,15 @@ public class ForecastServiceImpl implements ForecastService {
     }
 
     @Override
-    public InputInfo createInput(InputKind kind, String name, String description, byte[] content, UserContext by) {
+    public InputInfo createInput(InputKind kind, String name, String description, byte[] content, Map<String, String> choices,
+            UserContext by) {
         by.require(Role.PLANNER);
         if (kind == null) {
             throw no.planverk.platform.api.InvalidInputException.field("kind",
                     no.planverk.platform.api.Message.of("forecasting.input.kind", "Choose the kind of input"));
         }
         InputWrites.Naming naming = InputWrites.naming(name, description);
-        Parsed parsed = Parsed.of(kind, content == null ? new byte[0] : content, csv);
+        Parsed parsed = Parsed.of(kind, content == null ? new byte[0] : content, csv, choices == null ? Map.of() : choices);
         return JpaWork.write(jpa, InputWrites.TYPE, naming.name(), em -> {
             InputWrites.checkUnique(em, kind, naming.name(), null);
             InputEntity e = new InputEntity(kind);
@@ -104,7 +106,8 @@ public class ForecastServiceImpl implements ForecastService {
     }
 
     @Override
-    public InputInfo updateInput(long id, long version, String name, String description, byte[] content, UserContext by) {
+    public InputInfo updateInput(long id, long version, String name, String description, byte[] content, Map<String, String> choices,
+            UserContext by) {
         by.require(Role.PLANNER);
         InputWrites.Naming naming = InputWrites.naming(name, description);
         return JpaWork.write(jpa, InputWrites.TYPE, id, em -> {
@@ -112,7 +115,7 @@ public class ForecastServiceImpl implements ForecastService {
             InputInfo before = e.info();
             InputWrites.checkUnique(em, before.kind(), naming.name(), id);
             if (content != null) {
-                e.content(Parsed.of(before.kind(), content, csv));
+                e.content(Parsed.of(before.kind(), content, csv, choices == null ? Map.of() : choices));
             }
             e.name(naming.name(), naming.description());
             e.touched(by.username(), now());
@@ -167,7 +170,8 @@ public class ForecastServiceImpl implements ForecastService {
         SavedRuns.Loaded loaded = JpaWork.read(jpa, em -> SavedRuns.load(em, id, csv, this::describe));
         // computed again with the definition it was saved with, so the figures a plan cites stay the same
         ForecastRequest request = Requests.build(loaded.spec(), loaded.parts()).withModelVersion(loaded.info().modelVersion());
-        return new SavedRun(loaded.info(), loaded.spec(), loaded.parts().csv(), run(request, Requests.housing(loaded.parts())));
+        return new SavedRun(loaded.info(), loaded.spec(), loaded.parts().csv(), run(request, Requests.housing(loaded.parts())),
+                loaded.parts().sources());
     }
 
     @Override

@@ -13,6 +13,7 @@ import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InputSource;
 
 /** A stored input: its canonical CSV and what a list shows of it. */
 @Entity
@@ -52,6 +53,10 @@ public class InputEntity {
     @Column(name = "SUMMARY", nullable = false, length = 200)
     private String summary;
 
+    /** The SSB source as JSON ({@link Sources}); null for Planverk's CSV. */
+    @Column(name = "SOURCE", length = Sources.MAX)
+    private String source;
+
     @Column(name = "UPDATED", nullable = false)
     private LocalDateTime updated; // UTC
 
@@ -79,6 +84,7 @@ public class InputEntity {
         this.content = parsed.csv();
         this.rows = parsed.rows();
         this.summary = parsed.summary();
+        this.source = Sources.write(parsed.source());
     }
 
     void touched(String by, LocalDateTime at) {
@@ -102,7 +108,11 @@ public class InputEntity {
         return content;
     }
 
+    InputSource source() {
+        return Sources.read(source);
+    }
+
     InputInfo info() {
-        return new InputInfo(id, kind(), name, description, rows, summary, updated, updatedBy, version);
+        return new InputInfo(id, kind(), name, description, rows, summary, updated, updatedBy, version, source());
     }
 }

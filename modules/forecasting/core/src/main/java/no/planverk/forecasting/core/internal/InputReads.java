@@ -17,13 +17,14 @@ final class InputReads {
 
     static List<InputInfo> list(EntityManager em, InputKind kind) {
         String where = kind == null ? "" : " where i.kind = :k";
-        var q = em.createQuery("select i.id, i.kind, i.name, i.description, i.rows, i.summary, i.updated, i.updatedBy, i.version"
+        var q = em.createQuery("select i.id, i.kind, i.name, i.description, i.rows, i.summary, i.updated, i.updatedBy, i.version, i.source"
                 + " from InputEntity i" + where + " order by i.kind, i.nameLc", Object[].class);
         if (kind != null) {
             q.setParameter("k", kind.id());
         }
         return q.getResultList().stream().map(r -> new InputInfo((Long) r[0], InputKind.parse((String) r[1]).orElseThrow(), (String) r[2],
-                (String) r[3], (Integer) r[4], (String) r[5], (java.time.LocalDateTime) r[6], (String) r[7], (Long) r[8])).toList();
+                (String) r[3], (Integer) r[4], (String) r[5], (java.time.LocalDateTime) r[6], (String) r[7], (Long) r[8],
+                Sources.read((String) r[9]))).toList();
     }
 
     /** Reads and parses the stored inputs a spec names; population and service users are required. */
@@ -49,8 +50,8 @@ final class InputReads {
 
     private static void add(EntityManager em, Requests.Parts parts, Long id, InputKind kind, String field, ForecastCsv csv) {
         if (id != null) {
-            String content = InputWrites.ofKind(em, id, kind, field).content();
-            parts.put(kind, Parsed.value(kind, content, csv), content);
+            InputEntity input = InputWrites.ofKind(em, id, kind, field);
+            parts.put(kind, Parsed.value(kind, input.content(), csv), input.content(), input.source());
         }
     }
 }

@@ -2,25 +2,37 @@ package no.planverk.forecasting.core.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import no.planverk.forecasting.api.DementiaRate;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.HousingCapacity;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InputSource;
+import no.planverk.forecasting.api.PopulationFile;
 import no.planverk.forecasting.api.PopulationProjection;
 import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceUsers;
 
-/** An input file parsed: its value, canonical CSV, data rows and a short language-neutral summary. */
-record Parsed(InputKind kind, Object value, String csv, int rows, String summary) {
+/**
+ * An input file parsed: its value, canonical CSV, data rows, a short language-neutral summary and, for a population
+ * from SSB, its source.
+ */
+record Parsed(InputKind kind, Object value, String csv, int rows, String summary, InputSource source) {
 
     static Parsed of(InputKind kind, byte[] content, ForecastCsv csv) {
-        Object value = csv.parse(kind, content);
-        if (value instanceof PopulationProjection p) {
-            return new Parsed(kind, p, csv.write(p), p.years().size() * (p.topAge() + 1), summary(p));
+        return of(kind, content, csv, Map.of());
+    }
+
+    /** With choices for a population from SSB (region, series ...). */
+    static Parsed of(InputKind kind, byte[] content, ForecastCsv csv, Map<String, String> choices) {
+        if (kind == InputKind.POPULATION) {
+            PopulationFile file = csv.population(content, choices);
+            PopulationProjection p = file.population();
+            return new Parsed(kind, p, csv.write(p), p.years().size() * (p.topAge() + 1), summary(p), file.source());
         }
-        List<?> rows = (List<?>) value;
-        return new Parsed(kind, rows, csv.write(kind, rows), rows.size(), summary(kind, rows));
+        List<?> rows = (List<?>) csv.parse(kind, content);
+        return new Parsed(kind, rows, csv.write(kind, rows), rows.size(), summary(kind, rows), null);
     }
 
     /** Parses a stored canonical CSV again. */

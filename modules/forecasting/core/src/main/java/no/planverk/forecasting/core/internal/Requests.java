@@ -8,6 +8,7 @@ import no.planverk.forecasting.api.DementiaRate;
 import no.planverk.forecasting.api.ForecastRequest;
 import no.planverk.forecasting.api.HousingCapacity;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InputSource;
 import no.planverk.forecasting.api.InstitutionPlaces;
 import no.planverk.forecasting.api.PopulationProjection;
 import no.planverk.forecasting.api.RunSpec;
@@ -20,16 +21,19 @@ import no.planverk.platform.api.Message;
 /** Builds a model request (internal; public for the rest and shell packages) from a spec and its inputs (stored ones, or a saved run's copies). */
 public final class Requests {
 
-    /** The inputs of a run by kind, as values and as the canonical CSV they were read from. */
-    public record Parts(Map<InputKind, Object> values, Map<InputKind, String> csv) {
+    /** The inputs of a run by kind, as values, as the canonical CSV they were read from, and their SSB sources. */
+    public record Parts(Map<InputKind, Object> values, Map<InputKind, String> csv, Map<InputKind, InputSource> sources) {
 
         public static Parts empty() {
-            return new Parts(new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class));
+            return new Parts(new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class));
         }
 
-        void put(InputKind kind, Object value, String text) {
+        void put(InputKind kind, Object value, String text, InputSource source) {
             values.put(kind, value);
             csv.put(kind, text);
+            if (source != null) {
+                sources.put(kind, source);
+            }
         }
 
         @SuppressWarnings("unchecked")
@@ -46,7 +50,7 @@ public final class Requests {
         Parts parts = Parts.empty();
         files.forEach((kind, content) -> {
             Parsed parsed = Parsed.of(kind, content, csv);
-            parts.put(kind, parsed.value(), parsed.csv());
+            parts.put(kind, parsed.value(), parsed.csv(), parsed.source());
         });
         return parts;
     }

@@ -33,13 +33,22 @@ public class RunInputEntity {
     @Column(name = "CONTENT", nullable = false, length = InputEntity.MAX_CONTENT)
     private String content;
 
+    /** The SSB source of the copied input as JSON ({@link Sources}); null for Planverk's CSV and runs saved before sources. */
+    @Column(name = "SOURCE", length = Sources.MAX)
+    private String source;
+
     protected RunInputEntity() {
     }
 
-    RunInputEntity(long runId, InputKind kind, String content) {
+    RunInputEntity(long runId, InputKind kind, String content, no.planverk.forecasting.api.InputSource source) {
         this.runId = runId;
         this.kind = kind.id();
         this.content = content;
+        this.source = Sources.write(source);
+    }
+
+    no.planverk.forecasting.api.InputSource source() {
+        return Sources.read(source);
     }
 
     InputKind kind() {

@@ -40,7 +40,7 @@ final class SavedRuns {
         RunEntity e = new RunEntity(request.baseYear(), request.horizon(), scenarios, json(spec), request.modelVersion(), by, at);
         e.name(naming.name(), naming.description());
         em.persist(e);
-        parts.csv().forEach((kind, content) -> em.persist(new RunInputEntity(e.id(), kind, content)));
+        parts.csv().forEach((kind, content) -> em.persist(new RunInputEntity(e.id(), kind, content, parts.sources().get(kind))));
         em.flush();
         return e.info(List.of());
     }
@@ -53,7 +53,7 @@ final class SavedRuns {
         Requests.Parts parts = Requests.Parts.empty();
         for (RunInputEntity i : em.createQuery("select i from RunInputEntity i where i.runId = :id", RunInputEntity.class)
                 .setParameter("id", id).getResultList()) {
-            parts.put(i.kind(), Parsed.value(i.kind(), i.content(), csv), i.content());
+            parts.put(i.kind(), Parsed.value(i.kind(), i.content(), csv), i.content(), i.source());
         }
         return new Loaded(e.info(links(em, id, describe)), spec(e.spec()), parts);
     }

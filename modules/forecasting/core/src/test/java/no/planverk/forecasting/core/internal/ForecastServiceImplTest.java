@@ -14,6 +14,7 @@ import no.planverk.forecasting.api.ForecastOutcome;
 import no.planverk.forecasting.api.HousingNeed;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InputSource;
 import no.planverk.forecasting.api.InvalidCsvException;
 import no.planverk.forecasting.api.LinkTarget;
 import no.planverk.forecasting.api.ModelVersion;
@@ -197,6 +198,33 @@ class ForecastServiceImplTest {
         assertEquals(19.3, current.outcome().result().find("delayed", "home", 2021).orElseThrow().users(), 1e-9);
         assertEquals(List.of(ModelVersion.STEPPED, ModelVersion.AVERAGED),
                 fx.service().runs().stream().map(RunInfo::modelVersion).sorted().toList());
+    }
+
+    @Test
+    void anSsbProjectionIsStoredAsCanonicalCsvWithItsSourceAndASavedRunKeepsIt() {
+        byte[] json = no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-alver-bergen.json");
+        InvalidInputException choose = assertThrows(InvalidInputException.class,
+                () -> fx.service().createInput(InputKind.POPULATION, "SSB 14288", null, json, java.util.Map.of(), PLANNER));
+        assertTrue(choose.getMessage().contains("4601 Bergen, 4631 Alver"), choose.getMessage());
+        assertEquals(List.of(), fx.service().inputs(InputKind.POPULATION), "nothing saved");
+
+        InputInfo info = fx.service().createInput(InputKind.POPULATION, "SSB 14288 Alver", null, json, java.util.Map.of("region", "4631"),
+                PLANNER);
+        assertEquals("2024–2025 · 0–105+ · " + (401 * 106 + 4 * 105 * 106 / 2), info.summary());
+        InputSource source = info.source();
+        assertEquals("14288", source.table());
+        assertEquals("4631 Alver", source.region());
+        assertEquals("Framskrevet folkemengde 1. januar, hovedalternativet (MMMM)", source.series());
+        assertEquals("2024-06-11T06:00:00Z", source.updated());
+        assertEquals(List.of(info), fx.service().inputs(InputKind.POPULATION), "the list carries the source too");
+        assertTrue(fx.service().input(info.id()).csv().startsWith("year,age,population\n2024,0,401\n"));
+
+        long users = input(InputKind.SERVICE_USERS, "users", "service,age_from,age_to,users\nhome,0,79,0\nhome,80,120,10\n");
+        RunInfo run = fx.service().saveRun("Alver frå SSB", null, RunSpec.of(info.id(), users), PLANNER);
+        fx.service().deleteInput(info.id(), info.version(), PLANNER);
+        SavedRun saved = fx.service().savedRun(run.id());
+        assertEquals(source, saved.sources().get(InputKind.POPULATION));
+        assertEquals(null, saved.sources().get(InputKind.SERVICE_USERS));
     }
 
     @Test

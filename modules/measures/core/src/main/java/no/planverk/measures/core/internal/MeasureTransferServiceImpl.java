@@ -1,8 +1,5 @@
 package no.planverk.measures.core.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +29,8 @@ import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
+import no.planverk.platform.tabular.Tables;
+import no.planverk.platform.tabular.Utf8;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,7 +46,6 @@ import org.slf4j.LoggerFactory;
 public class MeasureTransferServiceImpl implements MeasureTransferService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MeasureTransferServiceImpl.class);
-    static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
@@ -96,7 +94,7 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
         if (format == null) {
             throw InvalidInputException.field("format", Message.of("measures.import.format", "Name the format: csv, json or xlsx"));
         }
-        if (content == null || content.length > MAX_BYTES) {
+        if (content == null || content.length > Tables.MAX_BYTES) {
             throw InvalidInputException.field("file", Message.of("measures.import.tooLarge", "The file must be at most 16 MiB"));
         }
         Cells cells = read(format, content);
@@ -139,32 +137,20 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
     }
 
     static Cells read(TransferFormat format, byte[] content) {
-        Cells cells = readFile(format, content);
-        if (cells.rows.isEmpty() && cells.errors.isEmpty()) {
-            if (format == TransferFormat.JSON) {
-                cells.error(1, "measures", Message.of("measures.import.json.none", "The file has no measures"));
-            } else {
-                cells.error(2, null, Message.of("measures.import.noRows", "The file has a header but no rows"));
-            }
+        if (format != TransferFormat.JSON) {
+            return MeasureTables.read(format, content);
         }
-        return cells;
-    }
-
-    private static Cells readFile(TransferFormat format, byte[] content) {
-        if (format == TransferFormat.XLSX) {
-            return XlsxMeasures.read(content);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
+        Utf8.Decoded text = Utf8.decode(content);
+        if (!text.ok()) {
             Cells out = new Cells();
-            out.error(1, null, Message.of("measures.import.notUtf8",
-                    "The file is not UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again"));
+            out.error(text.error().line(), null, text.error().message());
             return out;
         }
-        return format == TransferFormat.JSON ? JsonMeasures.read(text) : CsvMeasures.read(text);
+        Cells cells = JsonMeasures.read(text.text());
+        if (cells.rows.isEmpty() && cells.errors.isEmpty()) {
+            cells.error(1, "measures", Message.of("measures.import.json.none", "The file has no measures"));
+        }
+        return cells;
     }
 
     private static void duplicates(Cells cells, List<RowDrafts.Drafted> drafts) {
@@ -222,9 +208,9 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
             columns.add("funding_" + y);
         });
         return switch (format == null ? TransferFormat.CSV : format) {
-            case CSV -> CsvMeasures.write(columns, rows).getBytes(StandardCharsets.UTF_8);
+            case CSV -> MeasureTables.csv(columns, rows);
             case JSON -> JsonMeasures.write(rows).getBytes(StandardCharsets.UTF_8);
-            case XLSX -> XlsxMeasures.write(columns, rows);
+            case XLSX -> MeasureTables.xlsx(columns, rows);
         };
     }
 

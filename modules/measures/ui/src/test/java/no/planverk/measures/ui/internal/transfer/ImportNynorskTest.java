@@ -10,6 +10,7 @@ import java.util.List;
 import no.planverk.measures.core.internal.MeasuresMessages;
 import no.planverk.measures.ui.internal.MeasureNav;
 import no.planverk.measures.ui.internal.MeasuresUi;
+import no.planverk.platform.core.internal.PlatformMessages;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,8 @@ class ImportNynorskTest {
 
     @BeforeEach
     void translate() {
-        ServerTexts.use(Catalogs.translator(new MeasuresMessages()));
+        // the file errors (platform.table.*) are in the platform's catalog, as in a running Planverk
+        ServerTexts.use(Catalogs.translator(new MeasuresMessages(), new PlatformMessages()));
     }
 
     @AfterEach

@@ -1,7 +1,6 @@
 package no.planverk.competence.core.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,33 +41,10 @@ final class WorkforceColumns {
     private WorkforceColumns() {
     }
 
-    /** The column a header names, or null when it is none of them. */
-    static String column(String header) {
-        String h = header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-        if (ALL.contains(h)) {
-            return h;
-        }
-        return ALIASES.get(h.replace('_', ' '));
-    }
-
-    /** Checks a header row and gives the column of each cell (null for a bad header, with an error). */
-    static List<String> header(List<String> headers, Cells out) {
-        List<String> columns = new java.util.ArrayList<>();
-        for (String h : headers) {
-            String c = column(h);
-            if (c == null && h != null && !h.isBlank()) {
-                out.error(1, h.strip(), "competence.import.column.unknown", "Unknown column ''{0}''; the columns are {1}", h.strip(),
-                        String.join(",", ALL));
-            } else if (c != null && columns.contains(c)) {
-                out.error(1, h.strip(), "competence.import.column.twice", "The column ''{0}'' is named twice", c);
-            }
-            columns.add(c);
-        }
-        REQUIRED.stream().filter(r -> !columns.contains(r))
-                .forEach(r -> out.error(1, r, "competence.import.column.missing", "The column ''{0}'' is missing", r));
-        if (!columns.contains(AGE) && !columns.contains(BIRTH_YEAR)) {
-            out.error(1, AGE, "competence.import.column.age", "The column ''age'' (or ''birth_year'') is missing");
-        }
-        return columns;
+    /** Header names that mean a column: the Norwegian ones, and the columns with spaces for underscores. */
+    static Map<String, String> aliases() {
+        Map<String, String> out = new java.util.HashMap<>(ALIASES);
+        ALL.stream().filter(c -> c.contains("_")).forEach(c -> out.put(c.replace('_', ' '), c));
+        return out;
     }
 }

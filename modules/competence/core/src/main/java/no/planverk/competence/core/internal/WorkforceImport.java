@@ -12,6 +12,7 @@ import no.planverk.competence.api.PositionDraft;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.tabular.Tables;
 
 /**
  * A workforce file checked row by row (cells, rights, duplicate employee numbers) and, when every row is good,
@@ -19,8 +20,6 @@ import no.planverk.platform.api.UserContext;
  * transaction with no query or flush per row.
  */
 final class WorkforceImport {
-
-    static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private final Cells cells;
     private final List<PositionRows.Drafted> drafts;
@@ -40,10 +39,10 @@ final class WorkforceImport {
             throw InvalidInputException.field("file", Message.of("competence.import.file.empty",
                     "The file is empty; it needs a header row and at least one row"));
         }
-        if (content.length > MAX_BYTES) {
+        if (content.length > Tables.MAX_BYTES) {
             throw InvalidInputException.field("file", Message.of("competence.import.file.tooLarge", "Send a file of at most 16 MiB"));
         }
-        Cells cells = format == FileFormat.XLSX ? WorkforceXlsx.read(content) : WorkforceCsv.read(content);
+        Cells cells = WorkforceTables.read(format, content);
         List<PositionRows.Drafted> drafts = cells.hasErrors() && cells.rows.isEmpty() ? List.of() : new PositionRows(tree.all()).drafts(cells);
         Set<String> people = new HashSet<>();
         for (PositionRows.Drafted d : drafts) {

@@ -221,7 +221,7 @@ public class WorkforceServiceImpl implements WorkforceService {
             r.put(WorkforceColumns.BIRTH_YEAR, p.birthYear() == null ? null : String.valueOf(p.birthYear()));
             rows.add(r);
         }
-        return format == FileFormat.XLSX ? WorkforceXlsx.write(WorkforceColumns.ALL, rows) : WorkforceCsv.write(WorkforceColumns.ALL, rows);
+        return format == FileFormat.XLSX ? WorkforceTables.xlsx(WorkforceColumns.ALL, rows) : WorkforceTables.csv(WorkforceColumns.ALL, rows);
     }
 
     /** A position size as a file shows it: at most two decimals, no binary noise (0.333 × 100 is 33.3, not 33.300000000000004). */

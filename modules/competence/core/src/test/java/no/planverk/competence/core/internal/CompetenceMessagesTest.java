@@ -13,6 +13,7 @@ import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.core.internal.PlatformMessages;
 import no.planverk.platform.testing.Catalogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class CompetenceMessagesTest {
     }
 
     private static String nn(no.planverk.platform.api.Message m) {
-        return Catalogs.nynorsk(m, new CompetenceMessages());
+        // the file errors (platform.table.*) are in the platform's catalog, as in a running Planverk
+        return Catalogs.nynorsk(m, new CompetenceMessages(), new PlatformMessages());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.planverk.competence.core.internal.CompetenceMessages;
+import no.planverk.platform.core.internal.PlatformMessages;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,8 @@ class NynorskTest {
 
     @BeforeEach
     void translate() {
-        ServerTexts.use(Catalogs.translator(new CompetenceMessages()));
+        // the file errors (platform.table.*) are in the platform's catalog, as in a running Planverk
+        ServerTexts.use(Catalogs.translator(new CompetenceMessages(), new PlatformMessages()));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package no.planverk.competence.core.internal.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import no.planverk.competence.api.Gap;
 import no.planverk.competence.api.GapReport;
 import no.planverk.competence.api.RetirementProjection;
 import no.planverk.competence.api.RetirementYear;
-import no.planverk.competence.core.internal.WorkforceCsv;
 import no.planverk.platform.api.ApiResponse;
+import no.planverk.platform.tabular.Csv;
 
 /** Gaps, full-time trend and retirements as CSV for a spreadsheet (?format=csv): decimal point, two decimals. */
 final class CsvAnswers {
@@ -55,7 +56,7 @@ final class CsvAnswers {
 
     private static ApiResponse file(List<Map<String, String>> rows, String name) {
         List<String> columns = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet());
-        return ApiResponse.bytes("text/csv;charset=UTF-8", WorkforceCsv.write(columns, rows), name);
+        return ApiResponse.bytes("text/csv;charset=UTF-8", Csv.writeMaps(columns, rows, Csv.Style.EXCEL).getBytes(StandardCharsets.UTF_8), name);
     }
 
     private static Map<String, String> row(String... pairs) {

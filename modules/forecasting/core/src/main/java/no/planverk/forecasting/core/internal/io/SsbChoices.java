@@ -35,6 +35,9 @@ final class SsbChoices {
                 continue;
             }
             String choice = asked.remove(d.parameter());
+            if (choice == null && choices.get(d.parameter()) != null && !choices.get(d.parameter()).isBlank()) {
+                choice = choices.get(d.parameter()).strip(); // e.g. the API's query parameters, looked up by name
+            }
             if (choice == null && d.size() == 1) {
                 picked.put(d.id(), 0);
             } else if (choice == null) {

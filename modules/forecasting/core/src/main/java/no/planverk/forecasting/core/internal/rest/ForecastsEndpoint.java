@@ -1,7 +1,10 @@
 package no.planverk.forecasting.core.internal.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.planverk.forecasting.core.internal.SpreadsheetCsv;
 import no.planverk.forecasting.api.CustomFactor;
@@ -33,7 +36,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/v1/forecasts}: POST /run (a {@link RunBody}: stored input ids or CSV text; ?format=csv|years for CSV);
- * the stored inputs (?kind=&name=&description=, the CSV as the body) and saved runs, as the routes below. Planners
+ * the stored inputs (?kind=&name=&description=, the file as the body; a population may be SSB's JSON-stat 2.0 or PxWeb
+ * CSV, with ?region=&series= choosing one region and alternative) and saved runs, as the routes below. Planners
  * write; POST /run only calculates, so every role may run a forecast. A bad CSV answers 400 with every row error.
  */
 @Component(service = ApiEndpoint.class)
@@ -128,7 +132,29 @@ public class ForecastsEndpoint implements RoutedEndpoint {
         InputKind kind = kind(r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", Message.of("forecasting.api.kind.missing",
                 "Add ?kind=population, service-users, costs, dementia or housing"))));
         return ApiResponse.created(forecasts.createInput(kind, r.query("name").orElse(null), r.query("description").orElse(null),
-                r.bodyBytes(), r.user()));
+                r.bodyBytes(), choices(r), r.user()));
+    }
+
+    /**
+     * The choices for a population from SSB: ?region= and ?series=, and any other dimension by its id in lower case
+     * (looked up when the file has it).
+     */
+    static Map<String, String> choices(ApiRequest r) {
+        return new AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                return r.query(String.valueOf(key)).orElse(null);
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                Set<Entry<String, String>> given = new LinkedHashSet<>();
+                for (String name : List.of("region", "series")) {
+                    r.query(name).ifPresent(v -> given.add(new SimpleImmutableEntry<>(name, v)));
+                }
+                return given;
+            }
+        };
     }
 
     private ApiResponse input(RouteRequest r) {
@@ -145,7 +171,7 @@ public class ForecastsEndpoint implements RoutedEndpoint {
         byte[] body = r.bodyBytes();
         var before = forecasts.input(id).info();
         return ApiResponse.ok(forecasts.updateInput(id, r.version(), r.query("name").orElse(before.name()),
-                r.query("description").orElse(before.description()), body.length == 0 ? null : body, r.user()));
+                r.query("description").orElse(before.description()), body.length == 0 ? null : body, choices(r), r.user()));
     }
 
     private ApiResponse runs(RouteRequest r) {

@@ -21,7 +21,7 @@ assert core.getValue('Export-Package') == null : 'core exports nothing'
 def unit = file('core/src/main/resources/META-INF/tenester-persistence.xml').getText('UTF-8')
 assert unit.contains('<persistence-unit name="tenester"')
 assert file('core/src/main/java/no/example/tenester/core/internal/ItemEntity.java').getText('UTF-8').contains('@Table(name = "TENESTER_ITEM"')
-assert file('core/src/main/java/no/example/tenester/core/internal/rest/TenesterEndpoint.java').getText('UTF-8').contains('return "tenester";')
+assert file('core/src/main/java/no/example/tenester/core/internal/rest/TenesterEndpoint.java').getText('UTF-8').contains('Routes.of("tenester")')
 
 def ui = manifest('ui')
 ['ItemsContribution', 'ItemContribution'].each {

@@ -1,10 +1,13 @@
 package no.planverk.plans.core.internal.document.export;
 
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /** Paragraphs, runs and tables appended to the body of a DOCX. */
 final class DocxBody {
@@ -12,6 +15,8 @@ final class DocxBody {
     static final String HEADER_FILL = "DFE8F1";
     private static final String LINK_COLOUR = "0B5394";
     private static final String MONO = "Consolas";
+    /** A4 less the margins DocxExport sets (2 x 1021 twips). */
+    static final int TEXT_WIDTH_TWIPS = 11906 - 2 * 1021;
 
     /** How a run looks. */
     record Style(boolean bold, boolean italic, boolean code) {
@@ -58,10 +63,22 @@ final class DocxBody {
         return p;
     }
 
-    /** A table at the full text width with a border on every cell. */
-    XWPFTable table(int rows, int cols) {
+    /** A table at the full text width with a border on every cell, its columns in the given shares (percent). */
+    XWPFTable table(int rows, int cols, int[] percent) {
         XWPFTable t = doc.createTable(rows, cols);
-        t.setWidth("100%");
+        t.setWidthType(TableWidthType.DXA);
+        t.setWidth(String.valueOf(TEXT_WIDTH_TWIPS));
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < cols; c++) {
+            int twips = TEXT_WIDTH_TWIPS * (percent == null ? 100 / cols : percent[c]) / 100;
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips));
+            for (int r = 0; r < rows; r++) {
+                t.getRow(r).getCell(c).setWidth(String.valueOf(twips));
+            }
+        }
         return t;
     }
 

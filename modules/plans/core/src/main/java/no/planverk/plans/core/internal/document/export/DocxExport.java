@@ -29,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A document as DOCX (Apache POI): A4, a header with municipality and title, "Side n" in the footer, a title page, a
@@ -59,8 +60,7 @@ final class DocxExport {
             DocxHtml markdown = new DocxHtml(body, new DocxLists(doc));
             boolean first = true;
             for (SectionContent s : content.sections()) {
-                XWPFParagraph h = body.paragraph("Heading" + Math.min(6, Math.max(1, s.level())),
-                        (s.number() == null || s.number().isBlank() ? "" : s.number() + " ") + s.heading());
+                XWPFParagraph h = body.paragraph("Heading" + Math.min(6, Math.max(1, s.level())), heading(s));
                 if (s.level() <= 1 && !first) {
                     h.setPageBreak(true);
                 }
@@ -96,6 +96,9 @@ final class DocxExport {
     }
 
     private void headerAndFooter(XWPFDocument doc) {
+        // the title page has an empty header and footer of its own
+        doc.createHeader(HeaderFooterType.FIRST);
+        doc.createFooter(HeaderFooterType.FIRST);
         XWPFParagraph header = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         header.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun h = header.createRun();
@@ -119,14 +122,35 @@ final class DocxExport {
         }
     }
 
-    /** A TOC field over Heading 1-4; Word fills in the page numbers when it opens the file (updateFields). */
+    /**
+     * A TOC field over Heading 1-4 whose shown result already lists the sections (without page numbers); Word
+     * rebuilds it with page numbers when it opens the file (updateFields), LibreOffice on Tools > Update.
+     */
     private void contents(DocxBody body) {
         body.paragraph("TOCHeading", texts.get("plans.document.export.contents")).setPageBreak(true);
-        XWPFParagraph p = body.paragraph();
-        CTSimpleField toc = p.getCTP().addNewFldSimple();
-        toc.setInstr("TOC \\o \"1-4\" \\h \\z \\u");
-        toc.addNewR().addNewT().setStringValue(texts.get("plans.document.export.tocUpdate"));
+        XWPFParagraph first = body.paragraph();
+        first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        first.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-4\" \\h \\z \\u ");
+        first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFParagraph p = first;
+        boolean firstEntry = true;
+        for (SectionContent s : content.sections()) {
+            if (s.level() > 4) {
+                continue;
+            }
+            if (!firstEntry) {
+                p = body.paragraph();
+            }
+            firstEntry = false;
+            p.setStyle("TOC" + Math.max(1, s.level()));
+            p.createRun().setText(heading(s));
+        }
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         body.doc().enforceUpdateFields();
+    }
+
+    private static String heading(SectionContent s) {
+        return (s.number() == null || s.number().isBlank() ? "" : s.number() + " ") + s.heading();
     }
 
     private void block(DocxBody body, SectionPart.Block block) {
@@ -156,7 +180,7 @@ final class DocxExport {
     }
 
     private void table(DocxBody body, BlockTable table) {
-        XWPFTable t = body.table(table.rows().size() + 1, Math.max(1, table.headers().size()));
+        XWPFTable t = body.table(table.rows().size() + 1, Math.max(1, table.headers().size()), ColumnWidths.percent(table));
         t.getRow(0).setRepeatHeader(true);
         for (int c = 0; c < table.headers().size(); c++) {
             XWPFTableCell cell = t.getRow(0).getCell(c);

@@ -123,7 +123,7 @@ final class DocxHtml {
         if (rows.isEmpty() || cols == 0) {
             return;
         }
-        XWPFTable t = body.table(rows.size(), cols);
+        XWPFTable t = body.table(rows.size(), cols, null);
         for (int r = 0; r < rows.size(); r++) {
             Element row = rows.get(r);
             boolean head = "thead".equals(row.parent().normalName());

@@ -154,7 +154,11 @@ final class HtmlPage {
         if (caption != null) {
             out.append("<caption>").append(esc(caption)).append("</caption>\n");
         }
-        out.append("<thead><tr>");
+        out.append("<colgroup>");
+        for (int share : ColumnWidths.percent(table)) {
+            out.append("<col style=\"width:").append(share).append("%\"/>");
+        }
+        out.append("</colgroup>\n<thead><tr>");
         for (String header : table.headers()) {
             out.append("<th scope=\"col\">").append(esc(header)).append("</th>");
         }

@@ -60,7 +60,8 @@ final class PageStyle {
                 .toc a::after { content: leader('.') target-counter(attr(href), page); }
                 h1 { page-break-before: always; }
                 h1, h2, h3, h4, h5, h6 { page-break-after: avoid; }
-                table { -fs-table-paginate: paginate; }
+                table { -fs-table-paginate: paginate; table-layout: fixed; }
+                th, td { word-wrap: break-word; }
                 tr, figure { page-break-inside: avoid; }
                 figure.chart img { width: 160mm; height: 80mm; }
                 """.formatted(cssString(texts.get("plans.document.export.page")),

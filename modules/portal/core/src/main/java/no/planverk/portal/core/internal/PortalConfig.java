@@ -30,6 +30,9 @@ public @interface PortalConfig {
     @AttributeDefinition(description = "The window of the rate limit, in minutes")
     int windowMinutes() default 10;
 
+    @AttributeDefinition(description = "Seconds the portal keeps a rendered page before it builds it again (0: never kept)")
+    int cacheSeconds() default 10;
+
     @AttributeDefinition(description = "Seconds browsers and proxies may keep a page before they ask again (with its ETag)")
     int maxAgeSeconds() default 60;
 }

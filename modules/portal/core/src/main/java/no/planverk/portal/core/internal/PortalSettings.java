@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import no.planverk.portal.core.internal.http.PageCache;
 import no.planverk.portal.core.internal.http.RateLimiter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +24,7 @@ public class PortalSettings {
 
     /** What one configuration gives: the branding, the language, the unit filter, the rate limiter and the cache age. */
     public record Settings(Branding branding, Lang language, String municipalityUnit, RateLimiter limiter, int maxAgeSeconds,
-            byte[] logo) {
+            byte[] logo, PageCache cache) {
     }
 
     private volatile Settings settings;
@@ -40,14 +41,15 @@ public class PortalSettings {
             LOG.warn("Portal colour {} reads with neither white nor dark text (WCAG 4.5:1); using {}", config.colour(), brand.colour());
         }
         settings = of(brand, Lang.parse(config.language()).orElse(Lang.NN), config.municipalityUnit(),
-                config.submissionsPerWindow(), config.windowMinutes(), config.maxAgeSeconds());
+                config.submissionsPerWindow(), config.windowMinutes(), config.maxAgeSeconds(), config.cacheSeconds());
     }
 
-    public static Settings of(Branding brand, Lang lang, String unit, int perWindow, int windowMinutes, int maxAge) {
+    public static Settings of(Branding brand, Lang lang, String unit, int perWindow, int windowMinutes, int maxAge, int cacheSeconds) {
         byte[] logo = logo(brand).orElse(null);
         Branding shown = logo == null ? new Branding(brand.municipality(), null, brand.colour(), brand.textColour()) : brand;
         return new Settings(shown, lang, unit == null ? "" : unit.strip(),
-                new RateLimiter(perWindow, Duration.ofMinutes(Math.max(1, windowMinutes)), Clock.systemUTC()), maxAge, logo);
+                new RateLimiter(perWindow, Duration.ofMinutes(Math.max(1, windowMinutes)), Clock.systemUTC()), maxAge, logo,
+                new PageCache(Duration.ofSeconds(Math.max(0, cacheSeconds)), Clock.systemUTC()));
     }
 
     public Settings get() {

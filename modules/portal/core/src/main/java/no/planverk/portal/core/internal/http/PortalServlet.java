@@ -103,27 +103,35 @@ public class PortalServlet extends HttpServlet {
     private void get(View v, List<String> path) throws IOException {
         Settings s = v.settings;
         if (path.isEmpty() || path.equals(List.of("plans"))) {
-            v.page(200, PlanPages.home(v.texts, s.branding(), v.links, content.plans(),
-                    content.consultations().stream().filter(c -> c.open()).toList()));
+            cached(v, "home", () -> Optional.of(PlanPages.home(v.texts, s.branding(), v.links, content.plans(),
+                    content.consultations().stream().filter(c -> c.open()).toList()))).ifPresent(p -> v.page(200, p));
         } else if (path.equals(List.of("portal.css"))) {
             Conditional.write(v.req, v.resp, 200, "text/css;charset=UTF-8", Styles.css(s.branding()), 3600);
         } else if (path.equals(List.of("logo")) && s.logo() != null) {
             logo(v);
         } else if (path.size() == 2 && path.get(0).equals("plans")) {
-            Optional<String> page = Paths.id(path.get(1)).flatMap(id -> content.plan(id, v.texts.lang().locale()))
-                    .map(d -> PlanPages.plan(v.texts, s.branding(), v.links, d, content.hasMeasures()));
+            Optional<String> page = Paths.id(path.get(1)).flatMap(id -> cached(v, "plan/" + id, () -> content.plan(id, v.texts.lang().locale())
+                    .map(d -> PlanPages.plan(v.texts, s.branding(), v.links, d, content.hasMeasures()))));
             page.ifPresentOrElse(p -> v.page(200, p), () -> notFound(v));
         } else if (path.equals(List.of("consultations"))) {
-            v.page(200, ConsultationPages.list(v.texts, s.branding(), v.links, content.consultations()));
+            cached(v, "consultations", () -> Optional.of(ConsultationPages.list(v.texts, s.branding(), v.links, content.consultations())))
+                    .ifPresent(p -> v.page(200, p));
         } else if (path.size() == 2 && path.get(0).equals("consultations")) {
-            Optional<String> page = Paths.id(path.get(1)).flatMap(id -> content.consultation(id, v.texts.lang().locale()))
-                    .map(d -> ConsultationPages.detail(v.texts, s.branding(), v.links, d, Map.of(), Map.of()));
+            Optional<String> page = Paths.id(path.get(1)).flatMap(id -> cached(v, "consultation/" + id,
+                    () -> content.consultation(id, v.texts.lang().locale())
+                            .map(d -> ConsultationPages.detail(v.texts, s.branding(), v.links, d, Map.of(), Map.of()))));
             page.ifPresentOrElse(p -> v.page(200, p), () -> notFound(v));
         } else if (path.size() == 4 && path.get(0).equals("consultations") && path.get(2).equals("receipt")) {
             receipt(v, Paths.id(path.get(1)), Paths.id(path.get(3)));
         } else {
             notFound(v);
         }
+    }
+
+    /** A page from the cache: by language, by whether links carry ?lang=, and by what it shows. */
+    private static Optional<String> cached(View v, String what, Supplier<Optional<String>> build) {
+        String key = v.texts.lang().id() + (v.links.chosen() == null ? "|" : "|lang|") + what;
+        return v.settings.cache().get(key, build);
     }
 
     private void submit(View v, long id) throws IOException {
@@ -154,6 +162,7 @@ public class PortalServlet extends HttpServlet {
         }
         try {
             Receipt r = content.submit(id, checked.submission());
+            s.cache().clear(); // the consultation's count of submissions changed
             v.resp.setHeader("Cache-Control", "no-store");
             // 303: the browser fetches the receipt with GET, so reloading it does not send the innspel again
             v.resp.setStatus(303);

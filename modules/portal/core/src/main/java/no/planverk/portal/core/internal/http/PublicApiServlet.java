@@ -97,12 +97,13 @@ public class PublicApiServlet extends HttpServlet {
             error(req, resp, 405, "Method " + method + " is not allowed here", null);
             return;
         }
-        Optional<Object> body = get(path, s, lang);
+        Optional<String> body = s.cache().get("api|" + lang.id() + "|" + String.join("/", path),
+                () -> get(path, s, lang).map(JsonViews::write));
         if (body.isEmpty()) {
             error(req, resp, 404, texts.t("error.notFound.text"), null);
             return;
         }
-        Conditional.write(req, resp, 200, JSON, JsonViews.write(body.get()), s.maxAgeSeconds());
+        Conditional.write(req, resp, 200, JSON, body.get(), s.maxAgeSeconds());
     }
 
     private Optional<Object> get(List<String> path, Settings s, Lang lang) {
@@ -151,6 +152,7 @@ public class PublicApiServlet extends HttpServlet {
         }
         try {
             Receipt r = content.submit(id, checked.submission());
+            s.cache().clear();
             resp.setHeader("Location", "/api/v1/public/consultations/" + id);
             Conditional.write(req, resp, 201, JSON, JsonViews.write(JsonViews.receipt(r)), 0);
         } catch (NotFoundException e) {

@@ -42,7 +42,7 @@ class PortalHttpTest {
     void start() throws Exception {
         consultations = new Fakes.Consultations();
         PortalContent content = new PortalContent(new Fakes.Plans(), new Fakes.Measures(), new Fakes.Documents(), consultations);
-        PortalSettings.Settings settings = PortalSettings.of(Branding.of("Alver kommune", null, "#005a8c"), Lang.NN, "", 3, 10, 60);
+        PortalSettings.Settings settings = PortalSettings.of(Branding.of("Alver kommune", null, "#005a8c"), Lang.NN, "", 3, 10, 60, 10);
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

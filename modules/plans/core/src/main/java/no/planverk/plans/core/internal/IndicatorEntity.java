@@ -1,13 +1,18 @@
 package no.planverk.plans.core.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.MapKeyColumn;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
@@ -47,9 +52,12 @@ public class IndicatorEntity {
     @Column(name = "TARGET_VALUE", nullable = false)
     private double targetValue;
 
-    /** "2021=1.9;2022=2.0": few values per indicator, always read with it. */
-    @Column(name = "ACTUALS", length = 4000)
-    private String actuals;
+    /** Actual value by year: few per indicator, always read with it (schema 2 moved them out of a text column). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PV_INDICATOR_ACTUAL", joinColumns = @JoinColumn(name = "INDICATOR_ID"))
+    @MapKeyColumn(name = "ACTUAL_YEAR")
+    @Column(name = "ACTUAL_VALUE", nullable = false)
+    private Map<Integer, Double> actuals = new TreeMap<>();
 
     @Version
     @Column(name = "ROW_VERSION")
@@ -70,11 +78,8 @@ public class IndicatorEntity {
         baselineValue = d.baselineValue();
         targetYear = d.targetYear();
         targetValue = d.targetValue();
-        StringBuilder s = new StringBuilder();
-        for (IndicatorValue v : d.actuals()) {
-            s.append(s.length() == 0 ? "" : ";").append(v.year()).append('=').append(v.value());
-        }
-        actuals = s.length() == 0 ? null : s.toString();
+        actuals.clear();
+        d.actuals().forEach(v -> actuals.put(v.year(), v.value()));
     }
 
     Long id() {
@@ -90,13 +95,7 @@ public class IndicatorEntity {
     }
 
     Indicator toRecord() {
-        List<IndicatorValue> values = new ArrayList<>();
-        if (actuals != null) {
-            for (String pair : actuals.split(";")) {
-                int eq = pair.indexOf('=');
-                values.add(new IndicatorValue(Integer.parseInt(pair.substring(0, eq)), Double.parseDouble(pair.substring(eq + 1))));
-            }
-        }
+        var values = new TreeMap<>(actuals).entrySet().stream().map(e -> new IndicatorValue(e.getKey(), e.getValue())).toList();
         return new Indicator(id, goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, values, version);
     }
 }

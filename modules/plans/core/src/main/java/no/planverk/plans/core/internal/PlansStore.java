@@ -1,13 +1,14 @@
 package no.planverk.plans.core.internal;
 
-import java.util.List;
 import java.util.function.ToLongFunction;
 import javax.persistence.EntityManager;
+import no.planverk.plans.core.internal.persistence.PlansSchema;
 import no.planverk.platform.api.SchemaMigrations;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,14 +17,16 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PlansStore.class)
 public class PlansStore {
 
-    static final String UNIT = "planverk-plans";
-    static final int SCHEMA_VERSION = 1;
+    static final String UNIT = PlansSchema.UNIT;
+    static final int SCHEMA_VERSION = PlansSchema.VERSION;
 
     private final JpaTemplate jpa;
 
     @Activate
     public PlansStore(@Reference(target = "(osgi.unit.name=" + UNIT + ")") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
-        migrations.migrate(UNIT, SCHEMA_VERSION, List.of());
+        // EclipseLink creates or extends the tables on first use; the steps then move data into them
+        jpa.txExpr(TransactionType.Required, em -> em.createQuery("select count(i) from IndicatorEntity i").getSingleResult());
+        migrations.migrate(UNIT, SCHEMA_VERSION, PlansSchema.steps());
         this.jpa = jpa;
     }
 

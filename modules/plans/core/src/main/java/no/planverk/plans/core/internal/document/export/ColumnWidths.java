@@ -5,7 +5,7 @@ import no.planverk.plans.api.document.BlockCell;
 import no.planverk.plans.api.document.BlockTable;
 
 /**
- * Column widths by how much text a column holds (its header's longest word and its cells' mean length), so a code
+ * Column widths by how much text a column holds (at least its longest word, else its cells' mean length), so a code
  * column stays narrow and a text column wide; PDF lays tables out fixed by these, a browser takes them as hints.
  */
 final class ColumnWidths {
@@ -16,22 +16,32 @@ final class ColumnWidths {
     private ColumnWidths() {
     }
 
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
     static int[] percent(BlockTable table) {
         int cols = table.headers().size();
         double[] weight = new double[cols];
         double total = 0;
         for (int c = 0; c < cols; c++) {
+            String header = table.headers().get(c);
             double chars = 0;
+            int longestWord = longestWord(header);
             for (List<BlockCell> row : table.rows()) {
-                String text = c < row.size() && row.get(c).text() != null ? row.get(c).text() : "";
-                chars += text.length() + (c < row.size() && row.get(c).colour() != null ? 2 : 0);
+                BlockCell cell = c < row.size() ? row.get(c) : null;
+                String text = cell == null || cell.text() == null ? "" : cell.text();
+                int marker = cell != null && cell.colour() != null ? 2 : 0;
+                chars += text.length() + marker;
+                longestWord = Math.max(longestWord, longestWord(text) + marker);
             }
             double mean = table.rows().isEmpty() ? 0 : chars / table.rows().size();
-            int longestWord = 0;
-            for (String word : table.headers().get(c).split("\\s+")) {
-                longestWord = Math.max(longestWord, word.length());
-            }
-            weight[c] = Math.min(MAX_WEIGHT, Math.max(Math.max(MIN_WEIGHT, longestWord + 2), mean));
+            double floor = Math.max(longestWord + 2, 0.6 * Math.min(header.length(), 24));
+            weight[c] = Math.min(MAX_WEIGHT, Math.max(Math.max(MIN_WEIGHT, floor), mean));
             total += weight[c];
         }
         int[] share = new int[cols];

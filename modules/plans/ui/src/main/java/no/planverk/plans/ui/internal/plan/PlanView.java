@@ -31,7 +31,9 @@ import no.planverk.plans.api.IndicatorService;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanProgramService;
 import no.planverk.plans.api.PlanService;
+import no.planverk.plans.api.document.DocumentKind;
 import no.planverk.plans.ui.internal.PlanErrors;
+import no.planverk.plans.ui.internal.document.DocumentView;
 import no.planverk.plans.ui.internal.PlanLabels;
 import no.planverk.plans.ui.internal.PlanNav;
 import no.planverk.plans.ui.internal.PlansView;
@@ -130,7 +132,13 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         programHolder.setWidthFull();
         tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab(), goalsTab, programTab));
         showHeader();
-        add(header, facts, tabs);
+        Anchor document = new Anchor(DocumentView.href(plan.id(), DocumentKind.PLAN), t("document.open"));
+        document.setId("planverk-plan-document");
+        Anchor program = new Anchor(DocumentView.href(plan.id(), DocumentKind.PROGRAM), t("document.openProgram"));
+        program.setId("planverk-plan-program-document");
+        HorizontalLayout documents = new HorizontalLayout(document, program);
+        documents.getStyle().set("flex-wrap", "wrap");
+        add(header, facts, documents, tabs);
         if (canEdit) {
             // away from Save and Rediger: at the end of the page, quiet, and confirmed by name
             delete.setId("planverk-plan-delete");

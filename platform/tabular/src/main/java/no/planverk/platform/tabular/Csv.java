@@ -23,16 +23,21 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Csv {
 
-    /** How an export writes: with a BOM and CRLF for Excel, or plain (no BOM, LF). */
+    /**
+     * How an export writes: with a BOM and CRLF for Excel; plain (no BOM, LF); or with semicolons and CRLF, as a
+     * Norwegian Excel opens with a double click (decimal commas in the cells then stay in one cell).
+     */
     public enum Style {
-        EXCEL("\uFEFF", "\r\n"), PLAIN("", "\n");
+        EXCEL("\uFEFF", "\r\n", ','), PLAIN("", "\n", ','), SEMICOLON("", "\r\n", ';');
 
         final String start;
         final String lineEnd;
+        final char delimiter;
 
-        Style(String start, String lineEnd) {
+        Style(String start, String lineEnd, char delimiter) {
             this.start = start;
             this.lineEnd = lineEnd;
+            this.delimiter = delimiter;
         }
     }
 
@@ -110,7 +115,7 @@ public final class Csv {
     public static String write(List<String> header, List<? extends List<?>> rows, Style style) {
         StringWriter out = new StringWriter();
         out.write(style.start);
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator(style.lineEnd).get())) {
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(style.delimiter).setRecordSeparator(style.lineEnd).get())) {
             p.printRecord(header);
             for (List<?> row : rows) {
                 p.printRecord(row.stream().map(Formulas::guard).toList());

@@ -134,6 +134,7 @@ class CsvTest {
         String csv = Csv.write(List.of("a", "b", "c", "d", "e", "f"), rows, Csv.Style.PLAIN);
         assertEquals("a,b,c,d,e,f\n'=1+2,'+SUM(1;2),'-2+3,'@SUM(A1:A2),'\tx,\"'\rx\"\n-5,-2.5,12,text,a'b,\n", csv);
         assertTrue(Csv.write(List.of("a"), List.of(), Csv.Style.EXCEL).startsWith("\uFEFFa\r\n"));
+        assertEquals("a;b\r\n'@x;\"3;5\"\r\n", Csv.write(List.of("a", "b"), List.of(List.of("@x", "3;5")), Csv.Style.SEMICOLON));
         Table back = Csv.read(csv.getBytes(StandardCharsets.UTF_8),
                 TableSpec.of(List.of("a", "b", "c", "d", "e", "f"), List.of()));
         assertEquals("=1+2 +SUM(1;2) -2+3 @SUM(A1:A2)", String.join(" ", List.of("a", "b", "c", "d").stream()

@@ -17,6 +17,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
+import no.planverk.platform.tabular.Tables;
 import no.planverk.volunteers.api.ImportKind;
 import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.OrganisationDraft;
@@ -33,7 +34,6 @@ import org.slf4j.LoggerFactory;
 public class VolunteerTransferServiceImpl implements VolunteerTransferService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VolunteerTransferServiceImpl.class);
-    static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final int CHUNK = 500;
 
     private final JpaTemplate jpa;
@@ -68,7 +68,7 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
         if (kind == null) {
             throw InvalidInputException.field("kind", Message.of("volunteers.import.kind", "Name what the file holds: volunteers or organisations"));
         }
-        if (csv == null || csv.length > MAX_BYTES) {
+        if (csv == null || csv.length > Tables.MAX_BYTES) {
             throw InvalidInputException.field("file", Message.of("volunteers.import.size", "The file must be at most 16 MiB"));
         }
         return kind == ImportKind.ORGANISATIONS ? organisations(csv, by, save) : volunteers(csv, by, save);

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import no.planverk.platform.core.internal.PlatformMessages;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import no.planverk.volunteers.api.Assignment;
@@ -30,7 +31,8 @@ class VolunteersNynorskTest {
 
     @BeforeEach
     void translate() {
-        ServerTexts.use(Catalogs.translator(new VolunteersMessages()));
+        // the file errors (platform.table.*) are in the platform's catalog, as in a running Planverk
+        ServerTexts.use(Catalogs.translator(new VolunteersMessages(), new PlatformMessages()));
     }
 
     @AfterEach

@@ -38,7 +38,7 @@ public class AlverProfileIT {
     public void alversProfileHasEveryModuleAndOnlyAlversData() throws Exception {
         long start = System.nanoTime();
         Distribution.awaitHealthy(PORT, 90);
-        List<String> expected = List.of("competence", "forecasting", "measures", "plans", "platform", "volunteers");
+        List<String> expected = List.of("competence", "consultation", "forecasting", "measures", "plans", "platform", "portal", "volunteers");
         String modules = Distribution.awaitModules(PORT, expected, 60);
         System.out.printf("| profile alver | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
         assertEquals(expected.toString(), modules);

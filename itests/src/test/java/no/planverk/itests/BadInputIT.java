@@ -63,7 +63,7 @@ public class BadInputIT {
             return;
         }
         Distribution.awaitHealthy(PORT, 120);
-        List<String> all = List.of("competence", "forecasting", "measures", "plans", "platform", "volunteers");
+        List<String> all = List.of("competence", "consultation", "forecasting", "measures", "plans", "platform", "portal", "volunteers");
         assertEquals(all.toString(), Distribution.awaitModules(PORT, all, 90));
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=ALV-KDP-HSO", "\"code\":\"ALV-KDP-HSO\"", 90);
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/measures?q=3.3.1.1-b", "\"number\":\"3.3.1.1-b\"", 90);

@@ -46,7 +46,7 @@ public class OpenApiIT {
     @Test
     public void everyDescribedRouteExistsAndNothingIsUndescribed() throws Exception {
         Distribution.awaitHealthy(PORT, 120);
-        List<String> all = List.of("competence", "forecasting", "measures", "plans", "platform", "volunteers");
+        List<String> all = List.of("competence", "consultation", "forecasting", "measures", "plans", "platform", "portal", "volunteers");
         assertEquals(all.toString(), Distribution.awaitModules(PORT, all, 90));
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=ALV-KDP-HSO", "\"code\":\"ALV-KDP-HSO\"", 90);
         Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/volunteers", "Test Testesen", 90);

@@ -46,7 +46,7 @@ public class ProfilesIT {
     public void bergensProfileHasBergensModulesDataAndLanguage() throws Exception {
         long start = System.nanoTime();
         Distribution.awaitHealthy(PORT, 90);
-        List<String> expected = List.of("competence", "forecasting", "measures", "plans", "platform");
+        List<String> expected = List.of("competence", "forecasting", "measures", "plans", "platform", "portal");
         String modules = Distribution.awaitModules(PORT, expected, 60);
         System.out.printf("| profile bergen | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
         assertEquals(expected.toString(), modules);

@@ -51,7 +51,7 @@ public class ReinstallIT {
         container = PaxExamRuntime.createContainer(system);
         container.start();
         Distribution.awaitHealthy(PORT, 120);
-        Distribution.awaitModules(PORT, List.of("competence", "forecasting", "measures", "plans", "platform", "volunteers"), 120);
+        Distribution.awaitModules(PORT, List.of("competence", "consultation", "forecasting", "measures", "plans", "platform", "portal", "volunteers"), 120);
         driver = Chromium.start();
     }
 
@@ -99,6 +99,7 @@ public class ReinstallIT {
                     new Page("volunteers/assignments", strings(tasks.body(), "title")),
                     new Page("volunteers/assignment/" + first(tasks.body(), "id"), List.of(strings(tasks.body(), "title").get(0))));
         });
+        check("consultation", "/api/v1/consultations", () -> List.of(new Page("consultation", List.of("Høyring", "Consultation"))));
         open(new Page("about", List.of("planverk-volunteers")));
         open(new Page("no-such-page", List.of("no-such-page")));
         // the other pages of the shell and every module: no error, and axe-core over each
@@ -106,7 +107,8 @@ public class ReinstallIT {
         for (String path : List.of("", "units", "admin/audit", "plans/tree", "plans/attention", "plans/import",
                 "plans/thread?goal=" + goal, "measures/missing", "measures/unit", "measures/import", "forecasting",
                 "forecasting/inputs", "competence/recruitment", "competence/measures", "competence/import",
-                "volunteers/calendar", "volunteers/organisations", "volunteers/report", "volunteers/import")) {
+                "volunteers/calendar", "volunteers/organisations", "volunteers/report", "volunteers/import",
+                "plans/document/" + first(call(PORT, "GET", "/api/v1/plans?q=ALV-KDP-HSO", "admin", (String) null).body(), "id"))) {
             open(new Page(path, List.of("")));
         }
         driver.manage().deleteAllCookies();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import java.time.LocalDate;
 import java.util.List;
 import no.planverk.consultation.api.Channel;
@@ -106,6 +107,25 @@ class ConsultationViewTest {
         view.adoptedOn.setValue(LocalDate.of(2027, 3, 1));
         view.saveAdopted.click();
         assertEquals(LocalDate.of(2027, 3, 1), ui.f.service().get(c.id(), ConsultationFixture.PLANNER).adoptedOn());
+    }
+
+    @Test
+    void aLetterCarriesItsPdfAndAFileThatIsNoPdfIsRefused() {
+        ConsultationView view = open(ConsultationFixture.PLANNER);
+        view.letter.name.setValue("Grendalaget");
+        view.letter.text.setValue("Sjå brevet.");
+        UploadKt._upload(view.letter.upload, "brev.pdf", "<html>ikkje pdf</html>".getBytes());
+        assertEquals("Vedlegg: brev.pdf", view.letter.file.getText());
+        view.letter.save.click();
+        assertEquals("Vedlegget er ikkje ei PDF-fil", view.letter.file.getText());
+        assertEquals(2, ui.f.service().submissions(c.id(), ConsultationFixture.PLANNER).size(), "nothing registered");
+        UploadKt._upload(view.letter.upload, "brev.pdf", "%PDF-1.4 brev".getBytes());
+        view.letter.save.click();
+        assertEquals("Innspelet er registrert som nr. 3.", ContributedViews.notifications().get(ContributedViews.notifications().size() - 1));
+        var stored = ui.f.service().submissions(c.id(), ConsultationFixture.PLANNER).get(2);
+        assertEquals("brev.pdf", stored.attachmentName());
+        assertEquals("%PDF-1.4 brev", new String(ui.f.service().attachment(stored.id(), ConsultationFixture.PLANNER).bytes()));
+        assertEquals("", view.letter.file.getText(), "the form is emptied");
     }
 
     @Test

@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * (/public/plans/{id}, the richest plan the portal lists) for S seconds after a warm-up, then the same with the page's
  * ETag (304 answers). Counts the Set-Cookie headers seen and reads the open UI sessions (planverk_ui_sessions in
  * /metrics, as admin) before and after: a portal visitor must create none. Prints p50/p95/p99 and throughput.
- * Usage: java PortalLoad.java http://localhost:19481 200 60 admin:admin
+ * Usage: java PortalLoad.java http://localhost:19481 200 60 admin:admin [pause-ms]
  */
 public class PortalLoad {
 
     static final String LANGUAGE = "nn,nb;q=0.8";
+    /** A pause after each page, as a reader has; 0 for a closed loop that saturates the server. */
+    static long THINK_MS;
     static final AtomicLong COOKIES = new AtomicLong();
     static final AtomicLong ERRORS = new AtomicLong();
     static final List<String> LAST_ERROR = Collections.synchronizedList(new ArrayList<>());
@@ -32,6 +34,7 @@ public class PortalLoad {
         int clients = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
         String admin = args.length > 3 ? args[3] : "admin:admin";
+        THINK_MS = args.length > 4 ? Long.parseLong(args[4]) : 0;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String plans = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/public/plans")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -66,7 +69,8 @@ public class PortalLoad {
         long revalidatedErrors = ERRORS.get();
         double after = sessions(http, base, admin);
         System.out.println();
-        System.out.println("| portal: " + clients + " anonymous clients on loopback | p50 | p95 | p99 | requests/s | errors |");
+        System.out.println("| portal: " + clients + " anonymous clients on loopback, " + (THINK_MS == 0 ? "no pause (closed loop)"
+                : THINK_MS + " ms pause after each page") + " | p50 | p95 | p99 | requests/s | errors |");
         System.out.println("|---|---|---|---|---|---|");
         row("public plan page, full (200)", full, rate, fullErrors);
         row("public plan page, revalidated (304)", revalidated, rate304, revalidatedErrors);
@@ -119,6 +123,9 @@ public class PortalLoad {
                         if (r.statusCode() != expected) {
                             ERRORS.incrementAndGet();
                             LAST_ERROR.add(r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+                        }
+                        if (THINK_MS > 0) {
+                            Thread.sleep(THINK_MS);
                         }
                     }
                 } catch (Exception e) {

@@ -29,7 +29,10 @@ public final class Markdown {
 
     public static String toHtml(String markdown) {
         String raw = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        return Jsoup.clean(raw, SAFE);
+        Element body = Jsoup.parseBodyFragment(Jsoup.clean(raw, SAFE)).body();
+        // a link whose unsafe address was dropped is plain text, not a link that goes nowhere
+        body.select("a:not([href])").forEach(Element::unwrap);
+        return body.html();
     }
 
     /** Appends the Markdown to {@code parent}, its headings moved below {@code baseLevel} so the page's outline holds. */

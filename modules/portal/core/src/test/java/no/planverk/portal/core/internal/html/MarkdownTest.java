@@ -45,5 +45,7 @@ class MarkdownTest {
         assertTrue(html.contains("href=\"https://www.alver.kommune.no\""), html);
         assertTrue(html.contains("<table>"), html);
         assertTrue(html.contains("&lt;script&gt;"), "raw HTML is shown as text: " + html);
+        assertTrue(Jsoup.parseBodyFragment(html).select("a:not([href])").isEmpty(), "a dropped link is text: " + html);
+        assertTrue(html.contains("klikk"), html);
     }
 }

@@ -1,14 +1,18 @@
 package no.planverk.plans.core.internal;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
@@ -47,8 +51,11 @@ public class GoalEntity {
     @Column(name = "SEARCH_TEXT", nullable = false, length = GoalDraft.MAX_TEXT + GoalDraft.MAX_CODE + 1)
     private String searchText;
 
-    @Column(name = "SDGS", length = 60)
-    private String sdgs;
+    /** The UN sustainable development goals (1-17) the goal serves (schema 3 moved them out of a text column). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PV_GOAL_SDG", joinColumns = @JoinColumn(name = "GOAL_ID"))
+    @Column(name = "SDG", nullable = false)
+    private Set<Integer> sdgs = new TreeSet<>();
 
     @Column(name = "SERVES_GOAL_ID")
     private Long servesGoalId;
@@ -77,7 +84,8 @@ public class GoalEntity {
         code = d.code();
         text = d.text();
         searchText = ((code == null ? "" : code + " ") + text).toLowerCase(java.util.Locale.ROOT);
-        sdgs = d.sdgs().isEmpty() ? null : d.sdgs().stream().map(String::valueOf).collect(Collectors.joining(","));
+        sdgs.clear();
+        sdgs.addAll(d.sdgs());
         servesGoalId = d.servesGoalId();
         ownership = d.ownership().id();
         position = d.position();
@@ -112,7 +120,7 @@ public class GoalEntity {
     }
 
     Goal toRecord() {
-        List<Integer> s = sdgs == null ? List.of() : Arrays.stream(sdgs.split(",")).map(Integer::valueOf).toList();
+        List<Integer> s = List.copyOf(new TreeSet<>(sdgs));
         return new Goal(id, planId, parentId, level(), code, text, s, servesGoalId,
                 Ownership.parse(ownership).orElse(Ownership.THIS_PLAN), position, version);
     }

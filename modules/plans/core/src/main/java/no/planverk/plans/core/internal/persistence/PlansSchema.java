@@ -10,7 +10,7 @@ import no.planverk.platform.api.SchemaStep;
 public final class PlansSchema {
 
     public static final String UNIT = "planverk-plans";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Digits 0..9, joined four times into the positions 1..10000 of a text (Derby has no recursive queries). */
     private static final String DIGITS = "PV_MIGRATE_DIGIT";
@@ -19,31 +19,43 @@ public final class PlansSchema {
 
     /**
      * 2: an indicator's actual values move from the text column ACTUALS ("2021=1.9;2022=2.0") to the table
-     * PV_INDICATOR_ACTUAL (one row per year), and the column goes. A pair starts where the text with a ';' put in
-     * front has a ';' (position 1 or after a ';') and runs to the next ';'.
+     * PV_INDICATOR_ACTUAL (one row per year), and the column goes.
      */
-    static final SchemaStep INDICATOR_ACTUALS = new SchemaStep(2, "indicator actuals in their own table", List.of(
-            "CREATE TABLE " + DIGITS + " (D INTEGER NOT NULL)",
-            "INSERT INTO " + DIGITS + " VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)",
-            "INSERT INTO PV_INDICATOR_ACTUAL (INDICATOR_ID, ACTUAL_YEAR, ACTUAL_VALUE)"
-                    + " SELECT x.ID, INTEGER(TRIM(SUBSTR(x.PAIR, 1, LOCATE('=', x.PAIR) - 1))), DOUBLE(TRIM(SUBSTR(x.PAIR, LOCATE('=', x.PAIR) + 1)))"
-                    + " FROM (SELECT i.ID, " + guarded("SUBSTR(i.ACTUALS || ';', n.P, LOCATE(';', i.ACTUALS || ';', n.P) - n.P)") + " AS PAIR"
-                    + " FROM PV_INDICATOR i, " + POSITIONS + " n WHERE i.ACTUALS IS NOT NULL"
-                    + " AND " + guarded("SUBSTR(';' || i.ACTUALS, n.P, 1)") + " = ';') x"
-                    + " WHERE LOCATE('=', x.PAIR) > 1",
-            "DROP TABLE " + DIGITS,
-            "ALTER TABLE PV_INDICATOR DROP COLUMN ACTUALS"));
+    static final SchemaStep INDICATOR_ACTUALS = new SchemaStep(2, "indicator actuals in their own table", moveList("PV_INDICATOR",
+            "ACTUALS", ';', "PV_INDICATOR_ACTUAL (INDICATOR_ID, ACTUAL_YEAR, ACTUAL_VALUE)",
+            "INTEGER(TRIM(SUBSTR(x.ITEM, 1, LOCATE('=', x.ITEM) - 1))), DOUBLE(TRIM(SUBSTR(x.ITEM, LOCATE('=', x.ITEM) + 1)))",
+            "LOCATE('=', x.ITEM) > 1"));
 
-    /** Derby may evaluate a SUBSTR before the filter on the position: only inside the text, else ''. */
-    private static String guarded(String substr) {
-        return "CASE WHEN n.P <= LENGTH(i.ACTUALS) THEN " + substr + " ELSE '' END";
+    /** 3: a goal's SDG numbers move from the text column SDGS ("3,10") to the table PV_GOAL_SDG, and the column goes. */
+    static final SchemaStep GOAL_SDGS = new SchemaStep(3, "goal SDGs in their own table", moveList("PV_GOAL", "SDGS", ',',
+            "PV_GOAL_SDG (GOAL_ID, SDG)", "INTEGER(TRIM(x.ITEM))", "LENGTH(TRIM(x.ITEM)) > 0"));
+
+    /**
+     * The statements that move a text column of {@code sep}-separated items into rows ({@code into}: the table and its columns, the owner's id first;
+     * {@code values}: the others computed from {@code x.ITEM}; {@code keep}: which items count) and drop the column. An item starts where the text with a
+     * {@code sep} put in front has one (position 1, or after a {@code sep}) and runs to the next.
+     */
+    private static List<String> moveList(String table, String column, char sep, String into, String values, String keep) {
+        String text = "t." + column;
+        String s = "'" + sep + "'";
+        String item = "SUBSTR(" + text + " || " + s + ", n.P, LOCATE(" + s + ", " + text + " || " + s + ", n.P) - n.P)";
+        String starts = "SUBSTR(" + s + " || " + text + ", n.P, 1)";
+        return List.of("CREATE TABLE " + DIGITS + " (D INTEGER NOT NULL)",
+                "INSERT INTO " + DIGITS + " VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)",
+                "INSERT INTO " + into + " SELECT x.ID, " + values
+                        + " FROM (SELECT t.ID, " + inside(text, item) + " AS ITEM FROM " + table + " t, " + POSITIONS + " n"
+                        + " WHERE " + text + " IS NOT NULL AND " + inside(text, starts) + " = " + s + ") x WHERE " + keep,
+                "DROP TABLE " + DIGITS,
+                "ALTER TABLE " + table + " DROP COLUMN " + column);
     }
 
-    private PlansSchema() {
+    /** Derby may evaluate a SUBSTR before the filter on the position: only inside the text, else ''. */
+    private static String inside(String text, String substr) {
+        return "CASE WHEN n.P <= LENGTH(" + text + ") THEN " + substr + " ELSE '' END";
     }
 
     /** Every step, oldest first. */
     public static List<SchemaStep> steps() {
-        return List.of(INDICATOR_ACTUALS);
+        return List.of(INDICATOR_ACTUALS, GOAL_SDGS);
     }
 }

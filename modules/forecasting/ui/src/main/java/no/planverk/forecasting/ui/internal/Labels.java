@@ -55,6 +55,37 @@ public final class Labels {
     }
 
     /** A UTC time from the service in Norwegian time. */
+    /**
+     * Where an input came from: "SSB, tabell 14288 · 4631 Alver · Hovedalternativet (MMMM) · oppdatert 11.06.2024";
+     * empty for Planverk's own CSV.
+     */
+    public static String source(no.planverk.forecasting.api.InputSource s) {
+        if (s == null) {
+            return "";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(s.table() == null ? t("source.ssb") : t("source.table", s.table()));
+        if (s.region() != null) {
+            parts.add(s.region());
+        }
+        if (s.series() != null) {
+            parts.add(s.series());
+        }
+        if (s.updated() != null) {
+            parts.add(t("source.updated", updated(s.updated())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String updated(String text) {
+        try {
+            return no.planverk.ui.api.Formats.date(java.time.OffsetDateTime.parse(text).atZoneSameInstant(no.planverk.ui.api.Formats.OSLO)
+                    .toLocalDate());
+        } catch (java.time.format.DateTimeParseException e) {
+            return text;
+        }
+    }
+
     public static String time(LocalDateTime utc) {
         return utc == null ? "" : Formats.dateTime(utc.toInstant(ZoneOffset.UTC));
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -107,13 +108,21 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
         return p;
     }
 
-    /** The inputs saved with the run, as CSV, so the run can be reproduced elsewhere. */
-    private HorizontalLayout inputs() {
+    /** The inputs saved with the run, as CSV, so the run can be reproduced elsewhere, and where those from SSB came from. */
+    private VerticalLayout inputs() {
+        VerticalLayout sources = new VerticalLayout();
+        sources.setPadding(false);
+        sources.setSpacing(false);
         HorizontalLayout row = new HorizontalLayout();
         row.getStyle().set("flex-wrap", "wrap");
         row.add(new Paragraph(t("saved.inputs")));
         for (InputKind kind : InputKind.values()) {
             String content = run.inputs().get(kind);
+            if (content != null && run.sources().get(kind) != null) {
+                Span from = new Span(t("saved.source", Labels.kind(kind), Labels.source(run.sources().get(kind))));
+                from.setId("planverk-forecasting-saved-source-" + kind.id());
+                sources.add(from);
+            }
             if (content != null) {
                 Anchor a = new Anchor(Downloads.handler("prognose-" + run.info().id() + "-" + kind.id() + ".csv", () -> content),
                         AttachmentType.DOWNLOAD, Labels.kind(kind));
@@ -121,7 +130,9 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
                 row.add(a);
             }
         }
-        return row;
+        VerticalLayout both = new VerticalLayout(row, sources);
+        both.setPadding(false);
+        return both;
     }
 
     private void update(String name, String description, List<RunLink> newLinks) {

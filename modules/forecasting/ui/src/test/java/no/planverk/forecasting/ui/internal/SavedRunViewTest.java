@@ -146,6 +146,20 @@ class SavedRunViewTest {
     }
 
     @Test
+    void aRunOnAnSsbPopulationSaysWhereItCameFrom() {
+        long population = ui.f.service().createInput(no.planverk.forecasting.api.InputKind.POPULATION, "SSB 14288", null,
+                no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-long.csv"), java.util.Map.of("region", "Alver"),
+                ForecastingUi.PLANNER).id();
+        long users = ui.store(no.planverk.forecasting.api.InputKind.SERVICE_USERS, "Brukarar",
+                "service,age_from,age_to,users\nheimetenester,0,79,100\nheimetenester,80,120,300\n").id();
+        RunInfo run = ui.f.service().saveRun("Alver frå SSB", "", RunSpec.of(population, users), ForecastingUi.PLANNER);
+        SavedRunView view = open(run);
+        assertEquals("Folketalsframskriving frå SSB, tabell 14288 · 4631 Alver · Framskrevet folkemengde 1. januar, hovedalternativet (MMMM).",
+                LocatorJ._get(view, com.vaadin.flow.component.html.Span.class, s -> s.withId("planverk-forecasting-saved-source-population"))
+                        .getText());
+    }
+
+    @Test
     void anUnknownRunSaysSo() {
         SavedRunView view = ForecastingUi.open("forecasting/run/999", SavedRunView.class);
         assertEquals("Fann ikkje prognosen", view.title.getText());

@@ -62,12 +62,18 @@ final class SsbChoices {
             String code = d.codes().get(i);
             if (code.equalsIgnoreCase(choice) || code.toLowerCase(Locale.ROOT).endsWith("-" + choice.toLowerCase(Locale.ROOT))
                     || d.labelOf(i).equalsIgnoreCase(choice) || d.shown(i).equalsIgnoreCase(choice)
-                    || d.shown(i).toLowerCase(Locale.ROOT).startsWith(choice.toLowerCase(Locale.ROOT) + " ")) {
+                    || named(d.shown(i), choice)) {
                 return i;
             }
         }
         throw invalid(d.parameter(), Message.of("forecasting.ssb.choice.unknown", "''{0}'' has no category ''{1}''; it has {2}",
                 d.label(), choice, listed(d)));
+    }
+
+    /** A CSV cell "4631 Alver" is chosen by "4631" or by "Alver". */
+    private static boolean named(String shown, String choice) {
+        int space = shown.indexOf(' ');
+        return space > 0 && (shown.substring(0, space).equalsIgnoreCase(choice) || shown.substring(space + 1).strip().equalsIgnoreCase(choice));
     }
 
     /** "4601 Bergen, 4631 Alver" (at most twelve, then how many more). */

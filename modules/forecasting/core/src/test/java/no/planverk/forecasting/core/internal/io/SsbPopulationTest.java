@@ -68,6 +68,7 @@ class SsbPopulationTest {
         PopulationFile longCsv = read("14288-long.csv", Map.of("region", "4631"));
         PopulationFile wide = read("14288-wide-alver.csv", Map.of());
         assertEquals(json.population(), longCsv.population());
+        assertEquals(json.population(), read("14288-long.csv", Map.of("region", "alver")).population(), "a cell '4631 Alver' by its name");
         assertEquals(json.population(), wide.population());
         assertEquals(new InputSource("pxweb-csv", "14288",
                 "14288: Framskrevet folkemengde 1. januar, etter region, kjønn, alder, statistikkvariabel og år", "4631 Alver",

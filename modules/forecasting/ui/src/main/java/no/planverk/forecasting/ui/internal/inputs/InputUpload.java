@@ -20,11 +20,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.InvalidCsvException;
+import no.planverk.forecasting.api.PopulationFile;
 import no.planverk.forecasting.ui.internal.ForecastTexts;
 import no.planverk.forecasting.ui.internal.Labels;
 import no.planverk.forecasting.ui.internal.NameDialog;
@@ -39,7 +42,8 @@ import no.planverk.ui.api.TextLimit;
 
 /**
  * Upload of a CSV file as a new input or to replace one: the file is parsed first and shown (or every row error
- * listed, line, column and reason); "Save" is offered only for a file without errors. Nothing is saved before.
+ * listed, line, column and reason); "Save" is offered only for a file without errors. Nothing is saved before. A
+ * population may also be SSB's JSON-stat or PxWeb CSV file; region and alternative pick one when it has several.
  */
 final class InputUpload extends VerticalLayout {
 
@@ -52,6 +56,10 @@ final class InputUpload extends VerticalLayout {
     final ComboBox<InputInfo> replace = new ComboBox<>(t("upload.replace"));
     final TextField name = new TextField(t("upload.name"));
     final TextArea description = new TextArea(t("upload.description"));
+    /** For a population from SSB with several regions or alternatives: which one (code or name). */
+    final TextField region = new TextField(t("upload.region"));
+    final TextField series = new TextField(t("upload.series"));
+    final Paragraph source = new Paragraph();
     final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
     final Paragraph result = new Paragraph();
     final Grid<RowError> errors = new Grid<>();
@@ -73,8 +81,19 @@ final class InputUpload extends VerticalLayout {
         kind.setId("planverk-forecasting-upload-kind");
         kind.addValueChangeListener(e -> {
             loadReplaceable();
+            showChoices();
             check();
         });
+        region.setId("planverk-forecasting-upload-region");
+        region.setHelperText(t("upload.region.help"));
+        series.setId("planverk-forecasting-upload-series");
+        series.setHelperText(t("upload.series.help"));
+        for (TextField f : new TextField[] {region, series}) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+            f.addValueChangeListener(e -> check());
+        }
+        source.setId("planverk-forecasting-upload-source");
         replace.setId("planverk-forecasting-upload-replace");
         replace.setItemLabelGenerator(InputInfo::name);
         replace.setClearButtonVisible(true);
@@ -97,10 +116,11 @@ final class InputUpload extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
         save.addClickListener(e -> saveInput());
-        FormLayout fields = new FormLayout(kind, replace, name, description);
+        FormLayout fields = new FormLayout(kind, replace, name, description, region, series);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        add(new H3(t("upload.title")), new Paragraph(t("upload.help")), fields, upload, result, errors, preview, save);
+        add(new H3(t("upload.title")), new Paragraph(t("upload.help")), fields, upload, result, errors, source, preview, save);
         loadReplaceable();
+        showChoices();
     }
 
     private void configureUpload() {
@@ -108,7 +128,7 @@ final class InputUpload extends VerticalLayout {
         upload.setId("planverk-forecasting-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        upload.setAcceptedFileTypes(".csv", ".txt", ".json", "text/csv", "text/plain", "application/json");
         upload.setUploadButton(new Button(t("upload.choose"), VaadinIcon.FILE_ADD.create()));
         upload.setDropLabel(new Span(t("upload.drop")));
         upload.addFileRejectedListener(e -> Notices.error(t("upload.rejected", e.getFileName())));
@@ -134,7 +154,7 @@ final class InputUpload extends VerticalLayout {
         upload.clearFileList(); // so the next file can be chosen without removing this one first
         content = bytes;
         if (name.getValue().isBlank()) {
-            name.setValue(fileName.replaceFirst("(?i)\\.(csv|txt)$", ""));
+            name.setValue(fileName.replaceFirst("(?i)\\.(csv|txt|json)$", ""));
         }
         check();
     }
@@ -145,12 +165,20 @@ final class InputUpload extends VerticalLayout {
         errors.setVisible(false);
         preview.removeAll();
         previewTable = null;
+        source.setText("");
         if (content == null) {
             result.setText("");
             return;
         }
         try {
-            Object parsed = csv.parse(kind.getValue(), content);
+            Object parsed;
+            if (kind.getValue() == InputKind.POPULATION) {
+                PopulationFile file = csv.population(content, choices());
+                parsed = file.population();
+                source.setText(file.source() == null ? "" : t("upload.source", Labels.source(file.source())));
+            } else {
+                parsed = csv.parse(kind.getValue(), content);
+            }
             previewTable = InputContent.of(kind.getValue(), parsed);
             result.setText(t("upload.ok", previewTable.rows().size(), Labels.kind(kind.getValue())));
             preview.add(previewTable.grid("planverk-forecasting-upload-preview", 12));
@@ -160,6 +188,22 @@ final class InputUpload extends VerticalLayout {
         } catch (PlanverkException e) {
             result.setText(Notices.message(e, ForecastTexts.TEXTS));
         }
+    }
+
+    /** Region and alternative apply to a population only (SSB's files). */
+    private void showChoices() {
+        boolean population = kind.getValue() == InputKind.POPULATION;
+        region.setVisible(population);
+        series.setVisible(population);
+    }
+
+    Map<String, String> choices() {
+        Map<String, String> choices = new HashMap<>();
+        if (kind.getValue() == InputKind.POPULATION) {
+            choices.put("region", region.getValue());
+            choices.put("series", series.getValue());
+        }
+        return choices;
     }
 
     private void showErrors(InvalidCsvException e) {
@@ -175,12 +219,15 @@ final class InputUpload extends VerticalLayout {
         InputInfo old = replace.getValue();
         try {
             InputInfo saved = old == null
-                    ? forecasts.createInput(kind.getValue(), name.getValue(), description.getValue(), content, CurrentUser.require())
-                    : forecasts.updateInput(old.id(), old.version(), name.getValue(), description.getValue(), content, CurrentUser.require());
+                    ? forecasts.createInput(kind.getValue(), name.getValue(), description.getValue(), content, choices(), CurrentUser.require())
+                    : forecasts.updateInput(old.id(), old.version(), name.getValue(), description.getValue(), content, choices(),
+                            CurrentUser.require());
             Notices.success(t(old == null ? "upload.saved" : "upload.replaced", saved.name()));
             content = null;
             name.clear();
             description.clear();
+            region.clear();
+            series.clear();
             check();
             loadReplaceable();
             onSaved.run();

@@ -73,7 +73,8 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> Labels.kind(i.kind())).setHeader(t("inputs.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(InputInfo::name).setHeader(t("inputs.name")).setKey("name").setFlexGrow(2).setResizable(true);
         grid.addColumn(i -> Formats.integer(i.rows())).setHeader(t("inputs.rows")).setKey("rows").setAutoWidth(true);
-        grid.addColumn(InputInfo::summary).setHeader(t("inputs.summary")).setKey("summary").setFlexGrow(2);
+        grid.addColumn(i -> i.source() == null ? i.summary() : i.summary() + " · " + Labels.source(i.source())).setHeader(t("inputs.summary"))
+                .setKey("summary").setFlexGrow(2);
         grid.addColumn(i -> Labels.time(i.updated()) + " " + (i.updatedBy() == null ? "" : i.updatedBy())).setHeader(t("inputs.updated"))
                 .setKey("updated").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(t("inputs.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -137,6 +138,9 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         d.setHeaderTitle(Labels.kind(i.kind()) + ": " + i.name());
         d.setWidth("min(60em, 95vw)");
         Paragraph about = new Paragraph(i.kind() == InputKind.POPULATION ? t("content.population.help") : i.summary());
+        if (i.source() != null) {
+            about.add(" " + t("upload.source", Labels.source(i.source())));
+        }
         d.add(about, shownContent.grid("planverk-forecasting-input-content-grid", 16));
         d.getFooter().add(new Button(t("action.close"), e -> d.close()));
         d.open();

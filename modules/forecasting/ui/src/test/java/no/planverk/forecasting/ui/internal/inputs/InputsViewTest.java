@@ -120,6 +120,39 @@ class InputsViewTest {
     }
 
     @Test
+    void anSsbJsonStatFileWithTwoRegionsAsksForOneThenShowsAndStoresItWithItsSource() {
+        InputsView view = open();
+        assertEquals(InputKind.POPULATION, view.upload.kind.getValue());
+        assertTrue(view.upload.region.isVisible() && view.upload.series.isVisible());
+        no.planverk.ui.api.ServerTexts.use(no.planverk.platform.testing.Catalogs.translator(
+                new no.planverk.forecasting.core.internal.ForecastingMessages()));
+        try {
+            UploadKt._upload(view.upload.upload, "14288.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-alver-bergen.json"));
+        } finally {
+            no.planverk.ui.api.ServerTexts.use(null);
+        }
+        assertEquals("Noko må rettast: Fila har 2 kategoriar av «region»: 4601 Bergen, 4631 Alver. Vel éin med parameteren region",
+                view.upload.result.getText(), "in nynorsk, naming the regions");
+        assertFalse(view.upload.save.isEnabled(), "nothing to save before a region is chosen");
+
+        view.upload.region.setValue("4631");
+        assertTrue(view.upload.save.isEnabled(), view.upload.result.getText());
+        assertEquals("Kjelde: SSB, tabell 14288 · 4631 Alver · Framskrevet folkemengde 1. januar, hovedalternativet (MMMM)"
+                + " · oppdatert 11.06.2024.", view.upload.source.getText());
+        assertEquals("14288", view.upload.name.getValue(), "the file name without .json");
+        view.upload.save.click();
+
+        InputInfo saved = ui.f.service().inputs(InputKind.POPULATION).get(0);
+        assertEquals("4631 Alver", saved.source().region());
+        assertTrue(ui.f.service().input(saved.id()).csv().startsWith("year,age,population\n2024,0,401\n"), "Alver's sexes summed");
+        assertTrue(GridKt._getFormatted(view.grid, 0, "summary").endsWith(" · SSB, tabell 14288 · 4631 Alver · Framskrevet folkemengde"
+                + " 1. januar, hovedalternativet (MMMM) · oppdatert 11.06.2024"), GridKt._getFormatted(view.grid, 0, "summary"));
+        assertFalse(view.upload.region.isVisible() && view.upload.kind.getValue() != InputKind.POPULATION);
+        view.upload.kind.setValue(InputKind.COSTS);
+        assertFalse(view.upload.region.isVisible(), "region and alternative are for a population only");
+    }
+
+    @Test
     void aPlannerRenamesAnInputAndKeepsItsContent() {
         InputInfo info = ui.store(InputKind.SERVICE_USERS, "Brukarar", ForecastingUi.SERVICE_USERS);
         InputsView view = open();

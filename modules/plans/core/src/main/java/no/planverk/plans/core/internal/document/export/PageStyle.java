@@ -47,10 +47,10 @@ final class PageStyle {
             return COMMON + SCREEN;
         }
         return COMMON + """
-                body { font-family: sans-serif; margin: 0; }
+                body { font-family: %s; margin: 0; }
                 @page { size: A4; margin: 22mm 18mm 20mm 18mm;
                   @top-center { content: element(running); }
-                  @bottom-center { content: "%s " counter(page) " %s " counter(pages); font-family: sans-serif;
+                  @bottom-center { content: "%s " counter(page) " %s " counter(pages); font-family: %s;
                     font-size: 9pt; color: #4d4d4d; } }
                 @page:first { @top-center { content: none; } @bottom-center { content: none; } }
                 .running { position: running(running); font-size: 9pt; color: #4d4d4d; text-align: center; }
@@ -64,8 +64,8 @@ final class PageStyle {
                 th, td { word-wrap: break-word; }
                 tr, figure { page-break-inside: avoid; }
                 figure.chart img { width: 160mm; height: 80mm; }
-                """.formatted(cssString(texts.get("plans.document.export.page")),
-                cssString(texts.get("plans.document.export.pageOf")));
+                """.formatted(PdfFonts.FAMILY, cssString(texts.get("plans.document.export.page")),
+                cssString(texts.get("plans.document.export.pageOf")), PdfFonts.FAMILY);
     }
 
     /** A text safe inside a CSS string in double quotes. */

@@ -18,6 +18,7 @@ final class PdfExport {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            PdfFonts.register(builder);
             builder.withW3cDocument(dom, "about:blank");
             builder.toStream(out);
             builder.run();

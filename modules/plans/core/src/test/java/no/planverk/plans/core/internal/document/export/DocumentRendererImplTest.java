@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import no.planverk.plans.api.document.DocumentContent;
 import no.planverk.plans.api.document.DocumentFormat;
+import no.planverk.plans.api.document.SectionContent;
+import no.planverk.plans.api.document.SectionPart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -105,6 +110,19 @@ class DocumentRendererImplTest {
             String cover = page.getText(read);
             assertTrue(cover.contains("Alver kommune") && !cover.contains("Side 1"), "the title page has no number: " + cover);
             assertNoHostileText(all);
+        }
+    }
+
+    @Test
+    void pdfEmbedsAFontForSamiLettersAndSignsWhenTheServerHasOne() throws IOException {
+        assumeTrue(Files.exists(Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"))
+                || Files.exists(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")), "no Liberation or DejaVu font here");
+        DocumentContent sami = new DocumentContent("Kárášjoga gielda", "Plan ≥ 80 % → Čáhcesuolu ŋ đ ŧ", "",
+                List.of(new SectionContent("1", 1, "Álgu", List.of(new SectionPart.Text("Mål ≤ 2030 – «ok»")))));
+        try (PDDocument read = Loader.loadPDF(renderer.render(sami, DocumentFormat.PDF, NN))) {
+            String text = new PDFTextStripper().getText(read);
+            assertTrue(text.contains("Plan ≥ 80 % → Čáhcesuolu ŋ đ ŧ"), text);
+            assertTrue(text.contains("Mål ≤ 2030 – «ok»"), text);
         }
     }
 

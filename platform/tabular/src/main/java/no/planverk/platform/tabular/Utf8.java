@@ -19,7 +19,7 @@ public final class Utf8 {
     private Utf8() {
     }
 
-    /** The text of {@code bytes} without a BOM, or the error naming the first bad byte and its line. */
+    /** The text of {@code bytes} without a BOM, or the error naming the first bad byte, at its line. */
     public static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -36,8 +36,8 @@ public final class Utf8 {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
             return new Decoded(null, new RowError(line, null, Message.of("platform.table.notUtf8",
-                    "The file is not UTF-8 (byte 0x{0} on line {1}); save it as UTF-8 (in Excel: \"CSV UTF-8\")",
-                    String.format("%02X", bytes[offset] & 0xFF), String.valueOf(line))));
+                    "The file is not UTF-8 (byte 0x{0}); save it as UTF-8 (in Excel: \"CSV UTF-8\")",
+                    String.format("%02X", bytes[offset] & 0xFF))));
         }
         out.flip();
         String text = out.toString();

@@ -28,7 +28,7 @@ class TableMessagesTest {
         assertEquals("Kolonnen «title» mangler (skilletegn funnet: «;»).",
                 Catalogs.translator(catalog).text(t.errors().get(1).message(), Locale.forLanguageTag("nb-NO")));
         byte[] latin1 = "code,title\nA,bl\u00e5\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("Fila er ikkje UTF-8 (byte 0xE5 på linje 2). Lagre ho som UTF-8 (i Excel: «CSV UTF-8»).",
+        assertEquals("Fila er ikkje UTF-8 (byte 0xE5). Lagre ho som UTF-8 (i Excel: «CSV UTF-8»).",
                 Catalogs.nynorsk(Csv.read(latin1, TableSpec.of(List.of("code", "title"))).errors().get(0).message(), catalog));
     }
 }

@@ -105,7 +105,7 @@ class ImportTest {
     @Test
     void refusesAFileThatIsNotUtf8UnknownColumnsAndNonCoordinators() {
         byte[] latin1 = "name\nTest Ørnesen\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(text(List.of(new RowError(2, null, "The file is not UTF-8 (byte 0xD8 on line 2); save it as UTF-8 (in Excel: \"CSV UTF-8\")"))), text(transfer.preview(
+        assertEquals(text(List.of(new RowError(2, null, "The file is not UTF-8 (byte 0xD8); save it as UTF-8 (in Excel: \"CSV UTF-8\")"))), text(transfer.preview(
                 ImportKind.VOLUNTEERS, latin1, COORDINATOR).errors()));
         ImportSummary s = transfer.preview(ImportKind.ORGANISATIONS, utf8("navn,org_number\nX,974760673\n"), COORDINATOR);
         assertEquals(List.of("navn", "name"), s.errors().stream().map(RowError::column).toList());

@@ -1,8 +1,8 @@
 package no.planverk.forecasting.core.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import no.planverk.forecasting.api.DementiaRate;
 import no.planverk.forecasting.api.ForecastResult;
@@ -13,12 +13,10 @@ import no.planverk.forecasting.api.ServiceCost;
 import no.planverk.forecasting.api.ServiceResult;
 import no.planverk.forecasting.api.ServiceUsers;
 import no.planverk.forecasting.api.YearResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import no.planverk.platform.tabular.Csv;
 
 /** Canonical CSV: comma, decimal point, no exponent, CRLF-free lines, a header row; parses back to the same values. */
 final class CsvWriter {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CsvWriter() {
     }
@@ -89,19 +87,24 @@ final class CsvWriter {
                 });
     }
 
-    private interface Body {
-        void print(CSVPrinter out) throws IOException;
+    /** The rows of a file, one {@link #printRecord} call per row. */
+    private static final class Rows {
+        final List<List<?>> rows = new ArrayList<>();
+
+        void printRecord(Object... cells) {
+            rows.add(Arrays.asList(cells));
+        }
     }
 
+    private interface Body {
+        void print(Rows out);
+    }
+
+    /** Through the platform's tabular layer: plain CSV (LF, no BOM), formula-like text guarded, numbers as they are. */
     private static String write(List<String> header, Body body) {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter out = new CSVPrinter(sb, FORMAT)) {
-            out.printRecord(header);
-            body.print(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
+        Rows out = new Rows();
+        body.print(out);
+        return Csv.write(header, out.rows, Csv.Style.PLAIN);
     }
 
     /** The shortest exact decimal form: 1234, 0.0181, never 1.0E9. */

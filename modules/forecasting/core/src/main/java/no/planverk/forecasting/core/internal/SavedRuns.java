@@ -3,6 +3,7 @@ package no.planverk.forecasting.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +21,14 @@ import no.planverk.forecasting.api.Scenario;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.json.JsonMappers;
 
 /** Saved runs inside a caller's transaction: the run row, its copies of the inputs and its links. */
 final class SavedRuns {
     static final String TYPE = "Forecast run";
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = JsonMappers.standard();
+    /** A spec saved by an older version may carry a field this one no longer has: it is left out, the run still opens. */
+    private static final ObjectReader SPECS = JSON.readerFor(RunSpec.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** A saved run as stored: its info, spec and input copies. */
     record Loaded(RunInfo info, RunSpec spec, Requests.Parts parts) {
@@ -123,7 +127,7 @@ final class SavedRuns {
 
     private static RunSpec spec(String json) {
         try {
-            return JSON.readValue(json, RunSpec.class);
+            return SPECS.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A saved run's spec could not be read", e);
         }

@@ -31,6 +31,7 @@ import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.platform.tabular.Tables;
 import no.planverk.platform.tabular.Utf8;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The upload → preview → import of every module: a file is chosen, its format read from its name, text checked for
@@ -47,6 +48,7 @@ public class ImportPanel extends VerticalLayout {
 
     /** Says what a preview found ({@code saved} false) or an import saved, for a file without errors. */
     @FunctionalInterface
+    @ConsumerType
     public interface Describer {
         String describe(ImportSummary summary, boolean saved);
     }

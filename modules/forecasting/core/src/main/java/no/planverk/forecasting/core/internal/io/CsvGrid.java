@@ -1,23 +1,23 @@
 package no.planverk.forecasting.core.internal.io;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import no.planverk.platform.api.Message;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import no.planverk.forecasting.api.InvalidCsvException;
+import no.planverk.platform.tabular.Csv;
+import no.planverk.platform.tabular.Table;
+import no.planverk.platform.tabular.TableRow;
+import no.planverk.platform.tabular.TableSpec;
 
 /**
- * A CSV text as a header (column names stripped, in lower case) and rows of cells by column, each with its line; blank
- * cells are absent. Lines before the header that hold a single cell (SSB's table title) are the title.
+ * A CSV text read through the platform's tabular layer, any columns accepted: a header (column names stripped, in lower
+ * case) and rows of cells by column, each with its line; blank cells are absent. Lines before the header that hold a
+ * single cell (SSB's table title) are the title; they are blanked, not removed, so the lines of the rows stay the file's.
+ * A file the layer refuses (not CSV, cells that do not match the header, too many rows) throws its row errors.
  */
 record CsvGrid(String title, List<String> header, List<Row> rows) {
+
+    private static final TableSpec ANY_COLUMNS = TableSpec.of(List.of(), List.of()).alsoAccepting(c -> !c.isBlank());
 
     record Row(int line, Map<String, String> cells) {
     }
@@ -25,40 +25,27 @@ record CsvGrid(String title, List<String> header, List<Row> rows) {
     static CsvGrid read(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        String[] lines = text.split("\n", -1);
         String title = null;
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                if (header == null && record.size() == 1) {
-                    title = title == null ? record.get(0) : title;
-                    continue;
-                }
-                if (header == null) {
-                    header = record.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    throw PopulationSums.invalid(Message.of("forecasting.ssb.csv.cells", "Line {0} has {1} cells, the header {2}",
-                            String.valueOf(line), String.valueOf(record.size()), String.valueOf(header.size())));
-                }
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    if (!record.get(i).isBlank()) {
-                        cells.put(header.get(i), record.get(i).strip());
-                    }
-                }
-                rows.add(new Row(line, cells));
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw PopulationSums.invalid(Message.of("forecasting.ssb.csv.invalid", "The file is not valid CSV: {0}", String.valueOf(e.getMessage())));
+            if (count(lines[i], delimiter) > 0) {
+                break;
+            }
+            title = title == null ? lines[i].strip().replaceAll("^\"|\"$", "") : title;
+            lines[i] = "";
         }
-        if (header == null || rows.isEmpty()) {
-            throw PopulationSums.invalid(Message.of("forecasting.ssb.csv.noRows", "The file has no header row and rows"));
+        Table table = Csv.read(String.join("\n", lines), ANY_COLUMNS);
+        if (!table.ok()) {
+            throw new InvalidCsvException(table.errors());
         }
-        return new CsvGrid(title, header, rows);
+        List<Row> rows = new ArrayList<>(table.rows().size());
+        for (TableRow r : table.rows()) {
+            rows.add(new Row(r.line(), r.cells()));
+        }
+        return new CsvGrid(title, table.header(), rows);
     }
 
     /** The delimiter the first line with more than one cell has most of: semicolon (SSB's), comma or tab. */
@@ -67,14 +54,15 @@ record CsvGrid(String title, List<String> header, List<Row> rows) {
             int semi = count(line, ';');
             int comma = count(line, ',');
             int tab = count(line, '\t');
-            if (semi + comma + tab > 0 && !(line.strip().startsWith("\"") && line.strip().endsWith("\"") && count(line, '"') == 2)) {
+            if (semi + comma + tab > 0) {
                 return semi >= comma && semi >= tab ? ';' : tab > comma ? '\t' : ',';
             }
         }
         return ';';
     }
 
-    private static int count(String line, char c) {
+    /** How many times {@code c} is in the line outside quotes. */
+    static int count(String line, char c) {
         int n = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

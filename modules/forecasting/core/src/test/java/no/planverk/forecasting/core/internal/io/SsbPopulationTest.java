@@ -92,6 +92,14 @@ class SsbPopulationTest {
     }
 
     @Test
+    void aBrokenCsvRowIsARowErrorWithTheFilesLineNumber() {
+        String csv = "\"14288: Framskrevet folkemengde\"\n\n\"alder\";\"år\";\"Folkemengde\"\n\"0 år\";\"2024\";100\n\"1 år\";\"2024\"\n";
+        no.planverk.forecasting.api.InvalidCsvException e = assertThrows(no.planverk.forecasting.api.InvalidCsvException.class,
+                () -> SsbPopulation.read(csv.getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertEquals(5, e.errors().get(0).line(), "the title line and the blank line count: " + e.errors());
+    }
+
+    @Test
     void sizeAndValueCountMustAgree() {
         assertEquals("The file has 5 values, but its sizes [3, 2] make 6", refused("broken-size.json", Map.of()));
     }

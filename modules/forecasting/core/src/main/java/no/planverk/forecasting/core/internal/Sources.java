@@ -3,12 +3,16 @@ package no.planverk.forecasting.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import no.planverk.forecasting.api.InputSource;
+import no.planverk.platform.json.JsonMappers;
 
 /** An input's SSB source as stored: JSON in a column of at most {@link #MAX} characters, null for Planverk's CSV. */
 final class Sources {
     static final int MAX = 2000;
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = JsonMappers.standard();
+    /** A source stored by another version may carry a field this one does not know: it is left out. */
+    private static final ObjectReader SOURCES = JSON.readerFor(InputSource.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Sources() {
     }
@@ -37,7 +41,7 @@ final class Sources {
             return null;
         }
         try {
-            return JSON.readValue(json, InputSource.class);
+            return SOURCES.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored input source could not be read", e);
         }

@@ -16,6 +16,7 @@ import no.planverk.forecasting.api.InputSource;
 import no.planverk.forecasting.api.PopulationFile;
 import no.planverk.forecasting.api.PopulationProjection;
 import no.planverk.platform.api.Message;
+import no.planverk.platform.json.JsonMappers;
 
 /**
  * A population projection from a JSON-stat 2.0 dataset (json-stat.org; SSB's PxWebApi answer with
@@ -25,7 +26,7 @@ import no.planverk.platform.api.Message;
  * dimension ({@code role.time}, Tid), sexes (Kjonn) are summed, every other dimension needs one category (chosen).
  */
 final class JsonStatPopulation {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
     private static final long MAX_CELLS = 20_000_000;
     private static final Pattern TABLE = Pattern.compile("^(\\d{5})\\b.*", Pattern.DOTALL);
 

@@ -2,14 +2,13 @@ package no.planverk.portal.core.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planverk.plans.api.document.SectionContent;
 import no.planverk.plans.api.document.SectionPart;
+import no.planverk.platform.json.JsonMappers;
 import no.planverk.portal.core.internal.content.ConsultationDetail;
 import no.planverk.portal.core.internal.content.PlanDetail;
 import no.planverk.portal.core.internal.content.PublicConsultation;
@@ -24,8 +23,7 @@ import no.planverk.portal.core.internal.html.Markdown;
  */
 public final class JsonViews {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper MAPPER = JsonMappers.standard();
 
     private JsonViews() {
     }

@@ -219,7 +219,12 @@ class ForecastServiceImplTest {
         assertEquals(List.of(info), fx.service().inputs(InputKind.POPULATION), "the list carries the source too");
         assertTrue(fx.service().input(info.id()).csv().startsWith("year,age,population\n2024,0,401\n"));
 
-        long users = input(InputKind.SERVICE_USERS, "users", "service,age_from,age_to,users\nhome,0,79,0\nhome,80,120,10\n");
+        long users = input(InputKind.SERVICE_USERS, "users", "service,age_from,age_to,users\nhome,0,79,0\nhome,80,120,2004.6\n");
+        // by hand: pop(a, y) = 401 + 4a + 2(y − 2024); 80+ is 20046 in 2024 and 20098 in 2025, so the rate is 0.1
+        ForecastOutcome out = fx.service().run(RunSpec.of(info.id(), users));
+        assertEquals(2009.8, out.result().find("normal", "home", 2025).orElseThrow().users(), 1e-9);
+        // d = 0.1: only age 80 changes, to 0.9·0.1 + 0.1·0 = 0.09: 2009.8 − 0.01·pop(80, 2025) = 2009.8 − 7.23
+        assertEquals(2002.57, out.result().find("delayed", "home", 2025).orElseThrow().users(), 1e-9);
         RunInfo run = fx.service().saveRun("Alver frå SSB", null, RunSpec.of(info.id(), users), PLANNER);
         fx.service().deleteInput(info.id(), info.version(), PLANNER);
         SavedRun saved = fx.service().savedRun(run.id());

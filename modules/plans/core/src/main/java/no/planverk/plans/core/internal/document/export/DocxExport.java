@@ -103,7 +103,7 @@ final class DocxExport {
         header.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun h = header.createRun();
         h.setFontSize(9);
-        h.setText(content.municipality() + " · " + content.title());
+        h.setText(text(content.municipality()) + " · " + text(content.title()));
         XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         footer.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun f = footer.createRun();
@@ -150,7 +150,11 @@ final class DocxExport {
     }
 
     private static String heading(SectionContent s) {
-        return (s.number() == null || s.number().isBlank() ? "" : s.number() + " ") + s.heading();
+        return (s.number() == null || s.number().isBlank() ? "" : s.number() + " ") + text(s.heading());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private void block(DocxBody body, SectionPart.Block block) {

@@ -164,6 +164,21 @@ class DocumentRendererImplTest {
     }
 
     @Test
+    void aDocumentWithMissingPartsStillExports() throws IOException {
+        DocumentContent bare = new DocumentContent(null, "Tom plan", null, List.of(new SectionContent(null, 0, null,
+                List.of(new SectionPart.Text(null), new SectionPart.Block(new no.planverk.plans.api.document.BlockRef("x", null),
+                        new no.planverk.plans.api.document.BlockContent(null, null, null, null), null)))));
+        for (DocumentFormat format : DocumentFormat.values()) {
+            assertTrue(renderer.render(bare, format, null).length > 0, format.name());
+        }
+        try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(renderer.render(bare, DocumentFormat.DOCX, NN)))) {
+            assertEquals("· Tom plan", read.getHeaderFooterPolicy().getDefaultHeader().getText().strip());
+            assertFalse(new XWPFWordExtractor(read).getText().contains("null"));
+        }
+        assertFalse(new String(renderer.render(bare, DocumentFormat.HTML, NN), StandardCharsets.UTF_8).contains("null"));
+    }
+
+    @Test
     void hostileMarkdownReachesNoFormat() {
         String html = new String(renderer.render(doc, DocumentFormat.HTML, NN), StandardCharsets.UTF_8);
         assertNoHostileText(html);

@@ -1,9 +1,5 @@
 package no.planverk.plans.core.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,14 +11,14 @@ import no.planverk.plans.core.internal.TransferDocs.GoalRow;
 import no.planverk.plans.core.internal.TransferDocs.PlanDoc;
 import no.planverk.plans.core.internal.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.TransferDocs.Rows;
-import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.Message;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import no.planverk.platform.tabular.Csv;
+import no.planverk.platform.tabular.Table;
+import no.planverk.platform.tabular.TableRow;
+import no.planverk.platform.tabular.TableSpec;
+import no.planverk.platform.tabular.Tables;
 
-/** CSV files of plans and of goals (UTF-8, comma or semicolon, header row). */
+/** CSV files of plans and of goals, read and written by the platform's tabular layer: the columns and the rows. */
 final class CsvFormat {
 
     static final List<String> PLAN_COLUMNS = List.of("code", "type", "title", "unit", "responsible", "period_from", "period_to",
@@ -31,8 +27,7 @@ final class CsvFormat {
     static final List<String> GOAL_COLUMNS = List.of("plan", "code", "level", "parent", "text", "sdgs", "serves", "ownership");
     static final Set<String> PLAN_REQUIRED = Set.of("code", "type", "title");
     static final Set<String> GOAL_REQUIRED = Set.of("plan", "code", "level", "text");
-    /** Cells starting with these are formulas to a spreadsheet: exported with a leading apostrophe. */
-    static final int MAX_ROWS = 200_000;
+    static final int MAX_ROWS = Tables.MAX_ROWS;
 
     private CsvFormat() {
     }
@@ -72,69 +67,14 @@ final class CsvFormat {
         void row(int line, Map<String, String> values);
     }
 
+    /** Reads through the platform's tabular layer (header, delimiter, limits, unterminated quote); rows to the handler. */
     private static void read(String content, List<String> known, Set<String> required, Rows rows, RowHandler handler) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        if (text.isBlank()) {
-            rows.error(1, null, Message.of("plans.import.empty", "The file is empty; it needs a header row: {0}", String.join(",", known)));
-            return;
+        Table table = Csv.read(content, TableSpec.of(known, required).allowingNoRows());
+        table.errors().forEach(e -> rows.error(e.line(), e.column(), e.message()));
+        for (TableRow row : table.rows()) {
+            rows.count++;
+            handler.row(row.line(), row.cells());
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        int last = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).toList();
-            last = 1;
-            for (String h : header) {
-                if (!known.contains(h)) {
-                    rows.error(1, h, Message.of("plans.import.column.unknown", "Unknown column ''{0}''; the columns are {1}", h,
-                            String.join(",", known)));
-                }
-            }
-            for (String r : required) {
-                if (!header.contains(r)) {
-                    rows.error(1, r, Message.of("plans.import.column.missing", "The column ''{0}'' is missing (delimiter found: ''{1}'')", r,
-                            String.valueOf(delimiter)));
-                }
-            }
-            if (!rows.errors.isEmpty()) {
-                return;
-            }
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                last = line;
-                if (++rows.count > MAX_ROWS) {
-                    rows.error(line, null, Message.of("plans.import.tooManyRows", "More than {0} rows; split the file", String.valueOf(MAX_ROWS)));
-                    return;
-                }
-                if (record.size() != header.size()) {
-                    rows.error(line, null, Message.of("plans.import.row.width", "The row has {0} cells, the header {1}", String.valueOf(record.size()),
-                            String.valueOf(header.size())));
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), unescape(record.get(i)));
-                }
-                handler.row(line, values);
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            rows.error(last + 1, null, Message.of("plans.import.csv.invalid", "The file is not valid CSV from this line on: {0}",
-                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
-        }
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(ch -> ch == c).count();
-    }
-
-    private static String unescape(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return null;
-        }
-        return Fields.unguarded(cell);
     }
 
     private static Integer year(Rows rows, int line, String column, String value) {
@@ -153,24 +93,8 @@ final class CsvFormat {
         return value == null ? List.of() : Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Plain CSV (LF, no BOM), formula-like cells guarded by the tabular layer. */
     static String write(List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(CsvFormat::escape).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String escape(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        return Fields.formulaLike(s) ? "'" + s : s;
+        return Csv.write(header, rows, Csv.Style.PLAIN);
     }
 }

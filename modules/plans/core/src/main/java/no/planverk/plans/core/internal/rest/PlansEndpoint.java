@@ -87,6 +87,7 @@ public class PlansEndpoint implements RoutedEndpoint {
                 .put("/goals/{goalId}", goalsApi::update)
                 .delete("/goals/{goalId}", goalsApi::delete);
         new DocumentsApi(documents, () -> renderer).addTo(routes);
+        new IndicatorsApi(indicators).addTo(routes);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetRenderer")

@@ -1,0 +1,109 @@
+package no.planverk.plans.core.internal.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.planverk.plans.api.Indicator;
+import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorService;
+import no.planverk.plans.api.IndicatorValue;
+import no.planverk.platform.api.ApiResponse;
+import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
+import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.platform.api.route.Routes;
+
+/**
+ * The indicator routes: GET and POST {@code /plans/goals/{goalId}/indicators} (a goal's indicators; create), GET, PUT and
+ * DELETE {@code /plans/indicators/{indicatorId}} (the whole indicator, its actual values included), and PUT and DELETE
+ * {@code /plans/indicators/{indicatorId}/actuals/{year}} (one year's actual value). Every change sends the version it
+ * read (409 when someone changed the indicator since); the service checks the edit rights on the goal's plan.
+ */
+final class IndicatorsApi {
+
+    /** An indicator's fields as sent; {@code version} is the one read (PUT only). */
+    record IndicatorBody(String name, String unit, Integer baselineYear, Double baselineValue, Integer targetYear, Double targetValue,
+            List<IndicatorValue> actuals, Long version) {
+
+        IndicatorDraft draft(long goalId) {
+            return new IndicatorDraft(goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, actuals);
+        }
+    }
+
+    /** One year's actual value and the indicator's version read. */
+    record ActualBody(Double value, Long version) {
+    }
+
+    private final IndicatorService indicators;
+
+    IndicatorsApi(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    Routes addTo(Routes routes) {
+        return routes.get("/goals/{goalId}/indicators", r -> ApiResponse.ok(indicators.forGoal(r.id("goalId"))))
+                .post("/goals/{goalId}/indicators", this::create)
+                .get("/indicators/{indicatorId}", r -> ApiResponse.ok(indicator(r)))
+                .put("/indicators/{indicatorId}", this::update)
+                .delete("/indicators/{indicatorId}", r -> {
+                    indicators.delete(indicator(r).id(), r.version(), r.user());
+                    return ApiResponse.noContent();
+                })
+                .put("/indicators/{indicatorId}/actuals/{year}", this::putActual)
+                .delete("/indicators/{indicatorId}/actuals/{year}", this::deleteActual);
+    }
+
+    private ApiResponse create(RouteRequest r) {
+        return ApiResponse.created(indicators.create(r.body(IndicatorBody.class).draft(r.id("goalId")), r.user()));
+    }
+
+    private ApiResponse update(RouteRequest r) {
+        Indicator before = indicator(r);
+        IndicatorBody b = r.body(IndicatorBody.class);
+        return ApiResponse.ok(indicators.update(before.id(), r.version(b.version()), b.draft(before.goalId()), r.user()));
+    }
+
+    /** Sets the actual value of a year, added or replaced; the other years stay. */
+    private ApiResponse putActual(RouteRequest r) {
+        Indicator before = indicator(r);
+        int year = year(r);
+        ActualBody b = r.body(ActualBody.class);
+        long version = r.version(b.version());
+        if (b.value() == null) {
+            throw InvalidInputException.field("value", Message.of("plans.indicator.actual.incomplete",
+                    "Every actual value needs a year and a number"));
+        }
+        List<IndicatorValue> actuals = new ArrayList<>(before.actuals().stream().filter(v -> v.year() != year).toList());
+        actuals.add(new IndicatorValue(year, b.value()));
+        return ApiResponse.ok(indicators.update(before.id(), version, withActuals(before, actuals), r.user()));
+    }
+
+    private ApiResponse deleteActual(RouteRequest r) {
+        Indicator before = indicator(r);
+        int year = year(r);
+        long version = r.version();
+        if (before.actuals().stream().noneMatch(v -> v.year() == year)) {
+            throw NotFoundException.of("Actual value", year);
+        }
+        List<IndicatorValue> actuals = before.actuals().stream().filter(v -> v.year() != year).toList();
+        return ApiResponse.ok(indicators.update(before.id(), version, withActuals(before, actuals), r.user()));
+    }
+
+    private static IndicatorDraft withActuals(Indicator i, List<IndicatorValue> actuals) {
+        return new IndicatorDraft(i.goalId(), i.name(), i.unit(), i.baselineYear(), i.baselineValue(), i.targetYear(), i.targetValue(),
+                actuals);
+    }
+
+    private static int year(RouteRequest r) {
+        long year = r.id("year");
+        if (year < 0 || year > 9999) {
+            throw NotFoundException.of("Year", year);
+        }
+        return (int) year;
+    }
+
+    private Indicator indicator(RouteRequest r) {
+        long id = r.id("indicatorId");
+        return indicators.find(id).orElseThrow(() -> NotFoundException.of("Indicator", id));
+    }
+}

@@ -16,7 +16,6 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
 import org.osgi.annotation.versioning.ConsumerType;
-import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The routes of one endpoint: method, path pattern below the endpoint's path, roles and handler, e.g.

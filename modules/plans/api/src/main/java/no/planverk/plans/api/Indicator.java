@@ -6,14 +6,21 @@ import java.util.Optional;
 
 /**
  * How a measurable goal is followed: a unit ("%", "personar"), a baseline and a target (year, value) and
- * yearly actual values, sorted by year.
+ * yearly actual values, sorted by year; the source its values are imported from (empty when none is named).
  */
 public record Indicator(long id, long goalId, String name, String unit, int baselineYear, double baselineValue,
-        int targetYear, double targetValue, List<IndicatorValue> actuals, long version) {
+        int targetYear, double targetValue, List<IndicatorValue> actuals, IndicatorSource source, long version) {
 
     public Indicator {
         actuals = actuals == null ? List.of()
                 : actuals.stream().sorted(Comparator.comparingInt(IndicatorValue::year)).toList();
+        source = source == null ? new IndicatorSource(null, null, null, null) : source;
+    }
+
+    /** An indicator without a named source. */
+    public Indicator(long id, long goalId, String name, String unit, int baselineYear, double baselineValue, int targetYear,
+            double targetValue, List<IndicatorValue> actuals, long version) {
+        this(id, goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, actuals, null, version);
     }
 
     /** The value on the straight line from baseline to target in {@code year} (the target after it). */
@@ -45,6 +52,6 @@ public record Indicator(long id, long goalId, String name, String unit, int base
     }
 
     public IndicatorDraft toDraft() {
-        return new IndicatorDraft(goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, actuals);
+        return new IndicatorDraft(goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, actuals, source);
     }
 }

@@ -20,4 +20,12 @@ public interface IndicatorService {
     Indicator update(long id, long version, IndicatorDraft draft, UserContext by);
 
     void delete(long id, long version, UserContext by);
+
+    /**
+     * Reads the actual values by year from an SSB table file (JSON-stat 2.0 or PxWeb CSV, told apart by content) and
+     * stores them, each with the indicator's source and today's date: years not there before are added, years with
+     * another value changed, the others left. {@code choices} pick one category of a dimension with several
+     * ({@code region}, {@code contents}, or the dimension's id); the indicator's source gives the rest.
+     */
+    IndicatorImport importActuals(long id, long version, byte[] file, java.util.Map<String, String> choices, UserContext by);
 }

@@ -56,6 +56,8 @@ public class ImportPanel extends VerticalLayout {
     private final transient ModuleTransfer transfer;
     private transient Supplier<String> kind;
     private transient Describer describer = ImportPanel::generic;
+    private transient java.util.function.Function<ImportSummary, String> saved =
+            s -> TEXTS.get("import.saved", s.created(), s.updated());
     private final List<Consumer<ImportSummary>> imported = new ArrayList<>();
     public final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
     public final Details columns = new Details();
@@ -122,8 +124,15 @@ public class ImportPanel extends VerticalLayout {
     public ImportPanel columns(String intro, List<ColumnHelp> help) {
         UnorderedList list = new UnorderedList();
         for (ColumnHelp c : help) {
-            ListItem item = new ListItem(new Code(c.name()), new Span(": " + c.description()
-                    + (c.required() ? " " + TEXTS.get("import.column.required") : "")));
+            ListItem item = new ListItem();
+            if (!c.name().isBlank()) {
+                item.add(new Code(c.name()));
+            }
+            String text = (c.name().isBlank() || c.description().isBlank() ? "" : ": ") + c.description()
+                    + (c.required() ? " " + TEXTS.get("import.column.required") : "");
+            if (!text.isBlank()) {
+                item.add(new Span(text));
+            }
             list.add(item);
         }
         VerticalLayout body = new VerticalLayout(new Paragraph(intro), list);
@@ -132,6 +141,12 @@ public class ImportPanel extends VerticalLayout {
         columns.removeAll();
         columns.add(body);
         columns.setVisible(true);
+        return this;
+    }
+
+    /** The module's words for the notification after a saved import. */
+    public ImportPanel savedText(java.util.function.Function<ImportSummary, String> text) {
+        this.saved = text;
         return this;
     }
 
@@ -211,7 +226,7 @@ public class ImportPanel extends VerticalLayout {
             show(done, done.committed());
             importButton.setEnabled(false);
             if (done.committed()) {
-                Notices.success(TEXTS.get("import.saved", done.created(), done.updated()));
+                Notices.success(saved.apply(done));
                 content = null;
                 preview = null;
                 imported.forEach(l -> l.accept(done));

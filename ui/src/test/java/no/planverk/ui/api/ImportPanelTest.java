@@ -18,7 +18,6 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.UserContext;
-import no.planverk.platform.api.transfer.ExportFile;
 import no.planverk.platform.api.transfer.FileFormat;
 import no.planverk.platform.api.transfer.ImportFile;
 import no.planverk.platform.api.transfer.ImportSummary;
@@ -73,10 +72,6 @@ class ImportPanelTest {
             return new ImportSummary(rows, rows, 0, List.of(Message.plain("replaces ALV 2025")), List.of(), commit);
         }
 
-        @Override
-        public ExportFile export(String kind, FileFormat format, UserContext by) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     final Fake module = new Fake();
@@ -153,9 +148,10 @@ class ImportPanelTest {
     @Test
     void theColumnsAreExplained() {
         assertFalse(panel.columns.isVisible());
-        panel.columns("Første rad er overskrifta.", List.of(new ColumnHelp("unit", "einingskoden", true), new ColumnHelp("name", "namnet", false)));
+        panel.columns("Første rad er overskrifta.", List.of(new ColumnHelp("unit", "einingskoden", true), new ColumnHelp("name", "namnet", false),
+                new ColumnHelp("", "Ei rad per stilling.", false)));
         assertTrue(panel.columns.isVisible());
-        assertEquals("Første rad er overskrifta.unit: einingskoden (må vere med)name: namnet",
+        assertEquals("Første rad er overskrifta.unit: einingskoden (må vere med)name: namnetEi rad per stilling.",
                 panel.columns.getContent().findFirst().orElseThrow().getElement().getTextRecursively());
     }
 }

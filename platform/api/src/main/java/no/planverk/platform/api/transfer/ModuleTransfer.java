@@ -1,6 +1,7 @@
 package no.planverk.platform.api.transfer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import no.planverk.platform.api.UserContext;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -28,6 +29,11 @@ public interface ModuleTransfer {
     /** Checks the file and, when it has no errors, saves all of it (audited). */
     ImportSummary commit(ImportFile file, UserContext by);
 
-    /** Everything of {@code kind} that {@code by} may read, in {@code format}. */
-    ExportFile export(String kind, FileFormat format, UserContext by);
+    /**
+     * Everything of {@code kind} that {@code by} may read, in {@code format}; empty when the module exports this kind
+     * only in parts (e.g. one unit's register, from the module's own screen and route).
+     */
+    default Optional<ExportFile> export(String kind, FileFormat format, UserContext by) {
+        return Optional.empty();
+    }
 }

@@ -71,7 +71,9 @@ class ImportViewTest {
     void aFileThatIsNeitherCsvNorXlsxIsRefusedWithoutACall() {
         ImportView view = CompetenceUi.open("competence/import", ImportView.class);
         view.received("bemanning.xls", new byte[] {1, 2, 3});
-        assertTrue(view.file.getText().startsWith("Fila bemanning.xls er verken CSV eller XLSX."), view.file.getText());
+        // the shared ImportPanel's words for a file of another format
+        assertTrue(view.file.getText().startsWith("Fila «bemanning.xls» er ikkje i eit format som kan importerast her (CSV, XLSX)."),
+                view.file.getText());
         assertFalse(view.importButton.isEnabled());
     }
 

@@ -55,6 +55,18 @@ class DemoPlansTest {
     }
 
     @Test
+    void alversKdpMainGoalsCarryTheSdgsOfSection222() {
+        loadBoth();
+        Plan kdp = f.plans().findByCode("ALV-KDP-HSO").orElseThrow();
+        List<no.planverk.plans.api.GoalNode> tree = f.goals().tree(kdp.id());
+        assertEquals(5, tree.size());
+        for (no.planverk.plans.api.GoalNode main : tree) {
+            assertEquals(List.of(3, 5, 9, 11, 13, 16, 17), main.goal().sdgs(), main.goal().code());
+            assertTrue(main.flatten().stream().skip(1).allMatch(g -> g.sdgs().isEmpty()), "none below " + main.goal().code());
+        }
+    }
+
+    @Test
     void bergensRevisedPlanKeepsItsEarlierVersion() {
         loadBoth();
         Plan revised = f.plans().all().stream().filter(p -> p.title().startsWith(DemoPlans.REVISED_PLAN_TITLE)).findFirst().orElseThrow();

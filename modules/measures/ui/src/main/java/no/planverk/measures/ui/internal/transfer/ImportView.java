@@ -21,10 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import no.planverk.measures.api.ImportSummary;
 import no.planverk.measures.api.MeasureTransferService;
@@ -34,6 +30,8 @@ import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.tabular.Tables;
+import no.planverk.platform.tabular.Utf8;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
 import no.planverk.ui.api.Pickers;
@@ -46,7 +44,7 @@ import no.planverk.ui.api.ServerTexts;
 public class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_BYTES = 16 * 1024 * 1024;
+    static final int MAX_BYTES = Tables.MAX_BYTES;
     static final String COLUMNS = "plan,number,title,description,goals,goal_text,kind,carrier,responsibility,units,contact,"
             + "from_year,to_year,ownership";
     private static final Comparator<RowError> BY_LINE = Comparator.comparingInt(RowError::line)
@@ -158,13 +156,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     static boolean utf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8.valid(bytes);
     }
 
     private static String kilobytes(int bytes) {

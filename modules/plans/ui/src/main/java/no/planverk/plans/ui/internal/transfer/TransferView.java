@@ -18,10 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.PlanTransferService;
@@ -29,6 +25,8 @@ import no.planverk.plans.api.RowError;
 import no.planverk.plans.ui.internal.PlanErrors;
 import no.planverk.plans.ui.internal.PlanNav;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.platform.tabular.Tables;
+import no.planverk.platform.tabular.Utf8;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Pickers;
 import no.planverk.ui.api.ServerTexts;
@@ -40,7 +38,7 @@ import no.planverk.ui.api.ServerTexts;
 public class TransferView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_BYTES = 16 * 1024 * 1024;
+    static final int MAX_BYTES = Tables.MAX_BYTES;
     static final String PLAN_COLUMNS = "code,type,title,unit,responsible,period_from,period_to,status,status_date,"
             + "decision_ref,decision_date,document_url,parent,successor,planned_adoption,description,serves";
     static final String GOAL_COLUMNS = "plan,code,level,parent,text,sdgs,serves,ownership";
@@ -117,19 +115,14 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         if (lower.endsWith(".json") && kind.getValue() != Choice.JSON) {
             kind.setValue(Choice.JSON);
         }
-        try {
-            content = decode(bytes);
-        } catch (CharacterCodingException e) {
+        Utf8.Decoded text = Utf8.decode(bytes);
+        if (!text.ok()) {
             file.setText(t("import.notUtf8", name));
             return;
         }
+        content = text.text();
         file.setText(t("import.file", name, bytes.length));
         preview();
-    }
-
-    static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     void preview() {

@@ -1,6 +1,7 @@
 package no.planverk.measures.api;
 
 import java.util.List;
+import no.planverk.plans.api.Ownership;
 
 /**
  * A measure (tiltak) as stored, with its latest report. {@code planId} and {@code goalIds} point into the

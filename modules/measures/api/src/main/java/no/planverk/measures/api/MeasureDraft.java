@@ -8,6 +8,7 @@ import java.util.Set;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
+import no.planverk.plans.api.Ownership;
 
 /** The editable fields of a measure. Status, percent and light change through reports. */
 public record MeasureDraft(Long planId, String planName, String number, String title, String description,

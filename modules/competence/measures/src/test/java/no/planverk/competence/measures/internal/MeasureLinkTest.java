@@ -12,7 +12,7 @@ import no.planverk.competence.core.internal.CompetenceFixture;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.MeasureKind;
-import no.planverk.measures.api.Ownership;
+import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.measures.core.internal.MeasuresFixture;
 import no.planverk.platform.api.InvalidInputException;

@@ -10,7 +10,7 @@ import no.planverk.measures.api.Funding;
 import no.planverk.measures.api.GoalInfo;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.MeasureKind;
-import no.planverk.measures.api.Ownership;
+import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.PlanInfo;
 import no.planverk.measures.api.Responsibility;

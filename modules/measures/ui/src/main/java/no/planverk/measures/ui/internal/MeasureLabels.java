@@ -9,7 +9,7 @@ import no.planverk.measures.api.Light;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureKind;
 import no.planverk.measures.api.MeasureStatus;
-import no.planverk.measures.api.Ownership;
+import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.ui.api.Formats;

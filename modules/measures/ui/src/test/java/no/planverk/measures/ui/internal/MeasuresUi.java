@@ -8,7 +8,7 @@ import no.planverk.measures.api.Funding;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.MeasureKind;
-import no.planverk.measures.api.Ownership;
+import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.measures.core.internal.MeasuresFixture;

@@ -7,7 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.MeasureKind;
-import no.planverk.measures.api.Ownership;
+import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.Responsibility;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.ui.api.Municipality;

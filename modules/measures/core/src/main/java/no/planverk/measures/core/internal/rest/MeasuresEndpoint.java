@@ -13,7 +13,7 @@ import no.planverk.measures.api.MeasureKind;
 import no.planverk.measures.api.MeasureService;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.MeasureTransferService;
-import no.planverk.measures.api.Ownership;
+import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.measures.api.Responsibility;

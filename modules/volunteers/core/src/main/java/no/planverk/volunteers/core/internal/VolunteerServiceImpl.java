@@ -24,6 +24,11 @@ import no.planverk.volunteers.api.VolunteerExport;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerStatus;
 import no.planverk.volunteers.api.VolunteerSummary;
+import no.planverk.volunteers.core.internal.persistence.Lists;
+import no.planverk.volunteers.core.internal.persistence.Reminders;
+import no.planverk.volunteers.core.internal.persistence.VolunteerEntity;
+import no.planverk.volunteers.core.internal.persistence.VolunteersStore;
+import no.planverk.volunteers.core.internal.privacy.VolunteerPrivacy;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -174,12 +179,7 @@ public class VolunteerServiceImpl implements VolunteerService {
     public VolunteerExport export(long id, UserContext by) {
         VolunteerRights.requireCoordinator(by, "volunteers.denied.export", "export a volunteer's data");
         return JpaWork.read(jpa, em -> {
-            Volunteer v = find(em, id).toRecord();
-            VolunteerExport out = new VolunteerExport(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), v, em.createQuery(
-                    "select p from PlacementEntity p where p.volunteerId = :id order by p.fromDate, p.id", PlacementEntity.class)
-                    .setParameter("id", id).getResultList().stream().map(PlacementEntity::toRecord).toList(), em.createQuery(
-                    "select h from HoursEntity h where h.volunteerId = :id order by h.date, h.id", HoursEntity.class)
-                    .setParameter("id", id).getResultList().stream().map(HoursEntity::toRecord).toList());
+            VolunteerExport out = VolunteerPrivacy.export(em, find(em, id), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
             audit.record(by, "export", TYPE, id, null, null);
             return out;
         });
@@ -189,11 +189,7 @@ public class VolunteerServiceImpl implements VolunteerService {
     public void erase(long id, UserContext by) {
         VolunteerRights.requireCoordinator(by, "volunteers.denied.erase", "erase a volunteer's data");
         JpaWork.write(jpa, TYPE, id, em -> {
-            VolunteerEntity e = find(em, id);
-            int hours = em.createQuery("update HoursEntity h set h.volunteerId = null where h.volunteerId = :id").setParameter("id", id)
-                    .executeUpdate();
-            em.createQuery("delete from PlacementEntity p where p.volunteerId = :id").setParameter("id", id).executeUpdate();
-            em.remove(e);
+            int hours = VolunteerPrivacy.erase(em, find(em, id));
             audit.record(by, "erase", TYPE, id, null, null);
             LOG.info("Volunteer {} erased; {} hour entries kept without the volunteer", id, hours);
         });

@@ -22,6 +22,8 @@ import no.planverk.volunteers.api.ImportKind;
 import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.OrganisationDraft;
 import no.planverk.volunteers.api.VolunteerTransferService;
+import no.planverk.volunteers.core.internal.persistence.VolunteerEntity;
+import no.planverk.volunteers.core.internal.persistence.VolunteersStore;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.time.LocalDate;
 import javax.persistence.Column;
@@ -45,7 +45,7 @@ public class AgreementEntity {
     protected AgreementEntity() {
     }
 
-    AgreementEntity(long organisationId, int position, Agreement a) {
+    public AgreementEntity(long organisationId, int position, Agreement a) {
         this.organisationId = organisationId;
         this.position = position;
         this.type = a.type();
@@ -54,11 +54,11 @@ public class AgreementEntity {
         this.document = a.document();
     }
 
-    long organisationId() {
+    public long organisationId() {
         return organisationId;
     }
 
-    Agreement toRecord() {
+    public Agreement toRecord() {
         return new Agreement(type, from, to, document);
     }
 }

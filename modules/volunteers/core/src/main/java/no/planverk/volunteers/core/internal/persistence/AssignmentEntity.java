@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -86,11 +86,11 @@ public class AssignmentEntity {
     protected AssignmentEntity() {
     }
 
-    AssignmentEntity(AssignmentDraft d) {
+    public AssignmentEntity(AssignmentDraft d) {
         apply(d);
     }
 
-    final void apply(AssignmentDraft d) {
+    public final void apply(AssignmentDraft d) {
         unitId = d.unitId();
         step = d.step();
         title = d.title();
@@ -117,15 +117,15 @@ public class AssignmentEntity {
                 version, measureId);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    long unitId() {
+    public long unitId() {
         return unitId;
     }
 
@@ -137,7 +137,7 @@ public class AssignmentEntity {
         return organisationId;
     }
 
-    Long measureId() {
+    public Long measureId() {
         return measureId;
     }
 }

@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import no.planverk.platform.api.Message;
 import java.time.LocalDate;
@@ -18,14 +18,14 @@ import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentQuery;
 
 /** Queries over assignments and placements inside a caller's transaction; placement counts in one grouped query. */
-final class AssignmentReads {
+public final class AssignmentReads {
 
-    static final String TYPE = "VolunteerAssignment";
+    public static final String TYPE = "VolunteerAssignment";
 
     private AssignmentReads() {
     }
 
-    static List<Assignment> list(EntityManager em, AssignmentQuery q, Set<Long> unitIds, LocalDate today) {
+    public static List<Assignment> list(EntityManager em, AssignmentQuery q, Set<Long> unitIds, LocalDate today) {
         TypedQuery<AssignmentEntity> query = em.createQuery("select a from AssignmentEntity a where 1 = 1"
                 + (unitIds == null ? "" : " and a.unitId in :units") + (q.step() == null ? "" : " and a.step = :step")
                 + (q.openOnly() ? " and (a.endDate is null or a.endDate >= :today)" : "") + " order by a.startDate, a.fromMinute, a.id",
@@ -43,7 +43,7 @@ final class AssignmentReads {
         return q.openOnly() ? all.stream().filter(a -> a.openOn(today)).toList() : all;
     }
 
-    static AssignmentEntity find(EntityManager em, long id) {
+    public static AssignmentEntity find(EntityManager em, long id) {
         AssignmentEntity e = em.find(AssignmentEntity.class, id);
         if (e == null) {
             throw new NotFoundException(Message.of("volunteers.assignment.notFound", "Assignment {0} was not found", String.valueOf(id)));
@@ -51,7 +51,7 @@ final class AssignmentReads {
         return e;
     }
 
-    static Assignment record(EntityManager em, AssignmentEntity e, LocalDate today) {
+    public static Assignment record(EntityManager em, AssignmentEntity e, LocalDate today) {
         return records(em, List.of(e), today).get(0);
     }
 
@@ -73,7 +73,7 @@ final class AssignmentReads {
      * Placements running today or later (not those ended before they began), by volunteer (all volunteers when
      * {@code volunteerIds} is null).
      */
-    static Map<Long, List<PlacementEntity>> current(EntityManager em, Collection<Long> volunteerIds, LocalDate today) {
+    public static Map<Long, List<PlacementEntity>> current(EntityManager em, Collection<Long> volunteerIds, LocalDate today) {
         TypedQuery<PlacementEntity> q = em.createQuery("select p from PlacementEntity p"
                 + " where (p.toDate is null or p.toDate >= :today and p.toDate >= p.fromDate)"
                 + (volunteerIds == null ? "" : " and p.volunteerId in :ids"), PlacementEntity.class).setParameter("today", today);
@@ -91,7 +91,7 @@ final class AssignmentReads {
     }
 
     /** The assignments of these placements, by id. */
-    static Map<Long, Assignment> assignments(EntityManager em, Collection<List<PlacementEntity>> placements, LocalDate today) {
+    public static Map<Long, Assignment> assignments(EntityManager em, Collection<List<PlacementEntity>> placements, LocalDate today) {
         Set<Long> ids = new HashSet<>();
         placements.forEach(l -> l.forEach(p -> ids.add(p.assignmentId())));
         Map<Long, Assignment> out = new HashMap<>();
@@ -103,7 +103,7 @@ final class AssignmentReads {
     }
 
     /** The unit and every unit above it, from {@link #parents} (read once for many assignments). */
-    static Set<Long> unitAndAbove(Map<Long, Long> parents, long unitId) {
+    public static Set<Long> unitAndAbove(Map<Long, Long> parents, long unitId) {
         Set<Long> out = new HashSet<>();
         for (Long id = unitId; id != null && out.add(id); ) {
             id = parents.get(id);
@@ -112,7 +112,7 @@ final class AssignmentReads {
     }
 
     /** Each unit's parent (absent for a top unit). */
-    static Map<Long, Long> parents(OrgUnitService units) {
+    public static Map<Long, Long> parents(OrgUnitService units) {
         Map<Long, Long> out = new HashMap<>();
         for (OrgUnit u : units.list()) {
             if (u.parentId() != null) {

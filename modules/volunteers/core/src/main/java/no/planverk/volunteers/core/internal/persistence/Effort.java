@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,13 +16,13 @@ import no.planverk.volunteers.api.EffortReport;
 import no.planverk.volunteers.api.EffortReport.Total;
 
 /** Totals of logged hours in a period, from one query over the period's entries. */
-final class Effort {
+public final class Effort {
 
     private Effort() {
     }
 
     /** {@code unitIds} (or null) limits to those units, {@code measureId} (or null) to assignments serving the measure. */
-    static EffortReport report(EntityManager em, LocalDate from, LocalDate to, Set<Long> unitIds, Long measureId,
+    public static EffortReport report(EntityManager em, LocalDate from, LocalDate to, Set<Long> unitIds, Long measureId,
             OrgUnitService units, Map<Long, String> orgNames) {
         TypedQuery<Object[]> q = em.createQuery("select h.unitId, h.organisationId, h.step, h.date, h.hours, h.volunteerId"
                 + " from HoursEntity h where h.date >= :from and h.date <= :to" + (unitIds == null ? "" : " and h.unitId in :units")

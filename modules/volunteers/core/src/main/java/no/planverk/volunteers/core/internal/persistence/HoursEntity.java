@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ public class HoursEntity {
     protected HoursEntity() {
     }
 
-    HoursEntity(AssignmentEntity a, long volunteerId, LocalDate date, BigDecimal hours, String loggedBy, LocalDateTime loggedAt) {
+    public HoursEntity(AssignmentEntity a, long volunteerId, LocalDate date, BigDecimal hours, String loggedBy, LocalDateTime loggedAt) {
         this.assignmentId = a.id();
         this.volunteerId = volunteerId;
         this.unitId = a.unitId();
@@ -72,11 +72,11 @@ public class HoursEntity {
         this.loggedAt = loggedAt;
     }
 
-    HoursEntry toRecord() {
+    public HoursEntry toRecord() {
         return new HoursEntry(id, assignmentId, volunteerId, unitId, step, organisationId, date, hours, loggedBy);
     }
 
-    long assignmentId() {
+    public long assignmentId() {
         return assignmentId;
     }
 }

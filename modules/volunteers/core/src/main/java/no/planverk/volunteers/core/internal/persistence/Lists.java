@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Short lists (skills, unit ids, time slots) stored in one column as "|a|b|": the outer bars let a query
  * find one entry with {@code like '%|a|%'} and keep the tables few.
  */
-final class Lists {
+public final class Lists {
 
     private Lists() {
     }
@@ -31,7 +31,7 @@ final class Lists {
     }
 
     /** The pattern for {@code like} that finds one entry. */
-    static String contains(Object value) {
+    public static String contains(Object value) {
         return "%|" + String.valueOf(value).replace("%", "").replace("_", "") + "|%";
     }
 }

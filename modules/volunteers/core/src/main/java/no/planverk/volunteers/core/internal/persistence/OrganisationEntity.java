@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +56,11 @@ public class OrganisationEntity {
     protected OrganisationEntity() {
     }
 
-    OrganisationEntity(OrganisationDraft d) {
+    public OrganisationEntity(OrganisationDraft d) {
         apply(d);
     }
 
-    final void apply(OrganisationDraft d) {
+    public final void apply(OrganisationDraft d) {
         name = d.name();
         nameLower = d.name().toLowerCase(Locale.ROOT);
         orgNumber = d.orgNumber();
@@ -70,19 +70,19 @@ public class OrganisationEntity {
         activities = Lists.join(d.activities());
     }
 
-    Organisation toRecord(List<Agreement> agreements) {
+    public Organisation toRecord(List<Agreement> agreements) {
         return new Organisation(id, name, orgNumber, contactName, contactEmail, contactPhone, Lists.split(activities), agreements, version);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 }

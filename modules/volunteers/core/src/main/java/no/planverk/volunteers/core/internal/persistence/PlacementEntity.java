@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,7 +46,7 @@ public class PlacementEntity {
     protected PlacementEntity() {
     }
 
-    PlacementEntity(long assignmentId, long volunteerId, LocalDate from, String assignedBy, LocalDateTime assignedAt) {
+    public PlacementEntity(long assignmentId, long volunteerId, LocalDate from, String assignedBy, LocalDateTime assignedAt) {
         this.assignmentId = assignmentId;
         this.volunteerId = volunteerId;
         this.fromDate = from;
@@ -54,16 +54,16 @@ public class PlacementEntity {
         this.assignedAt = assignedAt;
     }
 
-    Placement toRecord() {
+    public Placement toRecord() {
         return new Placement(id, assignmentId, volunteerId, fromDate, toDate, assignedBy);
     }
 
     /** Ends the placement on that day; one that had not begun yet ends the day before it would have. */
-    void end(LocalDate day) {
+    public void end(LocalDate day) {
         toDate = day.isBefore(fromDate) ? fromDate.minusDays(1) : day;
     }
 
-    long assignmentId() {
+    public long assignmentId() {
         return assignmentId;
     }
 

@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +10,12 @@ import no.planverk.volunteers.api.Reminder;
 import no.planverk.volunteers.api.VolunteerStatus;
 
 /** The coordinator's follow-up list, in two queries and one lookup of last placements. */
-final class Reminders {
+public final class Reminders {
 
     private Reminders() {
     }
 
-    static List<Reminder> find(EntityManager em, LocalDate today, int days, int months) {
+    public static List<Reminder> find(EntityManager em, LocalDate today, int days, int months) {
         List<Reminder> out = new ArrayList<>();
         List<String> current = List.of(VolunteerStatus.ACTIVE.id(), VolunteerStatus.PAUSED.id());
         for (VolunteerEntity v : em.createQuery("select v from VolunteerEntity v where v.status in :s and v.certificateExpires <= :limit"

@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -36,18 +36,18 @@ public class UnitContactEntity {
     protected UnitContactEntity() {
     }
 
-    UnitContactEntity(long unitId) {
+    public UnitContactEntity(long unitId) {
         this.unitId = unitId;
     }
 
-    void apply(UnitContact c) {
+    public void apply(UnitContact c) {
         username = c.username();
         name = c.name();
         email = c.email();
         phone = c.phone();
     }
 
-    UnitContact toRecord() {
+    public UnitContact toRecord() {
         return new UnitContact(unitId, username, name, email, phone);
     }
 }

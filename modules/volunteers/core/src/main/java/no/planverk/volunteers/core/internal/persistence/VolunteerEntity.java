@@ -1,4 +1,4 @@
-package no.planverk.volunteers.core.internal;
+package no.planverk.volunteers.core.internal.persistence;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -97,13 +97,13 @@ public class VolunteerEntity {
     protected VolunteerEntity() {
     }
 
-    VolunteerEntity(VolunteerDraft d, VolunteerStatus status, LocalDate registered) {
+    public VolunteerEntity(VolunteerDraft d, VolunteerStatus status, LocalDate registered) {
         this.status = status.id();
         this.registered = registered;
         apply(d);
     }
 
-    final void apply(VolunteerDraft d) {
+    public final void apply(VolunteerDraft d) {
         name = d.name();
         nameLower = d.name().toLowerCase(Locale.ROOT);
         email = d.email();
@@ -123,11 +123,11 @@ public class VolunteerEntity {
         notes = d.notes();
     }
 
-    void status(VolunteerStatus s) {
+    public void status(VolunteerStatus s) {
         status = s.id();
     }
 
-    Volunteer toRecord() {
+    public Volunteer toRecord() {
         return new Volunteer(id, status(), name, email, phone, organisationId, Lists.split(interests), Lists.split(skills),
                 Lists.split(languages), Lists.split(availability, TimeSlot::parse), Lists.split(unitIds, Long::valueOf),
                 Lists.split(steps, Integer::valueOf), consentDate == null ? null : new Consent(consentDate, Lists.split(consentPurposes)),
@@ -135,19 +135,19 @@ public class VolunteerEntity {
                 notes, registered, version);
     }
 
-    VolunteerSummary toSummary() {
+    public VolunteerSummary toSummary() {
         return new VolunteerSummary(id, name, status(), organisationId, Lists.split(skills), certificateExpires, version);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    VolunteerStatus status() {
+    public VolunteerStatus status() {
         return VolunteerStatus.parse(status).orElseThrow();
     }
 }

@@ -19,13 +19,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.RowError;
+import no.planverk.platform.tabular.Utf8;
 import no.planverk.volunteers.api.ImportKind;
 import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.VolunteerTransferService;
@@ -132,13 +129,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static boolean utf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8.valid(bytes);
     }
 
     void checkAgain() {

@@ -92,7 +92,7 @@ final class Exporter {
     private GoalDoc goal(GoalNode n, Map<Long, List<Indicator>> indicators) {
         Goal g = n.goal();
         List<IndicatorDoc> ind = indicators.getOrDefault(g.id(), List.of()).stream().map(i -> new IndicatorDoc(i.name(), i.unit(),
-                i.baselineYear(), i.baselineValue(), i.targetYear(), i.targetValue(), i.actuals())).toList();
+                i.baselineYear(), i.baselineValue(), i.targetYear(), i.targetValue(), i.actuals(), i.source().isEmpty() ? null : i.source())).toList();
         return new GoalDoc(g.code(), g.level().id(), g.text(), g.sdgs(), g.servesGoalId() == null ? null : ref(g.servesGoalId()),
                 g.ownership().id(), ind.isEmpty() ? null : ind, n.children().stream().map(c -> goal(c, indicators)).toList(), null);
     }

@@ -220,7 +220,7 @@ final class GoalImporter {
             for (IndicatorDoc d : docs) {
                 try {
                     IndicatorDraft draft = new IndicatorDraft(goalId, d.name(), d.unit(), d.baselineYear(), d.baselineValue(),
-                            d.targetYear(), d.targetValue(), d.actuals()).validated();
+                            d.targetYear(), d.targetValue(), d.actuals(), d.source()).validated();
                     IndicatorEntity same = existing.stream().filter(i -> i.toRecord().name().equals(draft.name())).findFirst().orElse(null);
                     if (same == null) {
                         in.em.persist(new IndicatorEntity(draft));

@@ -18,6 +18,7 @@ import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorSource;
 import no.planverk.plans.api.IndicatorValue;
 
 @Entity
@@ -56,8 +57,20 @@ public class IndicatorEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PV_INDICATOR_ACTUAL", joinColumns = @JoinColumn(name = "INDICATOR_ID"))
     @MapKeyColumn(name = "ACTUAL_YEAR")
-    @Column(name = "ACTUAL_VALUE", nullable = false)
-    private Map<Integer, Double> actuals = new TreeMap<>();
+    private Map<Integer, IndicatorActual> actuals = new TreeMap<>();
+
+    @Column(name = "SOURCE_TABLE", length = IndicatorSource.MAX_CODE)
+    private String sourceTable;
+
+    @Column(name = "SOURCE_CONTENTS", length = IndicatorSource.MAX_CODE)
+    private String sourceContents;
+
+    @Column(name = "SOURCE_REGION", length = IndicatorSource.MAX_CODE)
+    private String sourceRegion;
+
+    /** The fixed categories, "Kjonn=0;Alder=080+". */
+    @Column(name = "SOURCE_CATEGORIES", length = IndicatorSource.MAX_CATEGORIES)
+    private String sourceCategories;
 
     @Version
     @Column(name = "ROW_VERSION")
@@ -78,8 +91,19 @@ public class IndicatorEntity {
         baselineValue = d.baselineValue();
         targetYear = d.targetYear();
         targetValue = d.targetValue();
+        Map<Integer, IndicatorActual> before = new TreeMap<>(actuals);
         actuals.clear();
-        d.actuals().forEach(v -> actuals.put(v.year(), v.value()));
+        for (IndicatorValue v : d.actuals()) {
+            IndicatorActual old = before.get(v.year());
+            // a value sent back as read (a form, a PUT) keeps where it came from
+            boolean same = old != null && v.manual() && Double.compare(old.value(), v.value()) == 0;
+            actuals.put(v.year(), same ? old : new IndicatorActual(v));
+        }
+        IndicatorSource src = d.source();
+        sourceTable = src.table();
+        sourceContents = src.contents();
+        sourceRegion = src.region();
+        sourceCategories = src.categories().isEmpty() ? null : src.categoriesText();
     }
 
     Long id() {
@@ -95,7 +119,8 @@ public class IndicatorEntity {
     }
 
     Indicator toRecord() {
-        var values = new TreeMap<>(actuals).entrySet().stream().map(e -> new IndicatorValue(e.getKey(), e.getValue())).toList();
-        return new Indicator(id, goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, values, version);
+        var values = new TreeMap<>(actuals).entrySet().stream().map(e -> e.getValue().toValue(e.getKey())).toList();
+        IndicatorSource src = new IndicatorSource(sourceTable, sourceContents, sourceRegion, IndicatorSource.categoriesOf(sourceCategories));
+        return new Indicator(id, goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, values, src, version);
     }
 }

@@ -1,10 +1,15 @@
 package no.planverk.plans.core.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorImport;
 import no.planverk.plans.api.IndicatorService;
+import no.planverk.plans.core.internal.io.StatFigures;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
@@ -20,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 public class IndicatorServiceImpl implements IndicatorService {
 
     static final String TYPE = "Indicator";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
@@ -94,6 +100,22 @@ public class IndicatorServiceImpl implements IndicatorService {
             Indicator before = e.toRecord();
             em.remove(e);
             audit.record(by, "delete", TYPE, id, before, null);
+        });
+    }
+
+    @Override
+    public IndicatorImport importActuals(long id, long version, byte[] file, Map<String, String> choices, UserContext by) {
+        return PlansStore.write(jpa, TYPE, id, em -> {
+            IndicatorEntity e = load(em, id, version);
+            requireRights(em, e.goalId(), by);
+            Indicator before = e.toRecord();
+            ActualsImport merged = ActualsImport.merge(before, StatFigures.read(file, ActualsImport.choices(before.source(), choices)),
+                    choices, LocalDate.now(OSLO));
+            e.apply(merged.draft().validated());
+            em.flush();
+            Indicator after = e.toRecord();
+            audit.record(by, "import-actuals", TYPE, id, before, after);
+            return new IndicatorImport(after, merged.added(), merged.changed(), merged.unchanged());
         });
     }
 

@@ -2,6 +2,7 @@ package no.planverk.plans.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.planverk.plans.api.IndicatorSource;
 import no.planverk.plans.api.IndicatorValue;
 import no.planverk.plans.api.PlanProgram;
 
@@ -32,7 +33,7 @@ final class TransferDocs {
     }
 
     record IndicatorDoc(String name, String unit, Integer baselineYear, Double baselineValue, Integer targetYear,
-            Double targetValue, List<IndicatorValue> actuals) {
+            Double targetValue, List<IndicatorValue> actuals, IndicatorSource source) {
     }
 
     record ProgramDoc(String purpose, List<String> themes, List<String> studies, List<PlanProgram.Role> roles,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A database of schema 1 kept an indicator's actual values as "2021=1.9;2022=2.0" in PV_INDICATOR.ACTUALS and a
  * goal's SDGs as "3,10" in PV_GOAL.SDGS. Opened by today's plans unit (PlansStore: EclipseLink extends the tables,
- * then the migration runs steps 2 and 3) they are rows of PV_INDICATOR_ACTUAL and PV_GOAL_SDG, read back through the
+ * then the migration runs steps 2, 3 and 4) they are rows of PV_INDICATOR_ACTUAL and PV_GOAL_SDG, read back through the
  * entities, and the old columns are gone.
  */
 class PlansSchemaStepsTest {
@@ -49,7 +49,12 @@ class PlansSchemaStepsTest {
         try (LocalJpaTemplate now = LocalJpaTemplate.onDisk("planverk-plans-test", db)) {
             SchemaMigrationsImpl migrations = new SchemaMigrationsImpl(now.dataSource());
             new PlansStore(now, migrations);
-            assertEquals(3, migrations.currentVersion(PlansSchema.UNIT));
+            assertEquals(4, migrations.currentVersion(PlansSchema.UNIT));
+            try (Connection c = now.dataSource().getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM PV_INDICATOR_ACTUAL WHERE ACTUAL_SOURCE = 'manual'")) {
+                rs.next();
+                assertEquals(5, rs.getLong(1), "step 4: the values stored before were typed in");
+            }
 
             IndicatorServiceImpl indicators = new IndicatorServiceImpl(now, new RecordingAudit(), new MemoryUnits());
             assertEquals(List.of(new IndicatorValue(2021, 1.9), new IndicatorValue(2022, 2.0), new IndicatorValue(2023, 1.0E-4),

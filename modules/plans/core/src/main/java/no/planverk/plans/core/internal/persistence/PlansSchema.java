@@ -10,7 +10,7 @@ import no.planverk.platform.api.SchemaStep;
 public final class PlansSchema {
 
     public static final String UNIT = "planverk-plans";
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Digits 0..9, joined four times into the positions 1..10000 of a text (Derby has no recursive queries). */
     private static final String DIGITS = "PV_MIGRATE_DIGIT";
@@ -29,6 +29,13 @@ public final class PlansSchema {
     /** 3: a goal's SDG numbers move from the text column SDGS ("3,10") to the table PV_GOAL_SDG, and the column goes. */
     static final SchemaStep GOAL_SDGS = new SchemaStep(3, "goal SDGs in their own table", moveList("PV_GOAL", "SDGS", ',',
             "PV_GOAL_SDG (GOAL_ID, SDG)", "INTEGER(TRIM(x.ITEM))", "LENGTH(TRIM(x.ITEM)) > 0"));
+
+    /**
+     * 4: each actual value keeps its source and import date (columns ACTUAL_SOURCE, IMPORTED_ON, and the indicator's
+     * SOURCE_* columns, added by EclipseLink); the values stored before were typed in: "manual".
+     */
+    static final SchemaStep ACTUAL_SOURCES = new SchemaStep(4, "indicator actuals keep their source", List.of(
+            "UPDATE PV_INDICATOR_ACTUAL SET ACTUAL_SOURCE = 'manual' WHERE ACTUAL_SOURCE IS NULL"));
 
     /**
      * The statements that move a text column of {@code sep}-separated items into rows ({@code into}: the table and its columns, the owner's id first;
@@ -56,6 +63,6 @@ public final class PlansSchema {
 
     /** Every step, oldest first. */
     public static List<SchemaStep> steps() {
-        return List.of(INDICATOR_ACTUALS, GOAL_SDGS);
+        return List.of(INDICATOR_ACTUALS, GOAL_SDGS, ACTUAL_SOURCES);
     }
 }

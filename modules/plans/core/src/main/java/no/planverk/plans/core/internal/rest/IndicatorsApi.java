@@ -1,11 +1,15 @@
 package no.planverk.plans.core.internal.rest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.plans.api.IndicatorService;
+import no.planverk.plans.api.IndicatorSource;
 import no.planverk.plans.api.IndicatorValue;
+import no.planverk.plans.core.internal.io.StatFigures;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
@@ -23,10 +27,12 @@ final class IndicatorsApi {
 
     /** An indicator's fields as sent; {@code version} is the one read (PUT only). */
     record IndicatorBody(String name, String unit, Integer baselineYear, Double baselineValue, Integer targetYear, Double targetValue,
-            List<IndicatorValue> actuals, Long version) {
+            List<IndicatorValue> actuals, IndicatorSource source, Long version) {
 
-        IndicatorDraft draft(long goalId) {
-            return new IndicatorDraft(goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, actuals);
+        /** The draft; without a {@code source} in the body the one it had stays. */
+        IndicatorDraft draft(long goalId, IndicatorSource had) {
+            return new IndicatorDraft(goalId, name, unit, baselineYear, baselineValue, targetYear, targetValue, actuals,
+                    source == null ? had : source);
         }
     }
 
@@ -50,17 +56,18 @@ final class IndicatorsApi {
                     return ApiResponse.noContent();
                 })
                 .put("/indicators/{indicatorId}/actuals/{year}", this::putActual)
-                .delete("/indicators/{indicatorId}/actuals/{year}", this::deleteActual);
+                .delete("/indicators/{indicatorId}/actuals/{year}", this::deleteActual)
+                .post("/indicators/{indicatorId}/actuals/import", this::importActuals);
     }
 
     private ApiResponse create(RouteRequest r) {
-        return ApiResponse.created(indicators.create(r.body(IndicatorBody.class).draft(r.id("goalId")), r.user()));
+        return ApiResponse.created(indicators.create(r.body(IndicatorBody.class).draft(r.id("goalId"), null), r.user()));
     }
 
     private ApiResponse update(RouteRequest r) {
         Indicator before = indicator(r);
         IndicatorBody b = r.body(IndicatorBody.class);
-        return ApiResponse.ok(indicators.update(before.id(), r.version(b.version()), b.draft(before.goalId()), r.user()));
+        return ApiResponse.ok(indicators.update(before.id(), r.version(b.version()), b.draft(before.goalId(), before.source()), r.user()));
     }
 
     /** Sets the actual value of a year, added or replaced; the other years stay. */
@@ -78,6 +85,21 @@ final class IndicatorsApi {
         return ApiResponse.ok(indicators.update(before.id(), version, withActuals(before, actuals), r.user()));
     }
 
+    /**
+     * The body is an SSB table file (JSON-stat 2.0 or PxWeb CSV); {@code ?version=} the version read, {@code region=},
+     * {@code contents=} and any dimension's id choose categories. Answers the years added, changed and unchanged.
+     */
+    private ApiResponse importActuals(RouteRequest r) {
+        Indicator before = indicator(r);
+        long version = r.version();
+        byte[] file = r.bodyBytes();
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (String name : StatFigures.parameters(file)) {
+            r.query(name).ifPresent(v -> choices.put(name, v));
+        }
+        return ApiResponse.ok(indicators.importActuals(before.id(), version, file, choices, r.user()));
+    }
+
     private ApiResponse deleteActual(RouteRequest r) {
         Indicator before = indicator(r);
         int year = year(r);
@@ -91,7 +113,7 @@ final class IndicatorsApi {
 
     private static IndicatorDraft withActuals(Indicator i, List<IndicatorValue> actuals) {
         return new IndicatorDraft(i.goalId(), i.name(), i.unit(), i.baselineYear(), i.baselineValue(), i.targetYear(), i.targetValue(),
-                actuals);
+                actuals, i.source());
     }
 
     private static int year(RouteRequest r) {

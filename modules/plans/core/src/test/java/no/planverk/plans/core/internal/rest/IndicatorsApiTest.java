@@ -9,6 +9,8 @@ import no.planverk.plans.api.Goal;
 import no.planverk.plans.api.GoalDraft;
 import no.planverk.plans.api.GoalLevel;
 import no.planverk.plans.api.Indicator;
+import no.planverk.plans.api.IndicatorImport;
+import no.planverk.plans.api.IndicatorSource;
 import no.planverk.plans.api.IndicatorValue;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
@@ -103,5 +105,24 @@ class IndicatorsApiTest {
         assertEquals(List.of(new IndicatorValue(2023, 11.4)), removed.actuals());
         assertThrows(NotFoundException.class, () -> call("DELETE", "indicators/" + i.id() + "/actuals/2021?version=" + removed.version(), null));
         assertThrows(NotFoundException.class, () -> call("PUT", "indicators/999/actuals/2021", "{\"value\":1,\"version\":0}"));
+    }
+
+    @Test
+    void anSsbFileImportsTheActualValuesByYearAndOnlyWritersMayPostIt() {
+        Indicator i = create();
+        String json = "{\"class\":\"dataset\",\"label\":\"12209: Del på institusjon\",\"id\":[\"Region\",\"Tid\"],\"size\":[2,2],"
+                + "\"role\":{\"time\":[\"Tid\"]},\"dimension\":{\"Region\":{\"category\":{\"index\":[\"4601\",\"4631\"]}},"
+                + "\"Tid\":{\"category\":{\"index\":[\"2021\",\"2022\"]}}},\"value\":[11.0,10.8,12.1,11.9]}";
+        String path = "indicators/" + i.id() + "/actuals/import";
+        assertEquals(Set.of(Role.PLANNER, Role.UNIT_LEADER), endpoint.routes().rolesFor("POST", List.of(path.split("/"))),
+                "the platform checks these roles before the body is read");
+        assertThrows(InvalidInputException.class, () -> call("POST", path + "?version=" + i.version(), json), "two regions, none chosen");
+        ApiResponse done = call("POST", path + "?version=" + i.version() + "&Region=4631", json);
+        assertEquals(200, done.status());
+        IndicatorImport result = (IndicatorImport) done.body();
+        assertEquals(List.of(2022), result.added());
+        assertEquals(List.of(2021), result.unchanged());
+        assertEquals(new IndicatorSource("12209", null, "4631", java.util.Map.of()), result.indicator().source());
+        assertThrows(InvalidInputException.class, () -> call("POST", path, json), "no version");
     }
 }

@@ -22,7 +22,7 @@ public class ForecastStore {
         this.jpa = jpa;
     }
 
-    JpaTemplate jpa() {
+    public JpaTemplate jpa() {
         return jpa;
     }
 }

@@ -5,6 +5,8 @@ import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastModel;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.LinkTarget;
+import no.planverk.forecasting.api.staircase.StaircaseService;
+import no.planverk.forecasting.core.internal.staircase.StaircaseServiceImpl;
 import no.planverk.platform.testing.LocalJpaTemplate;
 import no.planverk.platform.testing.RecordingAudit;
 
@@ -19,10 +21,12 @@ public final class ForecastingFixture implements AutoCloseable {
     private final ForecastCsvImpl csv = new ForecastCsvImpl();
     private final ForecastModelImpl model = new ForecastModelImpl();
     private final ForecastServiceImpl service;
+    private final StaircaseServiceImpl staircase;
 
     private ForecastingFixture(LocalJpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.service = new ForecastServiceImpl(jpa, audit, model, csv, clock);
+        this.staircase = StaircaseServiceImpl.of(jpa, audit);
     }
 
     public static ForecastingFixture inMemory() {
@@ -35,6 +39,10 @@ public final class ForecastingFixture implements AutoCloseable {
 
     public ForecastService service() {
         return service;
+    }
+
+    public StaircaseService staircase() {
+        return staircase;
     }
 
     public ForecastCsv csv() {

@@ -20,6 +20,9 @@ import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.SavedRun;
 import no.planverk.forecasting.api.WelfareTech;
+import no.planverk.forecasting.api.staircase.StaircaseService;
+import no.planverk.forecasting.api.staircase.StaircaseStep;
+import no.planverk.forecasting.api.staircase.StepDemand;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
@@ -71,8 +74,15 @@ public class ForecastsEndpoint implements RoutedEndpoint {
     record UpdateBody(String name, String description, List<RunLink> links, Long version) {
     }
 
-    /** A saved run without its input copies (GET /runs/{id}/inputs has those). */
-    record RunDetail(RunInfo info, RunSpec spec, ForecastResult result, List<HousingNeed> housingNeeds) {
+    /**
+     * A saved run without its input copies (GET /runs/{id}/inputs has those), with the demand per step of the
+     * municipality's activity and mastery staircase.
+     */
+    record RunDetail(RunInfo info, RunSpec spec, ForecastResult result, List<HousingNeed> housingNeeds, List<StepDemand> staircase) {
+    }
+
+    /** PUT /staircase: the whole staircase and the version read (0 before the first save). */
+    record StaircaseBody(List<StaircaseStep> steps, Map<String, Integer> services, Long version) {
     }
 
     /** The 400 answer for a bad file. The message goes out in the caller's language (the platform writes a Message as text). */
@@ -81,12 +91,14 @@ public class ForecastsEndpoint implements RoutedEndpoint {
 
     private final ForecastService forecasts;
     private final ForecastCsv csv;
+    private final StaircaseService staircase;
     private final Routes routes;
 
     @Activate
-    public ForecastsEndpoint(@Reference ForecastService forecasts, @Reference ForecastCsv csv) {
+    public ForecastsEndpoint(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference StaircaseService staircase) {
         this.forecasts = forecasts;
         this.csv = csv;
+        this.staircase = staircase;
         this.routes = Routes.of("forecasts", Set.of(Role.PLANNER))
                 .post("/run", Set.of(), r -> answer(r, InlineRuns.run(r.body(RunBody.class), forecasts, csv)))
                 .get("/inputs", r -> ApiResponse.ok(forecasts.inputs(r.query("kind").map(ForecastsEndpoint::kind).orElse(null))))
@@ -96,6 +108,12 @@ public class ForecastsEndpoint implements RoutedEndpoint {
                 .delete("/inputs/{id}", r -> {
                     forecasts.deleteInput(r.id("id"), r.version(), r.user());
                     return ApiResponse.noContent();
+                })
+                .get("/staircase", r -> ApiResponse.ok(staircase.staircase()))
+                .put("/staircase", r -> {
+                    StaircaseBody b = r.body(StaircaseBody.class);
+                    return ApiResponse.ok(staircase.update(r.version(b.version()), b.steps() == null ? List.of() : b.steps(),
+                            b.services() == null ? Map.of() : b.services(), r.user()));
                 })
                 .get("/runs", this::runs)
                 .post("/runs", r -> {
@@ -184,11 +202,19 @@ public class ForecastsEndpoint implements RoutedEndpoint {
 
     private ApiResponse run(RouteRequest r) {
         SavedRun run = forecasts.savedRun(r.id("id"));
+        String format = r.query("format").orElse("json");
+        if (format.equals("staircase") || format.equals("staircase-xlsx")) {
+            return StepTable.answer(staircase, run, format.equals("staircase-xlsx"));
+        }
         return r.query("format").isPresent() ? answer(r, run.outcome())
-                : ApiResponse.ok(new RunDetail(run.info(), run.spec(), run.outcome().result(), run.outcome().housingNeeds()));
+                : ApiResponse.ok(new RunDetail(run.info(), run.spec(), run.outcome().result(), run.outcome().housingNeeds(),
+                        staircase.demand(run.outcome().result())));
     }
 
-    /** JSON, or with ?format=csv the users per scenario, ?format=years the per-year figures. */
+    /**
+     * JSON, or with ?format=csv the users per scenario, ?format=years the per-year figures (a saved run also
+     * ?format=staircase and staircase-xlsx: the demand per step).
+     */
     private ApiResponse answer(ApiRequest r, ForecastOutcome o) {
         return switch (r.formatOr("json", "json", "csv", "years")) {
             case "csv" -> ApiResponse.bytes("text/csv;charset=UTF-8", csv.resultCsv(o.result()).getBytes(StandardCharsets.UTF_8), "forecast.csv");

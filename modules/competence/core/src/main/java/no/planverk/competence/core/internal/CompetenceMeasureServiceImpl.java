@@ -8,6 +8,8 @@ import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.CompetenceMeasureDraft;
 import no.planverk.competence.api.CompetenceMeasureService;
 import no.planverk.competence.api.MeasureDirectory;
+import no.planverk.competence.core.internal.persistence.CompetenceMeasureEntity;
+import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;

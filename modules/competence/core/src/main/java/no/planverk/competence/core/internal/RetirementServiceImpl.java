@@ -10,6 +10,8 @@ import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementProjection;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.YearValue;
+import no.planverk.competence.core.internal.persistence.CompetenceStore;
+import no.planverk.competence.core.internal.persistence.PositionReads;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.persistence.api.JpaWork;

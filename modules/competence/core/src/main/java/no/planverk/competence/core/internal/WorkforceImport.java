@@ -9,6 +9,7 @@ import javax.persistence.FlushModeType;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.PositionDraft;
+import no.planverk.competence.core.internal.persistence.PositionEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;

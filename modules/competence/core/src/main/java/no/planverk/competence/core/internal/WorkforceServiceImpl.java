@@ -11,6 +11,10 @@ import no.planverk.competence.api.Position;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.competence.core.internal.persistence.CompetenceStore;
+import no.planverk.competence.core.internal.persistence.PositionEntity;
+import no.planverk.competence.core.internal.persistence.PositionReads;
+import no.planverk.competence.core.internal.privacy.WorkforcePrivacy;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
@@ -173,9 +177,7 @@ public class WorkforceServiceImpl implements WorkforceService {
         CompetenceRights.requirePersonal(tree, unitId, by, "erase the personal data");
         Set<Long> below = tree.withChildren(unitId);
         return JpaWork.write(jpa, TYPE, unitId, em -> {
-            int n = em.createQuery("update PositionEntity p set p.employeeNo = null, p.name = null, p.birthYear = null,"
-                    + " p.version = p.version + 1 where p.unitId in :units and (p.employeeNo is not null or p.name is not null"
-                    + " or p.birthYear is not null)").setParameter("units", below).executeUpdate();
+            int n = WorkforcePrivacy.erasePersonal(em, below);
             audit.record(by, "erase-personal", TYPE, unitId, null, Map.of("rows", n));
             LOG.info("Personal data erased from {} register rows of unit {} by {}", n, unitId, by.username());
             return n;

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -69,11 +69,11 @@ public class PositionEntity {
     protected PositionEntity() {
     }
 
-    PositionEntity(PositionDraft d) {
+    public PositionEntity(PositionDraft d) {
         apply(d);
     }
 
-    final void apply(PositionDraft d) {
+    public final void apply(PositionDraft d) {
         unitId = d.unitId();
         year = d.year();
         category = d.category().id();
@@ -88,7 +88,7 @@ public class PositionEntity {
         birthYear = d.birthYear();
     }
 
-    Position toRecord() {
+    public Position toRecord() {
         return new Position(id, unitId, year, Category.parse(category).orElse(Category.ANNA), percent, count, ageFrom, ageTo, temporary,
                 furtherEducation, employeeNo != null || name != null || birthYear != null, employeeNo, name, birthYear, version);
     }
@@ -97,11 +97,11 @@ public class PositionEntity {
         return id;
     }
 
-    long unitId() {
+    public long unitId() {
         return unitId;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -54,11 +54,11 @@ public class RequirementEntity {
     protected RequirementEntity() {
     }
 
-    RequirementEntity(RequirementDraft d) {
+    public RequirementEntity(RequirementDraft d) {
         apply(d);
     }
 
-    final void apply(RequirementDraft d) {
+    public final void apply(RequirementDraft d) {
         unitId = d.unitId();
         category = d.category().id();
         minFte = d.minFte();
@@ -68,12 +68,12 @@ public class RequirementEntity {
         note = d.note();
     }
 
-    Requirement toRecord() {
+    public Requirement toRecord() {
         return new Requirement(id, unitId, Category.parse(category).orElse(Category.ANNA), minFte, minShare, statutory, reference, note,
                 version);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

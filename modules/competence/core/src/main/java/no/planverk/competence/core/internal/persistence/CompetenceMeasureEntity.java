@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -60,11 +60,11 @@ public class CompetenceMeasureEntity {
     protected CompetenceMeasureEntity() {
     }
 
-    CompetenceMeasureEntity(CompetenceMeasureDraft d) {
+    public CompetenceMeasureEntity(CompetenceMeasureDraft d) {
         apply(d);
     }
 
-    final void apply(CompetenceMeasureDraft d) {
+    public final void apply(CompetenceMeasureDraft d) {
         unitId = d.unitId();
         kind = d.kind().id();
         title = d.title();
@@ -76,21 +76,21 @@ public class CompetenceMeasureEntity {
         note = d.note();
     }
 
-    CompetenceMeasure toRecord(String measureLabel) {
+    public CompetenceMeasure toRecord(String measureLabel) {
         return new CompetenceMeasure(id, unitId, CompetenceMeasureKind.parse(kind).orElse(CompetenceMeasureKind.OTHER), title,
                 category == null ? null : Category.parse(category).orElse(null), year, planned, actual, measureId, measureLabel, note,
                 version);
     }
 
-    long unitId() {
+    public long unitId() {
         return unitId;
     }
 
-    Long measureId() {
+    public Long measureId() {
         return measureId;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

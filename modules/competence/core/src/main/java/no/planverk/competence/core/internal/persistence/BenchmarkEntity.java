@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -49,11 +49,11 @@ public class BenchmarkEntity {
     protected BenchmarkEntity() {
     }
 
-    BenchmarkEntity(BenchmarkDraft d) {
+    public BenchmarkEntity(BenchmarkDraft d) {
         apply(d);
     }
 
-    final void apply(BenchmarkDraft d) {
+    public final void apply(BenchmarkDraft d) {
         kind = d.kind().id();
         year = d.year();
         unitId = d.unitId();
@@ -62,11 +62,11 @@ public class BenchmarkEntity {
         source = d.source();
     }
 
-    Benchmark toRecord() {
+    public Benchmark toRecord() {
         return new Benchmark(id, BenchmarkKind.parse(kind).orElseThrow(), year, unitId, fullTimeShare, averagePercent, source, version);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.persistence;
 
 import java.util.List;
 import no.planverk.platform.api.SchemaMigrations;
@@ -22,7 +22,7 @@ public class CompetenceStore {
         this.jpa = jpa;
     }
 
-    JpaTemplate jpa() {
+    public JpaTemplate jpa() {
         return jpa;
     }
 }

@@ -85,4 +85,25 @@ class DemoPlansTest {
         assertEquals(plans, f.plans().all().size());
         assertEquals(events, f.audit().calls().size());
     }
+
+    @Test
+    void theSeedsFiguresAreIndicatorsWithTheirSources() {
+        loadBoth();
+        var bergen = f.indicators().forPlan(f.plans().findByCode("BRG-UH-2018").orElseThrow().id());
+        var places = bergen.stream().filter(i -> i.name().startsWith("Sykehjemsplasser")).findFirst().orElseThrow();
+        assertEquals(List.of(2023), places.actuals().stream().map(v -> v.year()).toList());
+        assertEquals(2381, places.actuals().get(0).value(), "seed 002: 2.381 sykehjemsplasser per 31.12.2023");
+        assertTrue(places.actuals().get(0).source().startsWith("Bergen kommune"), places.actuals().get(0).source());
+        assertEquals("4601", places.source().region());
+        assertEquals(6, bergen.stream().filter(i -> i.source().region() != null).count(), "places, care homes, group homes, budget");
+
+        var alver = f.indicators().forPlan(f.plans().findByCode("ALV-KDP-HSO").orElseThrow().id());
+        var work = alver.stream().filter(i -> i.name().contains("yrkesdeltaking")).findFirst().orElseThrow();
+        assertEquals(77, work.actuals().get(0).value(), "seed 004 3.1.4: 77 % in 2021");
+        assertEquals(2021, work.actuals().get(0).year());
+        var dementia = alver.stream().filter(i -> i.name().startsWith("Tal personar med demens")).findFirst().orElseThrow();
+        assertEquals(528, dementia.actuals().get(0).value());
+        assertEquals(6, alver.stream().filter(i -> "4631".equals(i.source().region())).count(),
+                "life expectancy (2), employment, children in low-income households, dementia (2)");
+    }
 }

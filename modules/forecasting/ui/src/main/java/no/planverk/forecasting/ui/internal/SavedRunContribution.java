@@ -3,6 +3,7 @@ package no.planverk.forecasting.ui.internal;
 import com.vaadin.flow.component.Component;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
+import no.planverk.forecasting.api.staircase.StaircaseService;
 import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -13,11 +14,13 @@ public final class SavedRunContribution implements ViewContribution {
 
     private final ForecastService forecasts;
     private final ForecastCsv csv;
+    private final StaircaseService staircase;
 
     @Activate
-    public SavedRunContribution(@Reference ForecastService forecasts, @Reference ForecastCsv csv) {
+    public SavedRunContribution(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference StaircaseService staircase) {
         this.forecasts = forecasts;
         this.csv = csv;
+        this.staircase = staircase;
     }
 
     @Override
@@ -32,6 +35,6 @@ public final class SavedRunContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new SavedRunView(forecasts, csv);
+        return new SavedRunView(forecasts, csv, staircase);
     }
 }

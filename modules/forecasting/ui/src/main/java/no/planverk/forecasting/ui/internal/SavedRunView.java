@@ -25,8 +25,10 @@ import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.SavedRun;
+import no.planverk.forecasting.api.staircase.StaircaseService;
 import no.planverk.forecasting.ui.internal.result.Downloads;
 import no.planverk.forecasting.ui.internal.result.OutcomePanel;
+import no.planverk.forecasting.ui.internal.staircase.StaircasePanel;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
@@ -41,16 +43,19 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
     private static final long serialVersionUID = 1L;
     private final transient ForecastService forecasts;
     private final transient ForecastCsv csv;
+    private final transient StaircaseService staircase;
     H2 title;
     Button rename;
     Button delete;
     LinksPanel links;
     OutcomePanel outcome;
+    StaircasePanel steps;
     private SavedRun run;
 
-    public SavedRunView(ForecastService forecasts, ForecastCsv csv) {
+    public SavedRunView(ForecastService forecasts, ForecastCsv csv, StaircaseService staircase) {
         this.forecasts = forecasts;
         this.csv = csv;
+        this.staircase = staircase;
         setWidthFull();
     }
 
@@ -90,7 +95,8 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
         add(new HorizontalLayout(rename, delete));
         links = new LinksPanel(info.links(), forecasts.linkKinds(), mayChange, forecasts::linkChoices, l -> update(info.name(), info.description(), l));
         outcome = new OutcomePanel(run.outcome(), csv);
-        add(links, outcome);
+        steps = new StaircasePanel(info.id(), staircase.demand(run.outcome().result()), staircase.staircase());
+        add(links, outcome, steps);
     }
 
     private Paragraph facts(RunInfo info) {

@@ -14,7 +14,7 @@ import no.planverk.platform.api.UserContext;
  * Who may edit and report a measure: admins and planners every measure; unit leaders the measures that one
  * of their units, or a unit below it, answers for.
  */
-final class MeasureRights {
+public final class MeasureRights {
 
     private final OrgUnitService units;
 
@@ -49,7 +49,7 @@ final class MeasureRights {
     }
 
     /** Refuses with {@code key}: "User '{0}' may not change " + {@code what} ({1}: {@code code}) + why. */
-    void require(Collection<Long> unitIds, UserContext user, String key, String what, String code) {
+    public void require(Collection<Long> unitIds, UserContext user, String key, String what, String code) {
         if (!canEdit(unitIds, user)) {
             throw new AccessDeniedException(Message.of(key, "User ''{0}'' may not change " + what
                     + ": planners change every measure, unit leaders the measures of their own units", user.username(), code));

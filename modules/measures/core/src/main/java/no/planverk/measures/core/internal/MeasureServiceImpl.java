@@ -1,5 +1,12 @@
 package no.planverk.measures.core.internal;
 
+import no.planverk.measures.core.internal.persistence.MeasureEntity;
+import no.planverk.measures.core.internal.persistence.MeasureLinkEntity;
+import no.planverk.measures.core.internal.persistence.MeasureReads;
+import no.planverk.measures.core.internal.persistence.MeasureWrites;
+import no.planverk.measures.core.internal.persistence.MeasuresStore;
+import no.planverk.measures.core.internal.persistence.ReportEntity;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +32,7 @@ import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.measures.api.RollForward;
 import no.planverk.measures.api.StatusReport;
+import no.planverk.measures.core.internal.report.FollowUp;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;

@@ -12,7 +12,7 @@ import no.planverk.platform.api.OrgUnitService;
  * filter). {@code municipality}: the municipality's units (null: no municipality filter); a measure without units
  * belongs to it unless its plan is owned outside it ({@code plansElsewhere}).
  */
-record UnitScope(Set<Long> units, Set<Long> municipality, Set<Long> plansElsewhere) {
+public record UnitScope(Set<Long> units, Set<Long> municipality, Set<Long> plansElsewhere) {
 
     static final UnitScope NONE = new UnitScope(null, null, Set.of());
 

@@ -17,6 +17,8 @@ import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.measures.api.TransferFormat;
+import no.planverk.measures.core.internal.persistence.MeasureEntity;
+import no.planverk.measures.core.internal.persistence.ReportEntity;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import no.planverk.measures.api.MeasureService;
 import no.planverk.measures.api.MeasureTransferService;
 import no.planverk.measures.api.PeriodKind;
 import no.planverk.measures.api.PlanDirectory;
+import no.planverk.measures.core.internal.report.FollowUpReportServiceImpl;
 import no.planverk.platform.testing.LocalJpaTemplate;
 import no.planverk.platform.testing.MemoryUnits;
 import no.planverk.platform.testing.RecordingAudit;

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,17 +13,20 @@ import javax.persistence.TypedQuery;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.Reminder;
 import no.planverk.measures.api.ReportPeriod;
+import no.planverk.measures.core.internal.persistence.MeasureEntity;
+import no.planverk.measures.core.internal.persistence.MeasureReads;
+import no.planverk.measures.core.internal.persistence.ReminderEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 
 /** Who has not reported for a period, and the reminders planners send them. */
-final class FollowUp {
+public final class FollowUp {
 
     private FollowUp() {
     }
 
     /** Open measures running in the period's year without a report for that period (for these units, or all when null). */
-    static List<Measure> missing(EntityManager em, ReportPeriod period, Set<Long> unitIds) {
+    public static List<Measure> missing(EntityManager em, ReportPeriod period, Set<Long> unitIds) {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
@@ -33,7 +36,7 @@ final class FollowUp {
     }
 
     /** How many are missing, for the dashboard: one count query. */
-    static long missingCount(EntityManager em, ReportPeriod period, Long planId) {
+    public static long missingCount(EntityManager em, ReportPeriod period, Long planId) {
         TypedQuery<Long> q = em.createQuery("select count(m) from MeasureEntity m" + missingWhere(null, planId), Long.class);
         return missingParameters(q, period, null, planId).getSingleResult();
     }
@@ -56,7 +59,7 @@ final class FollowUp {
         return q;
     }
 
-    static List<Reminder> remind(EntityManager em, Set<Long> measureIds, ReportPeriod period, String by, Instant at) {
+    public static List<Reminder> remind(EntityManager em, Set<Long> measureIds, ReportPeriod period, String by, Instant at) {
         List<MeasureEntity> measures = MeasureReads.byIds(em, measureIds);
         if (measures.size() != measureIds.size()) {
             Set<Long> missing = new HashSet<>(measureIds);
@@ -75,7 +78,7 @@ final class FollowUp {
     }
 
     /** Reminders not yet answered by a report, for measures of these units (all when null), newest first. */
-    static List<Reminder> openReminders(EntityManager em, Set<Long> unitIds) {
+    public static List<Reminder> openReminders(EntityManager em, Set<Long> unitIds) {
         String units = unitIds == null ? "" : " and exists (select u from MeasureLinkEntity u where u.measureId = r.measureId"
                 + " and u.kind = 'U' and u.targetId in :units)";
         TypedQuery<ReminderEntity> q = em.createQuery("select r from ReminderEntity r where r.done = false" + units

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.persistence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -63,7 +63,7 @@ public class ReportEntity {
     protected ReportEntity() {
     }
 
-    ReportEntity(long measureId, ReportDraft d, String by, Instant at) {
+    public ReportEntity(long measureId, ReportDraft d, String by, Instant at) {
         this.measureId = measureId;
         this.periodYear = d.period().year();
         this.periodPart = d.period().part();
@@ -77,7 +77,7 @@ public class ReportEntity {
     }
 
     /** A copy for a measure rolled forward: the history travels with it. */
-    ReportEntity copyFor(long newMeasureId) {
+    public ReportEntity copyFor(long newMeasureId) {
         ReportEntity c = new ReportEntity();
         c.measureId = newMeasureId;
         c.periodYear = periodYear;
@@ -92,11 +92,11 @@ public class ReportEntity {
         return c;
     }
 
-    long measureId() {
+    public long measureId() {
         return measureId;
     }
 
-    StatusReport toRecord() {
+    public StatusReport toRecord() {
         return new StatusReport(id, measureId, new ReportPeriod(periodYear, periodPart), MeasureStatus.parse(status).orElseThrow(),
                 percent, Light.parse(light).orElseThrow(), comment, spentNok, reportedBy, reportedAt.toInstant(ZoneOffset.UTC));
     }

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.persistence;
 
 import java.util.List;
 import java.util.Locale;
@@ -128,12 +128,12 @@ public class MeasureEntity {
         apply(d);
     }
 
-    static String planKey(Long planId, String planName) {
+    public static String planKey(Long planId, String planName) {
         return planId != null ? "p:" + planId : "n:" + planName.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Each run of digits padded to six places, so numbers sort as people read them. */
-    static String numberSort(String number) {
+    public static String numberSort(String number) {
         StringBuilder b = new StringBuilder();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(number.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -164,7 +164,7 @@ public class MeasureEntity {
         unfunded = d.years().stream().anyMatch(y -> y.funding() == no.planverk.measures.api.Funding.NOT_FUNDED);
     }
 
-    void report(MeasureStatus s, int p, Light l, ReportPeriod period, String comment) {
+    public void report(MeasureStatus s, int p, Light l, ReportPeriod period, String comment) {
         status = s.id();
         percent = p;
         light = l.id();
@@ -180,7 +180,7 @@ public class MeasureEntity {
                 version);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
@@ -188,15 +188,15 @@ public class MeasureEntity {
         return version;
     }
 
-    String number() {
+    public String number() {
         return number;
     }
 
-    String planKey() {
+    public String planKey() {
         return planKey;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,10 @@ import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.PlanInfo;
 import no.planverk.measures.api.StatusReport;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.core.internal.persistence.MeasureEntity;
+import no.planverk.measures.core.internal.persistence.MeasureReads;
+import no.planverk.measures.core.internal.persistence.MeasuresStore;
+import no.planverk.measures.core.internal.persistence.ReportEntity;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
@@ -39,12 +43,12 @@ public class FollowUpReportServiceImpl implements no.planverk.measures.api.Follo
         this(store.jpa());
     }
 
-    FollowUpReportServiceImpl(JpaTemplate jpa) {
+    public FollowUpReportServiceImpl(JpaTemplate jpa) {
         this.jpa = jpa;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void setDirectory(PlanDirectory d) {
+    public void setDirectory(PlanDirectory d) {
         this.directory = d;
     }
 

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.report;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.persistence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,7 +46,7 @@ public class ReminderEntity {
     protected ReminderEntity() {
     }
 
-    ReminderEntity(long measureId, ReportPeriod period, String sentBy, Instant sentAt) {
+    public ReminderEntity(long measureId, ReportPeriod period, String sentBy, Instant sentAt) {
         this.measureId = measureId;
         this.periodYear = period.year();
         this.periodPart = period.part();
@@ -54,23 +54,23 @@ public class ReminderEntity {
         this.sentAt = LocalDateTime.ofInstant(sentAt, ZoneOffset.UTC);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long measureId() {
+    public long measureId() {
         return measureId;
     }
 
-    ReportPeriod period() {
+    public ReportPeriod period() {
         return new ReportPeriod(periodYear, periodPart);
     }
 
-    String sentBy() {
+    public String sentBy() {
         return sentBy;
     }
 
-    Instant sentAt() {
+    public Instant sentAt() {
         return sentAt.toInstant(ZoneOffset.UTC);
     }
 }

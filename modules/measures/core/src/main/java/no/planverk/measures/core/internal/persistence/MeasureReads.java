@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,11 +13,12 @@ import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureStatus;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.core.internal.UnitScope;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 
 /** Queries over measures, run inside a caller's transaction; links and years load in bulk per page. */
-final class MeasureReads {
+public final class MeasureReads {
 
     private static final Map<String, String> SORTS = Map.of("plan", "m.planKey", "number", "m.numberSort", "title", "m.titleLower",
             "status", "m.status", "light", "m.light", "from", "m.fromYear", "to", "m.toYear");
@@ -26,7 +27,7 @@ final class MeasureReads {
     private MeasureReads() {
     }
 
-    static List<Measure> page(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
+    public static List<Measure> page(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, scope, currentYear, params)
                 + orderBy(q.sort()), MeasureEntity.class);
@@ -34,7 +35,7 @@ final class MeasureReads {
         return records(em, query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
     }
 
-    static long count(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
+    public static long count(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(m) from MeasureEntity m" + where(q, scope, currentYear, params), Long.class);
         params.forEach(query::setParameter);
@@ -95,7 +96,7 @@ final class MeasureReads {
         return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
     }
 
-    static List<String> openStatuses() {
+    public static List<String> openStatuses() {
         return java.util.Arrays.stream(MeasureStatus.values()).filter(MeasureStatus::isOpen).map(MeasureStatus::id).toList();
     }
 
@@ -112,12 +113,12 @@ final class MeasureReads {
         return " order by " + column + (desc ? " desc" : "") + ", m.numberSort, m.id";
     }
 
-    static Measure record(EntityManager em, MeasureEntity e) {
+    public static Measure record(EntityManager em, MeasureEntity e) {
         return records(em, List.of(e)).get(0);
     }
 
     /** Records of these entities, with their goals, units and years read in a few queries. */
-    static List<Measure> records(EntityManager em, List<MeasureEntity> entities) {
+    public static List<Measure> records(EntityManager em, List<MeasureEntity> entities) {
         if (entities.isEmpty()) {
             return List.of();
         }
@@ -141,7 +142,7 @@ final class MeasureReads {
                 years.getOrDefault(e.id(), List.of()))).toList();
     }
 
-    static List<MeasureEntity> byIds(EntityManager em, Collection<Long> ids) {
+    public static List<MeasureEntity> byIds(EntityManager em, Collection<Long> ids) {
         List<MeasureEntity> out = new ArrayList<>();
         List<Long> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
@@ -152,7 +153,7 @@ final class MeasureReads {
     }
 
     /** Ids of measures linked to any of these targets (goals or units). */
-    static List<Long> linked(EntityManager em, String kind, Collection<Long> targets) {
+    public static List<Long> linked(EntityManager em, String kind, Collection<Long> targets) {
         if (targets.isEmpty()) {
             return List.of();
         }

@@ -1,24 +1,25 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.persistence;
 
 import java.util.List;
 import javax.persistence.EntityManager;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.core.internal.MeasureRights;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
 
 /** Inserts, updates and deletes of measures with their links and years, inside a caller's transaction. */
-final class MeasureWrites {
+public final class MeasureWrites {
 
-    static final String TYPE = "Measure";
+    public static final String TYPE = "Measure";
 
     private MeasureWrites() {
     }
 
-    static MeasureEntity insert(EntityManager em, MeasureDraft d, Long originId) {
+    public static MeasureEntity insert(EntityManager em, MeasureDraft d, Long originId) {
         checkUnique(em, d, null);
         return insertChecked(em, d, originId);
     }
@@ -27,26 +28,26 @@ final class MeasureWrites {
      * Insert without the uniqueness query, for an import that checked the whole file first: no query and no
      * flush per row (the TABLE generator gives the id at persist), so a big file is written in one pass.
      */
-    static MeasureEntity insertChecked(EntityManager em, MeasureDraft d, Long originId) {
+    public static MeasureEntity insertChecked(EntityManager em, MeasureDraft d, Long originId) {
         MeasureEntity e = new MeasureEntity(d, originId);
         em.persist(e);
         children(em, e.id(), d);
         return e;
     }
 
-    static void update(EntityManager em, MeasureEntity e, MeasureDraft d) {
+    public static void update(EntityManager em, MeasureEntity e, MeasureDraft d) {
         checkUnique(em, d, e.id());
         updateChecked(em, e, d);
     }
 
-    static void updateChecked(EntityManager em, MeasureEntity e, MeasureDraft d) {
+    public static void updateChecked(EntityManager em, MeasureEntity e, MeasureDraft d) {
         e.apply(d);
         em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a change of years or links alone is a new version too
         deleteChildren(em, e.id());
         children(em, e.id(), d);
     }
 
-    static void delete(EntityManager em, MeasureEntity e) {
+    public static void delete(EntityManager em, MeasureEntity e) {
         deleteChildren(em, e.id());
         em.createQuery("delete from ReportEntity r where r.measureId = :id").setParameter("id", e.id()).executeUpdate();
         em.createQuery("delete from ReminderEntity r where r.measureId = :id").setParameter("id", e.id()).executeUpdate();
@@ -55,14 +56,14 @@ final class MeasureWrites {
     }
 
     /** A measure loaded for a change: the entity and its state before the change. */
-    record Loaded(MeasureEntity entity, Measure before) {
+    public record Loaded(MeasureEntity entity, Measure before) {
     }
 
     /**
      * The measure to change: 404 when it is gone, 403 when the user may not change it, and only then 409 when
      * someone else saved first, so a user without rights learns nothing about its versions.
      */
-    static Loaded load(EntityManager em, long id, long version, UserContext by, MeasureRights rights) {
+    public static Loaded load(EntityManager em, long id, long version, UserContext by, MeasureRights rights) {
         MeasureEntity e = find(em, id);
         Measure before = MeasureReads.record(em, e);
         rights.require(before.unitIds(), by, "measures.rights.measure", "measure {1}", e.number());
@@ -105,7 +106,7 @@ final class MeasureWrites {
         em.createQuery("delete from MeasureYearEntity y where y.measureId = :id").setParameter("id", id).executeUpdate();
     }
 
-    static Measure record(EntityManager em, MeasureEntity e) {
+    public static Measure record(EntityManager em, MeasureEntity e) {
         em.flush();
         return MeasureReads.record(em, e);
     }

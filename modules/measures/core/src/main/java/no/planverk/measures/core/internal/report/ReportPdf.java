@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.report;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

@@ -1,4 +1,4 @@
-package no.planverk.measures.core.internal;
+package no.planverk.measures.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -15,7 +15,7 @@ import javax.persistence.TableGenerator;
         @Index(name = "PV_MEASURE_LINK_TARGET", columnList = "KIND,TARGET_ID")})
 public class MeasureLinkEntity {
 
-    static final String GOAL = "G";
+    public static final String GOAL = "G";
     static final String UNIT = "U";
 
     @Id

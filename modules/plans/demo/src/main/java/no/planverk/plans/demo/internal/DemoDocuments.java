@@ -60,6 +60,9 @@ public class DemoDocuments {
         if (units.includes(DemoUnitsLoaded.ALVER)) {
             worker.execute(() -> attempt(0));
         }
+        if (units.includes(DemoUnitsLoaded.BERGEN)) {
+            worker.execute(() -> bergen(0));
+        }
     }
 
     @Deactivate
@@ -76,6 +79,36 @@ public class DemoDocuments {
         } catch (RuntimeException e) {
             LOG.error("Demo document of {} was not written", KDP, e);
         }
+    }
+
+    private void bergen(int tries) {
+        try {
+            if (!loadBergen(plans, documents) && tries < 60) {
+                worker.schedule(() -> bergen(tries + 1), 2, TimeUnit.SECONDS);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Demo document of Bergen's plan was not written", e);
+        }
+    }
+
+    /**
+     * Bergen's revised plan in force (seeds 000, 001) gets a short summary with its goal table and measures, frozen as
+     * adopted, so the portal shows a document for Bergen too. False while the plan is not there.
+     */
+    static synchronized boolean loadBergen(PlanService plans, PlanDocumentService documents) {
+        Optional<Plan> plan = plans.all().stream().filter(p -> p.title().startsWith(DemoPlans.REVISED_PLAN_TITLE)
+                && p.status() == no.planverk.plans.api.PlanStatus.IN_FORCE).findFirst();
+        if (plan.isEmpty()) {
+            return false;
+        }
+        DocumentKey key = DocumentKey.plan(plan.get().id());
+        if (!documents.outline(key).sections().isEmpty()) {
+            return true;
+        }
+        write(key, read("bergen-uh.md").replace("@PLAN", String.valueOf(plan.get().id())), documents);
+        documents.freeze(key, documents.revisions(key).get(0).number(), FreezeReason.ADOPTED, DemoPlans.DEMO);
+        LOG.info("Demo document of {}: summary frozen as adopted", plan.get().code());
+        return true;
     }
 
     /** Writes and freezes the document; false when it should wait (no plan yet, or the forecast run not yet saved). */

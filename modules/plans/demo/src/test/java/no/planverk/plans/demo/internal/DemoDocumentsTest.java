@@ -58,6 +58,21 @@ class DemoDocumentsTest {
         assertEquals(SECTIONS, f.documents().outline(kdp()).sections().size());
     }
 
+    @Test
+    void bergensPlanInForceGetsAnAdoptedSummaryOnce() {
+        assertFalse(DemoDocuments.loadBergen(f.plans(), f.documents()), "no plan yet: wait");
+        new DemoPlans(() -> Set.of(DemoUnitsLoaded.BERGEN), f.plans(), f.transfer());
+        assertTrue(DemoDocuments.loadBergen(f.plans(), f.documents()));
+        assertTrue(DemoDocuments.loadBergen(f.plans(), f.documents()));
+        long id = f.plans().all().stream().filter(x -> x.title().startsWith(DemoPlans.REVISED_PLAN_TITLE)).findFirst().orElseThrow().id();
+        DocumentOutline outline = f.documents().outline(DocumentKey.plan(id));
+        assertEquals(List.of("Sammendrag", "Mål", "Tiltak"), outline.sections().stream().map(OutlineSection::heading).toList());
+        assertEquals(FreezeReason.ADOPTED, outline.frozenAs());
+        assertEquals(1, f.documents().revisions(DocumentKey.plan(id)).stream().filter(r -> r.frozenAs() == FreezeReason.ADOPTED).count());
+        assertTrue(f.documents().content(DocumentKey.plan(id), null, Locale.forLanguageTag("nb")).toString().contains("Satsingsområde 1"),
+                "the goal table is live");
+    }
+
     /** The headings of kdp-hso.md: 6 chapters, 24 sections, 23 subsections. */
     static final int SECTIONS = 53;
 }

@@ -15,6 +15,7 @@ public final class ForecastNav {
     public static final String INPUTS = "forecasting/inputs";
     public static final String RUNS = "forecasting/runs";
     public static final String SAVED = "forecasting/run";
+    public static final String STAIRCASE = "forecasting/staircase";
 
     private ForecastNav() {
     }
@@ -22,7 +23,8 @@ public final class ForecastNav {
     /** The bar with {@code current} marked for screen readers (aria-current) and in bold. */
     public static Nav bar(String current) {
         Nav nav = ModuleNav.bar("planverk-forecasting-nav", t("nav.label"));
-        nav.add(link(RUN, "nav.run", current), link(INPUTS, "nav.inputs", current), link(RUNS, "nav.runs", current));
+        nav.add(link(RUN, "nav.run", current), link(INPUTS, "nav.inputs", current), link(RUNS, "nav.runs", current),
+                link(STAIRCASE, "nav.staircase", current));
         return nav;
     }
 

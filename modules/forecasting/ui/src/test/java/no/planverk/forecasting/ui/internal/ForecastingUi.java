@@ -50,7 +50,8 @@ public final class ForecastingUi implements AutoCloseable {
     public ForecastingUi() {
         List<ViewContribution> contributions = List.of(new RunContribution(f.service(), f.csv()),
                 new InputsContribution(f.service(), f.csv()), new RunsContribution(f.service()),
-                new SavedRunContribution(f.service(), f.csv(), f.staircase()));
+                new SavedRunContribution(f.service(), f.csv(), f.staircase()),
+                new no.planverk.forecasting.ui.internal.staircase.StaircaseContribution(f.staircase()));
         ContributedViews.setUp(contributions, PLANNER);
     }
 

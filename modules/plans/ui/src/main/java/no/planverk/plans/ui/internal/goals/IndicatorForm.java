@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorSource;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.ui.api.NumberInput;
 import no.planverk.ui.api.ServerTexts;
@@ -51,6 +52,11 @@ public class IndicatorForm extends Dialog {
     final TextField baselineValue = NumberInput.decimal(t("indicator.baselineValue"), -MAX_VALUE, MAX_VALUE);
     final TextField targetYear = NumberInput.integer(t("indicator.targetYear"), 1900, 2200);
     final TextField targetValue = NumberInput.decimal(t("indicator.targetValue"), -MAX_VALUE, MAX_VALUE);
+    /** Where the actual values are imported from: SSB table, contents code, region, fixed categories ("Kjonn=0;Alder=080+"). */
+    final TextField sourceTable = new TextField(t("indicator.source.table"));
+    final TextField sourceContents = new TextField(t("indicator.source.contents"));
+    final TextField sourceRegion = new TextField(t("indicator.source.region"));
+    final TextField sourceCategories = new TextField(t("indicator.source.categories"));
     final Span problem = new Span();
     final Button save = new Button(t("action.save"));
     final Button cancel = new Button(t("action.cancel"));
@@ -65,7 +71,14 @@ public class IndicatorForm extends Dialog {
         numbers().forEach(f -> f.setRequiredIndicatorVisible(true));
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color, #b71c1c)");
-        FormLayout fields = new FormLayout(name, unit, baselineYear, baselineValue, targetYear, targetValue);
+        sourceCategories.setHelperText(t("indicator.source.categories.help"));
+        sourceTable.setHelperText(t("indicator.source.table.help"));
+        for (TextField f : List.of(sourceTable, sourceContents, sourceRegion)) {
+            TextLimit.apply(f, IndicatorSource.MAX_CODE);
+        }
+        TextLimit.apply(sourceCategories, IndicatorSource.MAX_CATEGORIES);
+        FormLayout fields = new FormLayout(name, unit, baselineYear, baselineValue, targetYear, targetValue, sourceTable, sourceContents,
+                sourceRegion, sourceCategories);
         fields.setColspan(name, 2);
         add(problem, fields);
         setWidth("36em");
@@ -88,6 +101,11 @@ public class IndicatorForm extends Dialog {
         NumberInput.set(baselineValue, draft.baselineValue());
         NumberInput.set(targetYear, draft.targetYear());
         NumberInput.set(targetValue, draft.targetValue());
+        IndicatorSource src = draft.source();
+        sourceTable.setValue(src.table() == null ? "" : src.table());
+        sourceContents.setValue(src.contents() == null ? "" : src.contents());
+        sourceRegion.setValue(src.region() == null ? "" : src.region());
+        sourceCategories.setValue(src.categoriesText());
         open();
         name.focus();
     }
@@ -99,7 +117,8 @@ public class IndicatorForm extends Dialog {
     IndicatorDraft read() {
         return new IndicatorDraft(base.goalId(), name.getValue(), unit.getValue(), NumberInput.intValue(baselineYear),
                 NumberInput.doubleValue(baselineValue), NumberInput.intValue(targetYear), NumberInput.doubleValue(targetValue),
-                base.actuals());
+                base.actuals(), new IndicatorSource(sourceTable.getValue(), sourceContents.getValue(), sourceRegion.getValue(),
+                        IndicatorSource.categoriesOf(sourceCategories.getValue())));
     }
 
     void save() {
@@ -130,7 +149,9 @@ public class IndicatorForm extends Dialog {
     /** Puts each field error of the service on its field; the rest above the fields. Input stays. */
     public void showErrors(InvalidInputException e) {
         Map<String, List<HasValidation>> fields = Map.of("name", List.of(name), "unit", List.of(unit),
-                "baseline", List.of(baselineYear, baselineValue), "target", List.of(targetYear, targetValue));
+                "baseline", List.of(baselineYear, baselineValue), "target", List.of(targetYear, targetValue),
+                "source.table", List.of(sourceTable), "source.contents", List.of(sourceContents), "source.region", List.of(sourceRegion),
+                "source.categories", List.of(sourceCategories));
         boolean shown = false;
         for (Map.Entry<String, no.planverk.platform.api.Message> err : e.fieldMessages().entrySet()) {
             for (HasValidation f : fields.getOrDefault(err.getKey(), List.of())) {
@@ -150,7 +171,8 @@ public class IndicatorForm extends Dialog {
 
     private void clearErrors() {
         problem.setText("");
-        for (HasValidation f : List.<HasValidation>of(name, unit, baselineYear, baselineValue, targetYear, targetValue)) {
+        for (HasValidation f : List.<HasValidation>of(name, unit, baselineYear, baselineValue, targetYear, targetValue, sourceTable,
+                sourceContents, sourceRegion, sourceCategories)) {
             f.setInvalid(false);
             f.setErrorMessage(null);
         }

@@ -25,6 +25,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.Formats;
 
 /** The indicators of the selected goal, with their status and trend; editors add, change and measure. */
 public class IndicatorsSection extends Composite<VerticalLayout> {
@@ -39,13 +40,19 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
     final Button edit = new Button(t("action.edit"), VaadinIcon.EDIT.create());
     final Button delete = new Button(t("action.delete"), VaadinIcon.TRASH.create());
     final Button addActual = new Button(t("actual.add"), VaadinIcon.CHART_LINE.create());
+    final Button importActuals = new Button(t("import.open"), VaadinIcon.UPLOAD.create());
     final IndicatorForm form = new IndicatorForm();
     final ActualForm actualForm = new ActualForm();
+    final ActualsUpload actualsUpload;
     ConfirmDialog confirm;
     private Goal goal;
 
     public IndicatorsSection(IndicatorService indicators, boolean canEdit) {
         this.indicators = indicators;
+        this.actualsUpload = new ActualsUpload(indicators, imported -> {
+            refresh();
+            grid.select(imported);
+        });
         grid.setId("planverk-indicators");
         grid.addColumn(Indicator::name).setHeader(t("indicator.name")).setKey("name").setFlexGrow(2);
         grid.addColumn(i -> i.unit() == null ? "" : i.unit()).setHeader(t("indicator.unit")).setKey("unit").setAutoWidth(true);
@@ -54,6 +61,7 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
         grid.addColumn(i -> yearValue(i.targetYear(), i.targetValue())).setHeader(t("indicator.target")).setKey("target")
                 .setAutoWidth(true);
         grid.addColumn(IndicatorsSection::actuals).setHeader(t("indicator.actuals")).setKey("actuals").setFlexGrow(1);
+        grid.addColumn(IndicatorsSection::source).setHeader(t("indicator.source")).setKey("source").setFlexGrow(1);
         grid.addComponentColumn(i -> Marks.status(i.status())).setHeader(t("indicator.status")).setKey("status").setAutoWidth(true);
         grid.addComponentColumn(TrendChart::component).setHeader(t("indicator.trend")).setKey("trend").setWidth("290px")
                 .setFlexGrow(0);
@@ -69,10 +77,11 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
             addActual.addClickListener(e -> selected().ifPresent(actualForm::open));
+            importActuals.addClickListener(e -> selected().ifPresent(actualsUpload::open));
             form.addSaveListener(e -> save(e.draft()));
             actualForm.addSaveListener(e -> addActual(actualForm.indicator(), e.value()));
             grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
-            root.addComponentAtIndex(2, new HorizontalLayout(add, edit, delete, addActual));
+            root.addComponentAtIndex(2, new HorizontalLayout(add, edit, delete, addActual, importActuals));
         }
         show(null);
     }
@@ -111,6 +120,7 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
         edit.setEnabled(one);
         delete.setEnabled(one);
         addActual.setEnabled(one);
+        importActuals.setEnabled(one);
     }
 
     void save(IndicatorDraft draft) {
@@ -139,7 +149,7 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
         values.add(value);
         IndicatorDraft d = ind.toDraft();
         IndicatorDraft draft = new IndicatorDraft(d.goalId(), d.name(), d.unit(), d.baselineYear(), d.baselineValue(),
-                d.targetYear(), d.targetValue(), values);
+                d.targetYear(), d.targetValue(), values, d.source());
         try {
             Indicator saved = indicators.update(ind.id(), ind.version(), draft, CurrentUser.require());
             actualForm.close();
@@ -176,6 +186,15 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
 
     static String yearValue(int year, double value) {
         return year + ": " + Marks.number(value);
+    }
+
+    /** The indicator's source and where its latest value came from ("manual" in words, with the import date). */
+    static String source(Indicator i) {
+        String named = i.source().isEmpty() ? "" : i.source().shown();
+        String latest = i.latest().map(v -> v.manual() ? t("indicator.source.manual", String.valueOf(v.year()))
+                : t("indicator.source.value", String.valueOf(v.year()), v.source(),
+                        v.importedOn() == null ? "" : Formats.date(v.importedOn()))).orElse("");
+        return named.isEmpty() ? latest : latest.isEmpty() ? named : named + " · " + latest;
     }
 
     static String actuals(Indicator i) {

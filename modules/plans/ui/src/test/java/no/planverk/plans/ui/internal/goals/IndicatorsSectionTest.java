@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,5 +183,52 @@ class IndicatorsSectionTest {
         assertFalse(svg.contains("<script>"));
         assertTrue(svg.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"), svg);
         assertEquals(1, points(svg));
+    }
+
+    static final String SSB_CSV = """
+            "12209: Del på institusjon, etter region, statistikkvariabel og år"
+            "region";"statistikkvariabel";"år";"Del på institusjon"
+            "4601 Bergen";"Del";"2021";11,2
+            "4631 Alver";"Del";"2021";40
+            "4631 Alver";"Del";"2022";41,5
+            """;
+
+    @Test
+    void anSsbFileImportsTheValuesAndTheSourceIsShownAndKept() {
+        Indicator i = indicator(List.of(new IndicatorValue(2021, 40)));
+        GoalsPanel p = panelOn41();
+        IndicatorsSection s = p.indicators;
+        assertEquals("2021: lagt inn for hand", GridKt._getFormatted(s.grid, 0, "source"));
+        s.grid.select(GridKt._get(s.grid, 0));
+        s.importActuals.click();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertTrue(s.actualsUpload.isOpened());
+        assertTrue(s.actualsUpload.source.getText().contains("inga kjelde"));
+
+        UploadKt._upload(s.actualsUpload.upload, "12209.csv", SSB_CSV.getBytes(StandardCharsets.UTF_8));
+        assertTrue(s.actualsUpload.problem.getText().contains("region="), "two regions, none chosen: " + s.actualsUpload.problem.getText());
+        assertTrue(s.actualsUpload.problem.getText().contains("4631 Alver"));
+
+        s.actualsUpload.region.setValue("4631");
+        UploadKt._upload(s.actualsUpload.upload, "12209.csv", SSB_CSV.getBytes(StandardCharsets.UTF_8));
+        assertEquals("", s.actualsUpload.problem.getText());
+        assertEquals("Henta. Nye år: 2022. Endra år: ingen. Uendra år: 2021.", s.actualsUpload.result.getText());
+        assertEquals("2021: 40 · 2022: 41,5", GridKt._getFormatted(s.grid, 0, "actuals"));
+        String today = no.planverk.ui.api.Formats.date(LocalDate.now(ZoneId.of("Europe/Oslo")));
+        assertEquals("SSB 12209 · 4631 · 2022: SSB 12209 · 4631, henta " + today, GridKt._getFormatted(s.grid, 0, "source"));
+
+        // a value typed in afterwards and an edit of the indicator keep the source
+        s.grid.select(GridKt._get(s.grid, 0));
+        Indicator imported = s.grid.asSingleSelect().getValue();
+        s.addActual(imported, new IndicatorValue(2023, 42));
+        Indicator after = a.f.indicators().find(i.id()).orElseThrow();
+        assertEquals("4631", after.source().region());
+        assertEquals("SSB 12209 · 4631", after.actuals().get(1).source());
+        s.edit.click();
+        assertEquals("12209", s.form.sourceTable.getValue());
+        assertEquals("4631", s.form.sourceRegion.getValue());
+        s.form.sourceCategories.setValue("Kjonn=0");
+        s.form.save.click();
+        assertEquals(java.util.Map.of("Kjonn", "0"), a.f.indicators().find(i.id()).orElseThrow().source().categories());
     }
 }

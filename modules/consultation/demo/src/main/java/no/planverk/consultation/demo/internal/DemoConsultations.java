@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * Alver's consultations, once (skipped when the KDP HSO has any): the planning programme (seed 003, written here as
  * its document and frozen) on a closed consultation with invented, "Demo:"-marked submissions, their assessment and
  * the merknadsbehandling published; the KDP HSO itself on an open consultation of the revision the plans demo froze.
- * Runs in the background and waits up to two minutes for that frozen revision.
+ * Runs in the background and waits up to four minutes for that frozen revision (the plans demo may wait two for the forecast).
  */
 @Component(immediate = true)
 public class DemoConsultations {
@@ -73,7 +73,7 @@ public class DemoConsultations {
 
     private void attempt(int tries) {
         try {
-            if (!load(plans, documents, consultations, LocalDate.now(Clock.system(ZoneId.of("Europe/Oslo")))) && tries < 60) {
+            if (!load(plans, documents, consultations, LocalDate.now(Clock.system(ZoneId.of("Europe/Oslo")))) && tries < 120) {
                 worker.schedule(() -> attempt(tries + 1), 2, TimeUnit.SECONDS);
             }
         } catch (RuntimeException e) {

@@ -18,7 +18,7 @@ import no.planverk.forecasting.api.ServiceUsers;
  * An input file parsed: its value, canonical CSV, data rows, a short language-neutral summary and, for a population
  * from SSB, its source.
  */
-record Parsed(InputKind kind, Object value, String csv, int rows, String summary, InputSource source) {
+public record Parsed(InputKind kind, Object value, String csv, int rows, String summary, InputSource source) {
 
     static Parsed of(InputKind kind, byte[] content, ForecastCsv csv) {
         return of(kind, content, csv, Map.of());
@@ -36,7 +36,7 @@ record Parsed(InputKind kind, Object value, String csv, int rows, String summary
     }
 
     /** Parses a stored canonical CSV again. */
-    static Object value(InputKind kind, String content, ForecastCsv csv) {
+    public static Object value(InputKind kind, String content, ForecastCsv csv) {
         return csv.parse(kind, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

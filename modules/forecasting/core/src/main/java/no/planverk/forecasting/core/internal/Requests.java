@@ -28,7 +28,7 @@ public final class Requests {
             return new Parts(new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class), new EnumMap<>(InputKind.class));
         }
 
-        void put(InputKind kind, Object value, String text, InputSource source) {
+        public void put(InputKind kind, Object value, String text, InputSource source) {
             values.put(kind, value);
             csv.put(kind, text);
             if (source != null) {

@@ -8,8 +8,8 @@ import no.planverk.forecasting.api.InputSource;
 import no.planverk.platform.json.JsonMappers;
 
 /** An input's SSB source as stored: JSON in a column of at most {@link #MAX} characters, null for Planverk's CSV. */
-final class Sources {
-    static final int MAX = 2000;
+public final class Sources {
+    public static final int MAX = 2000;
     private static final ObjectMapper JSON = JsonMappers.standard();
     /** A source stored by another version may carry a field this one does not know: it is left out. */
     private static final ObjectReader SOURCES = JSON.readerFor(InputSource.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -17,7 +17,7 @@ final class Sources {
     private Sources() {
     }
 
-    static String write(InputSource source) {
+    public static String write(InputSource source) {
         if (source == null) {
             return null;
         }
@@ -36,7 +36,7 @@ final class Sources {
         }
     }
 
-    static InputSource read(String json) {
+    public static InputSource read(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -10,6 +10,7 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.core.internal.Sources;
 
 /** A saved run's copy of one input, as canonical CSV, so later edits of the stored input do not change the run. */
 @Entity

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;

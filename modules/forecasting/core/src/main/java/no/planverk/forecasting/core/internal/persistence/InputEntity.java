@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import java.time.LocalDateTime;
 import javax.persistence.Column;
@@ -14,6 +14,8 @@ import javax.persistence.Version;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.InputSource;
+import no.planverk.forecasting.core.internal.Parsed;
+import no.planverk.forecasting.core.internal.Sources;
 
 /** A stored input: its canonical CSV and what a list shows of it. */
 @Entity
@@ -70,24 +72,24 @@ public class InputEntity {
     protected InputEntity() {
     }
 
-    InputEntity(InputKind kind) {
+    public InputEntity(InputKind kind) {
         this.kind = kind.id();
     }
 
-    void name(String name, String description) {
+    public void name(String name, String description) {
         this.name = name;
         this.nameLc = name.toLowerCase(java.util.Locale.ROOT);
         this.description = description;
     }
 
-    void content(Parsed parsed) {
+    public void content(Parsed parsed) {
         this.content = parsed.csv();
         this.rows = parsed.rows();
         this.summary = parsed.summary();
         this.source = Sources.write(parsed.source());
     }
 
-    void touched(String by, LocalDateTime at) {
+    public void touched(String by, LocalDateTime at) {
         this.updatedBy = by.length() > 100 ? by.substring(0, 100) : by;
         this.updated = at;
     }
@@ -96,7 +98,7 @@ public class InputEntity {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
@@ -104,7 +106,7 @@ public class InputEntity {
         return InputKind.parse(kind).orElseThrow();
     }
 
-    String content() {
+    public String content() {
         return content;
     }
 
@@ -112,7 +114,7 @@ public class InputEntity {
         return Sources.read(source);
     }
 
-    InputInfo info() {
+    public InputInfo info() {
         return new InputInfo(id, kind(), name, description, rows, summary, updated, updatedBy, version, source());
     }
 }

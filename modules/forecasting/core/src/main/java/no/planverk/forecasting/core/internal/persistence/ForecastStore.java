@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import java.util.List;
 import no.planverk.platform.api.SchemaMigrations;

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import java.util.List;
 import javax.persistence.EntityManager;
@@ -6,16 +6,19 @@ import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunSpec;
+import no.planverk.forecasting.core.internal.Parsed;
+import no.planverk.forecasting.core.internal.Requests;
+import no.planverk.forecasting.core.internal.Sources;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 
 /** Lists of stored inputs (without their content) and the inputs of a run spec. */
-final class InputReads {
+public final class InputReads {
 
     private InputReads() {
     }
 
-    static List<InputInfo> list(EntityManager em, InputKind kind) {
+    public static List<InputInfo> list(EntityManager em, InputKind kind) {
         String where = kind == null ? "" : " where i.kind = :k";
         var q = em.createQuery("select i.id, i.kind, i.name, i.description, i.rows, i.summary, i.updated, i.updatedBy, i.version, i.source"
                 + " from InputEntity i" + where + " order by i.kind, i.nameLc", Object[].class);
@@ -28,7 +31,7 @@ final class InputReads {
     }
 
     /** Reads and parses the stored inputs a spec names; population and service users are required. */
-    static Requests.Parts parts(EntityManager em, RunSpec spec, ForecastCsv csv) {
+    public static Requests.Parts parts(EntityManager em, RunSpec spec, ForecastCsv csv) {
         if (spec == null) {
             throw InvalidInputException.field("spec", Message.of("forecasting.run.noInputs", "A run needs its inputs"));
         }

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -78,7 +78,7 @@ public class RunEntity {
         this.created = created;
     }
 
-    void name(String name, String description) {
+    public void name(String name, String description) {
         this.name = name;
         this.nameLc = name.toLowerCase(java.util.Locale.ROOT);
         this.description = description;
@@ -88,7 +88,7 @@ public class RunEntity {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
@@ -100,7 +100,7 @@ public class RunEntity {
         return ModelVersion.of(modelVersion);
     }
 
-    RunInfo info(List<RunLink> links) {
+    public RunInfo info(List<RunLink> links) {
         return new RunInfo(id, name, description, baseYear, horizon, Arrays.asList(scenarios.split(",")), links, created, createdBy, version,
                 modelVersion());
     }

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,26 +18,28 @@ import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.Scenario;
+import no.planverk.forecasting.core.internal.Parsed;
+import no.planverk.forecasting.core.internal.Requests;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.json.JsonMappers;
 
 /** Saved runs inside a caller's transaction: the run row, its copies of the inputs and its links. */
-final class SavedRuns {
-    static final String TYPE = "Forecast run";
+public final class SavedRuns {
+    public static final String TYPE = "Forecast run";
     private static final ObjectMapper JSON = JsonMappers.standard();
     /** A spec saved by an older version may carry a field this one no longer has: it is left out, the run still opens. */
     private static final ObjectReader SPECS = JSON.readerFor(RunSpec.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** A saved run as stored: its info, spec and input copies. */
-    record Loaded(RunInfo info, RunSpec spec, Requests.Parts parts) {
+    public record Loaded(RunInfo info, RunSpec spec, Requests.Parts parts) {
     }
 
     private SavedRuns() {
     }
 
-    static RunInfo insert(EntityManager em, InputWrites.Naming naming, RunSpec spec, ForecastRequest request, Requests.Parts parts,
+    public static RunInfo insert(EntityManager em, InputWrites.Naming naming, RunSpec spec, ForecastRequest request, Requests.Parts parts,
             String by, LocalDateTime at) {
         checkUnique(em, naming.name(), null);
         List<String> scenarios = request.scenarios().stream().map(Scenario::name).toList();
@@ -49,7 +51,7 @@ final class SavedRuns {
         return e.info(List.of());
     }
 
-    static Loaded load(EntityManager em, long id, ForecastCsv csv, UnaryOperator<RunLink> describe) {
+    public static Loaded load(EntityManager em, long id, ForecastCsv csv, UnaryOperator<RunLink> describe) {
         RunEntity e = em.find(RunEntity.class, id);
         if (e == null) {
             throw new NotFoundException(Message.of("forecasting.run.notFound", "Forecast run {0} was not found", String.valueOf(id)));
@@ -62,7 +64,7 @@ final class SavedRuns {
         return new Loaded(e.info(links(em, id, describe)), spec(e.spec()), parts);
     }
 
-    static List<RunInfo> list(EntityManager em, String kind, Long targetId, UnaryOperator<RunLink> describe) {
+    public static List<RunInfo> list(EntityManager em, String kind, Long targetId, UnaryOperator<RunLink> describe) {
         List<RunEntity> runs = kind == null
                 ? em.createQuery("select r from RunEntity r order by r.created desc, r.id desc", RunEntity.class).getResultList()
                 : em.createQuery("select r from RunEntity r where r.id in (select l.runId from RunLinkEntity l where l.kind = :k"
@@ -75,14 +77,14 @@ final class SavedRuns {
         return runs.stream().map(r -> r.info(links.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    static List<RunLink> links(EntityManager em, long runId, UnaryOperator<RunLink> describe) {
+    public static List<RunLink> links(EntityManager em, long runId, UnaryOperator<RunLink> describe) {
         return em.createQuery("select l from RunLinkEntity l where l.runId = :id order by l.id", RunLinkEntity.class)
                 .setParameter("id", runId).getResultList().stream()
                 .map(l -> describe.apply(new RunLink(l.kind(), l.targetId()))).toList();
     }
 
     /** The link described by an installed target of its kind; refused without one or when the item does not exist. */
-    static RunLink check(RunLink link, List<LinkTarget> targets) {
+    public static RunLink check(RunLink link, List<LinkTarget> targets) {
         if (link == null || link.kind() == null) {
             throw InvalidInputException.field("links", Message.of("forecasting.link.incomplete",
                     "A link needs a kind (goal or measure) and an id"));
@@ -95,20 +97,20 @@ final class SavedRuns {
                         "There is no {0} {1}", link.kind(), String.valueOf(link.targetId()))));
     }
 
-    static void replaceLinks(EntityManager em, long runId, List<RunLink> links) {
+    public static void replaceLinks(EntityManager em, long runId, List<RunLink> links) {
         em.createQuery("delete from RunLinkEntity l where l.runId = :id").setParameter("id", runId).executeUpdate();
         for (RunLink l : links) {
             em.persist(new RunLinkEntity(runId, l.kind(), l.targetId()));
         }
     }
 
-    static void delete(EntityManager em, RunEntity e) {
+    public static void delete(EntityManager em, RunEntity e) {
         em.createQuery("delete from RunLinkEntity l where l.runId = :id").setParameter("id", e.id()).executeUpdate();
         em.createQuery("delete from RunInputEntity i where i.runId = :id").setParameter("id", e.id()).executeUpdate();
         em.remove(e);
     }
 
-    static void checkUnique(EntityManager em, String name, Long self) {
+    public static void checkUnique(EntityManager em, String name, Long self) {
         List<Long> same = em.createQuery("select r.id from RunEntity r where r.nameLc = :n", Long.class)
                 .setParameter("n", name.toLowerCase(java.util.Locale.ROOT)).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {

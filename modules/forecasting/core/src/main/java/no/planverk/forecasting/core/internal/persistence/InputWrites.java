@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +11,17 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 
 /** Checks and reads of stored inputs inside a caller's transaction. */
-final class InputWrites {
-    static final String TYPE = "Forecast input";
+public final class InputWrites {
+    public static final String TYPE = "Forecast input";
 
     /** A checked name and description. */
-    record Naming(String name, String description) {
+    public record Naming(String name, String description) {
     }
 
     private InputWrites() {
     }
 
-    static Naming naming(String name, String description) {
+    public static Naming naming(String name, String description) {
         String n = Fields.trim(name);
         String d = Fields.trim(description);
         Map<String, Message> errors = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ final class InputWrites {
         return new Naming(n, d);
     }
 
-    static void checkUnique(EntityManager em, InputKind kind, String name, Long self) {
+    public static void checkUnique(EntityManager em, InputKind kind, String name, Long self) {
         List<Long> same = em.createQuery("select i.id from InputEntity i where i.kind = :k and i.nameLc = :n", Long.class)
                 .setParameter("k", kind.id()).setParameter("n", name.toLowerCase(java.util.Locale.ROOT)).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
@@ -53,7 +53,7 @@ final class InputWrites {
         }
     }
 
-    static InputEntity find(EntityManager em, long id) {
+    public static InputEntity find(EntityManager em, long id) {
         InputEntity e = em.find(InputEntity.class, id);
         if (e == null) {
             throw new NotFoundException(Message.of("forecasting.input.notFound", "Forecast input {0} was not found",

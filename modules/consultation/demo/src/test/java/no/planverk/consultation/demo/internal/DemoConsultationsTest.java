@@ -49,6 +49,23 @@ class DemoConsultationsTest {
     }
 
     @Test
+    void waitsForTheFrozenPlanDocumentThenConsultsOnce() {
+        Plan kdp = p.plans().create(PlanDraft.of("ALV-KDP-HSO", no.planverk.plans.api.PlanType.KOMMUNEDELPLAN, "KDP HSO", 2021, 2033),
+                ConsultationFixture.PLANNER);
+        org.junit.jupiter.api.Assumptions.assumeTrue(kdp.id() == 1, "the consultation fixture knows plans 1 and 2");
+        assertEquals(false, DemoConsultations.load(p.plans(), p.documents(), c.service(), c.today()), "no frozen document yet");
+        DocumentKey key = DocumentKey.plan(kdp.id());
+        p.documents().add(key, null, 0, "Innleiing", ConsultationFixture.PLANNER);
+        int sent = p.documents().freeze(key, p.documents().revisions(key).get(0).number(), FreezeReason.CONSULTATION,
+                ConsultationFixture.PLANNER).number();
+        assertTrue(DemoConsultations.load(p.plans(), p.documents(), c.service(), c.today()));
+        assertTrue(DemoConsultations.load(p.plans(), p.documents(), c.service(), c.today()));
+        List<Consultation> all = c.service().forPlan(1, ConsultationFixture.PLANNER);
+        assertEquals(2, all.size(), "a restart consults no more");
+        assertEquals((long) sent, all.stream().filter(x -> x.subject() == Subject.PLAN).findFirst().orElseThrow().revisionId());
+    }
+
+    @Test
     void theProgrammeDocumentHasSeed003sChaptersAndIsFrozenOnce() {
         Plan kdp = p.plans().create(PlanDraft.of("ALV-KDP-HSO", no.planverk.plans.api.PlanType.KOMMUNEDELPLAN, "KDP HSO", 2021, 2033), ConsultationFixture.PLANNER);
         DocumentKey key = DocumentKey.program(kdp.id());

@@ -6,7 +6,7 @@ import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 
 /** Who may do what: planners (and admins) change and see contact details; every Planverk role reads. */
-final class Access {
+public final class Access {
 
     private Access() {
     }
@@ -15,7 +15,7 @@ final class Access {
         return by != null && by.has(Role.PLANNER);
     }
 
-    static void requirePlanner(UserContext by) {
+    public static void requirePlanner(UserContext by) {
         if (!planner(by)) {
             throw new AccessDeniedException(Message.of("consultation.denied.planner",
                     "Only planners may change consultations, assess submissions and see submitters'' contact details"));

@@ -9,7 +9,7 @@ import no.planverk.consultation.api.Submission;
  * channel, outcome and whether it has an attachment, never the submitter's name, organisation, e-mail or text (the
  * trail is not erased with them).
  */
-final class Audited {
+public final class Audited {
 
     private Audited() {
     }
@@ -22,12 +22,12 @@ final class Audited {
             String outcome, String changedSection, boolean erased) {
     }
 
-    static ConsultationFacts of(Consultation c) {
+    public static ConsultationFacts of(Consultation c) {
         return c == null ? null : new ConsultationFacts(c.id(), c.planId(), c.subject().id(), c.opensOn(), c.closesOn(), c.revisionId(),
                 c.parties().size(), c.assessmentPublished(), c.adoptedOn());
     }
 
-    static SubmissionFacts of(Submission s) {
+    public static SubmissionFacts of(Submission s) {
         return s == null ? null : new SubmissionFacts(s.id(), s.consultationId(), s.number(), s.channel().id(), s.publishName(),
                 s.attachmentSize() != null, s.assessment() == null || s.assessment().outcome() == null ? null : s.assessment().outcome().id(),
                 s.assessment() == null ? null : s.assessment().changedSection(), s.erased());

@@ -25,7 +25,7 @@ public class ConsultationMessages implements MessageCatalog {
     }
 
     /** The text of {@code key} in {@code locale} (nynorsk for any language but nb and en), with its arguments. */
-    static String text(Locale locale, String key, Object... args) {
+    public static String text(Locale locale, String key, Object... args) {
         String pattern = TEXTS.pattern(key, locale).orElse(key);
         return new MessageFormat(pattern, locale).format(args);
     }

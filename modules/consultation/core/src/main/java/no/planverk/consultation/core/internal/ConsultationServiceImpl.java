@@ -1,5 +1,13 @@
 package no.planverk.consultation.core.internal;
 
+import no.planverk.consultation.core.internal.privacy.AdoptionErasure;
+import no.planverk.consultation.core.internal.privacy.Privacy;
+
+import no.planverk.consultation.core.internal.persistence.ConsultationEntity;
+import no.planverk.consultation.core.internal.persistence.ConsultationStore;
+import no.planverk.consultation.core.internal.persistence.CounterEntity;
+import no.planverk.consultation.core.internal.persistence.SubmissionEntity;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +32,7 @@ import no.planverk.consultation.api.Receipt;
 import no.planverk.consultation.api.Submission;
 import no.planverk.consultation.api.SubmissionDraft;
 import no.planverk.consultation.api.SubmitterExport;
+import no.planverk.consultation.core.internal.report.AssessmentFiles;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
@@ -80,7 +89,7 @@ public class ConsultationServiceImpl implements ConsultationService, AdoptionEra
         files.clearRenderer(r);
     }
 
-    static LocalDate today(Clock clock) {
+    public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(OSLO));
     }
 

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Dates in messages and exports, Norwegian style: 31.01.2027. */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Dates() {
     }
 
-    static String text(LocalDate d) {
+    public static String text(LocalDate d) {
         return d == null ? "" : NORWEGIAN.format(d);
     }
 }

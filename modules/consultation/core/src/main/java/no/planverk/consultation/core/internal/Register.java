@@ -11,6 +11,10 @@ import no.planverk.consultation.api.Channel;
 import no.planverk.consultation.api.Receipt;
 import no.planverk.consultation.api.Submission;
 import no.planverk.consultation.api.SubmissionDraft;
+import no.planverk.consultation.core.internal.persistence.AttachmentEntity;
+import no.planverk.consultation.core.internal.persistence.ConsultationEntity;
+import no.planverk.consultation.core.internal.persistence.CounterEntity;
+import no.planverk.consultation.core.internal.persistence.SubmissionEntity;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
@@ -22,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The register of submissions: numbering without gaps, the public channel's period, staff registration, assessment. */
-final class Register {
+public final class Register {
 
     private static final Logger LOG = LoggerFactory.getLogger(Register.class);
-    static final String TYPE = "Submission";
+    public static final String TYPE = "Submission";
     /** The actor of the audit trail for submissions from the public portal (no login). */
     static final UserContext PORTAL = UserContext.of("public:portal");
 

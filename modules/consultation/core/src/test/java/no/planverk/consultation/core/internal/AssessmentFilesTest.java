@@ -19,6 +19,7 @@ import no.planverk.consultation.api.ExportFormat;
 import no.planverk.consultation.api.Outcome;
 import no.planverk.consultation.api.Submission;
 import no.planverk.consultation.api.SubmissionDraft;
+import no.planverk.consultation.core.internal.report.AssessmentFiles;
 import no.planverk.plans.api.document.DocumentContent;
 import no.planverk.plans.api.document.DocumentFormat;
 import no.planverk.plans.api.document.SectionPart;

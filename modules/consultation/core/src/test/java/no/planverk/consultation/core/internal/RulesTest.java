@@ -17,6 +17,7 @@ import no.planverk.consultation.api.ConsultationDraft;
 import no.planverk.consultation.api.Outcome;
 import no.planverk.consultation.api.Phase;
 import no.planverk.consultation.api.SubmissionDraft;
+import no.planverk.consultation.core.internal.privacy.Privacy;
 import no.planverk.platform.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

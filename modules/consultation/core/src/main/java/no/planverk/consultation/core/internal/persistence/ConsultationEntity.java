@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,11 +72,11 @@ public class ConsultationEntity {
     protected ConsultationEntity() {
     }
 
-    ConsultationEntity(ConsultationDraft d) {
+    public ConsultationEntity(ConsultationDraft d) {
         apply(d);
     }
 
-    void apply(ConsultationDraft d) {
+    public void apply(ConsultationDraft d) {
         planId = d.planId();
         subject = d.subject().id();
         title = d.title();
@@ -87,43 +87,43 @@ public class ConsultationEntity {
         parties = String.join("\n", d.parties().stream().map(p -> p.kind().id() + "|" + p.name()).toList());
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    long planId() {
+    public long planId() {
         return planId;
     }
 
-    LocalDate closesOn() {
+    public LocalDate closesOn() {
         return closesOn;
     }
 
-    LocalDate opensOn() {
+    public LocalDate opensOn() {
         return opensOn;
     }
 
-    boolean published() {
+    public boolean published() {
         return assessmentPublished;
     }
 
-    void published(boolean p) {
+    public void published(boolean p) {
         assessmentPublished = p;
     }
 
-    LocalDate adoptedOn() {
+    public LocalDate adoptedOn() {
         return adoptedOn;
     }
 
-    void adoptedOn(LocalDate d) {
+    public void adoptedOn(LocalDate d) {
         adoptedOn = d;
     }
 
-    Phase phase(LocalDate today) {
+    public Phase phase(LocalDate today) {
         return Phase.on(today, opensOn, closesOn);
     }
 
@@ -138,12 +138,12 @@ public class ConsultationEntity {
         return out;
     }
 
-    Consultation toRecord(int submissions) {
+    public Consultation toRecord(int submissions) {
         return new Consultation(id, planId, Subject.parse(subject).orElseThrow(), title, opensOn, closesOn, revisionId, introduction,
                 partyList(), submissions, assessmentPublished, adoptedOn, version);
     }
 
-    PublicConsultation toPublic(int submissions, LocalDate today) {
+    public PublicConsultation toPublic(int submissions, LocalDate today) {
         return new PublicConsultation(id, planId, Subject.parse(subject).orElseThrow(), title, opensOn, closesOn, revisionId,
                 introduction == null ? "" : introduction, partyList(), phase(today), submissions, assessmentPublished);
     }

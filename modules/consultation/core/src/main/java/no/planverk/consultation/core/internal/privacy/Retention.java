@@ -1,8 +1,9 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.privacy;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import no.planverk.consultation.core.internal.ConsultationConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

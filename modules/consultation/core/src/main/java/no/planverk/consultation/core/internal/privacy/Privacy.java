@@ -1,4 +1,8 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.privacy;
+
+import no.planverk.consultation.core.internal.persistence.AttachmentEntity;
+import no.planverk.consultation.core.internal.persistence.ConsultationEntity;
+import no.planverk.consultation.core.internal.persistence.SubmissionEntity;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,6 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.persistence.EntityManager;
 import no.planverk.consultation.api.SubmitterExport;
+import no.planverk.consultation.core.internal.Access;
+import no.planverk.consultation.core.internal.Audited;
+import no.planverk.consultation.core.internal.ConsultationServiceImpl;
+import no.planverk.consultation.core.internal.PlanLookup;
+import no.planverk.consultation.core.internal.Register;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.InvalidInputException;
@@ -17,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Submitters' personal data: GDPR export and erasure per submitter, and the erasure of names and e-mails after adoption. */
-final class Privacy {
+public final class Privacy {
 
     private static final Logger LOG = LoggerFactory.getLogger(Privacy.class);
     static final UserContext RETENTION = UserContext.system("consultation-retention");
@@ -26,13 +35,13 @@ final class Privacy {
     private final AuditLog audit;
     private final Clock clock;
 
-    Privacy(JpaTemplate jpa, AuditLog audit, Clock clock) {
+    public Privacy(JpaTemplate jpa, AuditLog audit, Clock clock) {
         this.jpa = jpa;
         this.audit = audit;
         this.clock = clock;
     }
 
-    SubmitterExport export(String submitter, UserContext by) {
+    public SubmitterExport export(String submitter, UserContext by) {
         Access.requirePlanner(by);
         String who = key(submitter);
         return JpaWork.read(jpa, em -> {
@@ -42,7 +51,7 @@ final class Privacy {
         });
     }
 
-    int erase(String submitter, UserContext by) {
+    public int erase(String submitter, UserContext by) {
         Access.requirePlanner(by);
         String who = key(submitter);
         return JpaWork.write(jpa, Register.TYPE, "submitter", em -> {
@@ -65,7 +74,7 @@ final class Privacy {
      * (the consultation's own adoption date, else the plan's decision date once in force); organisation, text, attachment
      * and assessment stay.
      */
-    int eraseAfterAdoption(int months, PlanLookup plans) {
+    public int eraseAfterAdoption(int months, PlanLookup plans) {
         LocalDate today = ConsultationServiceImpl.today(clock);
         List<ConsultationEntity> all = JpaWork.read(jpa, em -> em.createQuery("select c from ConsultationEntity c", ConsultationEntity.class)
                 .getResultList());
@@ -91,7 +100,7 @@ final class Privacy {
     }
 
     /** True when {@code months} months after {@code adopted} is today or past. */
-    static boolean due(LocalDate adopted, int months, LocalDate today) {
+    public static boolean due(LocalDate adopted, int months, LocalDate today) {
         return !adopted.plusMonths(Math.max(0, months)).isAfter(today);
     }
 

@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,6 +13,8 @@ import no.planverk.consultation.api.ExportFormat;
 import no.planverk.consultation.api.Outcome;
 import no.planverk.consultation.api.PublicConsultation;
 import no.planverk.consultation.api.Submission;
+import no.planverk.consultation.core.internal.ConsultationMessages;
+import no.planverk.consultation.core.internal.Dates;
 import no.planverk.platform.api.Fields;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.PlanverkException;
@@ -32,27 +34,27 @@ import org.apache.commons.csv.CSVPrinter;
  * The merknadsbehandling: built from the register, written as CSV (formula-guarded, with a BOM for Excel) or, through
  * the plans module's {@link DocumentRenderer}, as PDF and DOCX.
  */
-final class AssessmentFiles {
+public final class AssessmentFiles {
 
     private final String municipality;
     private volatile DocumentRenderer renderer;
 
-    AssessmentFiles(String municipality) {
+    public AssessmentFiles(String municipality) {
         this.municipality = municipality == null ? "" : municipality;
     }
 
-    void renderer(DocumentRenderer r) {
+    public void renderer(DocumentRenderer r) {
         renderer = r;
     }
 
-    void clearRenderer(DocumentRenderer r) {
+    public void clearRenderer(DocumentRenderer r) {
         if (renderer == r) {
             renderer = null;
         }
     }
 
     /** The report: names and organisations for planners ({@code contact}), else only where the submitter allowed it. */
-    static AssessmentReport report(PublicConsultation c, List<Submission> submissions, boolean contact, boolean published) {
+    public static AssessmentReport report(PublicConsultation c, List<Submission> submissions, boolean contact, boolean published) {
         List<AssessmentRow> rows = submissions.stream().map(s -> {
             boolean shown = contact || s.publishName();
             var a = s.assessment();
@@ -63,7 +65,7 @@ final class AssessmentFiles {
         return new AssessmentReport(c, rows, published);
     }
 
-    ExportFile file(AssessmentReport r, ExportFormat format, Locale locale) {
+    public ExportFile file(AssessmentReport r, ExportFormat format, Locale locale) {
         String name = "merknadsbehandling-" + r.consultation().id() + "." + format.extension();
         if (format == ExportFormat.CSV) {
             return new ExportFile(name, format.mediaType(), csv(r, locale).getBytes(StandardCharsets.UTF_8));
@@ -137,7 +139,7 @@ final class AssessmentFiles {
                 outcome(row.outcome(), locale), nz(row.changedSection()));
     }
 
-    static String outcome(Outcome o, Locale locale) {
+    public static String outcome(Outcome o, Locale locale) {
         return o == null ? t(locale, "consultation.outcome.none") : t(locale, "consultation.outcome." + o.id());
     }
 

@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.persistence;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -103,7 +103,7 @@ public class SubmissionEntity {
     protected SubmissionEntity() {
     }
 
-    SubmissionEntity(long consultationId, int number, Channel channel, Instant receivedAt, SubmissionDraft d) {
+    public SubmissionEntity(long consultationId, int number, Channel channel, Instant receivedAt, SubmissionDraft d) {
         this.consultationId = consultationId;
         this.number = number;
         this.channel = channel.id();
@@ -122,11 +122,11 @@ public class SubmissionEntity {
         }
     }
 
-    static String lower(String s) {
+    public static String lower(String s) {
         return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
@@ -134,19 +134,19 @@ public class SubmissionEntity {
         return consultationId;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    int number() {
+    public int number() {
         return number;
     }
 
-    boolean hasAttachment() {
+    public boolean hasAttachment() {
         return attachmentSize != null;
     }
 
-    void assess(Assessment a) {
+    public void assess(Assessment a) {
         summary = a.summary();
         assessment = a.assessment();
         outcome = a.outcome().id();
@@ -154,7 +154,7 @@ public class SubmissionEntity {
     }
 
     /** Erases the submitter's name and e-mail address (after adoption); with {@code all}, the organisation and attachment too. */
-    void erase(boolean all) {
+    public void erase(boolean all) {
         name = null;
         nameLower = null;
         email = null;
@@ -171,7 +171,7 @@ public class SubmissionEntity {
         return name != null || email != null;
     }
 
-    Submission toRecord() {
+    public Submission toRecord() {
         Assessment a = outcome == null && summary == null && assessment == null ? null
                 : new Assessment(summary, assessment, outcome == null ? null : Outcome.parse(outcome).orElse(null), changedSection);
         return new Submission(id, consultationId, number, Channel.parse(channel).orElseThrow(), receivedAt, name, organisation, email,

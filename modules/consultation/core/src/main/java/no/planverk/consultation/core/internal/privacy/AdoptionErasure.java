@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.privacy;
 
 /** The erasure of names and e-mail addresses after adoption, for the daily {@link Retention} run and the shell. */
 public interface AdoptionErasure {

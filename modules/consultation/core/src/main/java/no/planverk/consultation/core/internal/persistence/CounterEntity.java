@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -24,15 +24,15 @@ public class CounterEntity {
     protected CounterEntity() {
     }
 
-    CounterEntity(long consultationId) {
+    public CounterEntity(long consultationId) {
         this.consultationId = consultationId;
     }
 
-    int next() {
+    public int next() {
         return ++lastNumber;
     }
 
-    int last() {
+    public int last() {
         return lastNumber;
     }
 }

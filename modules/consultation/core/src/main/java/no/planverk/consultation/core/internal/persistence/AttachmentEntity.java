@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -22,12 +22,12 @@ public class AttachmentEntity {
     protected AttachmentEntity() {
     }
 
-    AttachmentEntity(long submissionId, byte[] bytes) {
+    public AttachmentEntity(long submissionId, byte[] bytes) {
         this.submissionId = submissionId;
         this.bytes = bytes;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 }

@@ -1,4 +1,4 @@
-package no.planverk.consultation.core.internal;
+package no.planverk.consultation.core.internal.persistence;
 
 import java.util.List;
 import no.planverk.platform.api.SchemaMigrations;
@@ -22,7 +22,7 @@ public class ConsultationStore {
         this.jpa = jpa;
     }
 
-    JpaTemplate jpa() {
+    public JpaTemplate jpa() {
         return jpa;
     }
 }

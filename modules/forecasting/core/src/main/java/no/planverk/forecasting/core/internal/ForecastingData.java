@@ -8,6 +8,7 @@ import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.SavedRun;
 import no.planverk.forecasting.api.StoredInput;
+import no.planverk.forecasting.api.staircase.StaircaseService;
 import no.planverk.platform.api.DataExporter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,16 +16,18 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The forecasting module in the export of all data: every stored input with its CSV, by kind, and every saved run
- * with its settings, the inputs it was run with, its links and its results.
+ * with its settings, the inputs it was run with, its links and its results; and the activity and mastery staircase.
  */
 @Component(service = DataExporter.class)
 public class ForecastingData implements DataExporter {
 
     private final ForecastService forecasts;
+    private final StaircaseService staircase;
 
     @Activate
-    public ForecastingData(@Reference ForecastService forecasts) {
+    public ForecastingData(@Reference ForecastService forecasts, @Reference StaircaseService staircase) {
         this.forecasts = forecasts;
+        this.staircase = staircase;
     }
 
     @Override
@@ -42,6 +45,7 @@ public class ForecastingData implements DataExporter {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("inputs", inputs);
         data.put("runs", runs);
+        data.put("staircase", staircase.staircase());
         return data;
     }
 }

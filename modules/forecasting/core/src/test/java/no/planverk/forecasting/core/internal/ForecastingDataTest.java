@@ -33,10 +33,12 @@ class ForecastingDataTest {
                 ForecastServiceImplTest.USERS.getBytes(StandardCharsets.UTF_8), PLANNER).id();
         fx.service().saveRun("Alver 2021", null, RunSpec.of(pop, users), PLANNER);
 
-        JsonNode json = new ObjectMapper().registerModule(new JavaTimeModule()).valueToTree(new ForecastingData(fx.service()).data());
+        JsonNode json = new ObjectMapper().registerModule(new JavaTimeModule()).valueToTree(new ForecastingData(fx.service(), fx.staircase()).data());
         assertEquals("SSB", json.at("/inputs/population/0/info/name").asText());
         assertTrue(json.at("/inputs/population/0/csv").asText().startsWith("year,age,population"));
         assertEquals(0, json.at("/inputs/housing").size());
         assertEquals("Alver 2021", json.at("/runs/0/info/name").asText(), json.at("/runs").toString());
+        assertEquals(10, json.at("/staircase/steps").size(), "the seeded staircase");
+        assertEquals(7, json.at("/staircase/services/heimetenester").asInt());
     }
 }

@@ -129,6 +129,46 @@ public class ForecastingIT {
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }
 
+    /**
+     * Issue 17: SSB's projection table 14288 as JSON-stat 2.0 (two regions, two sexes, ages 000…104 and 105+) uploaded
+     * through the API, a forecast run on it, and a value compared with one computed by hand: pop(a, y) = 401 + 4a +
+     * 2(y − 2024) per sex; home services 0 below 80 and 2004.6 users at 80+ in 2024, where 20 046 people are 80 or
+     * older (rate 0.1); in 2025 there are 20 098, so normal = 2 009.8; delayed (k = 0.1) changes only age 80, by
+     * −0.01 · pop(80, 2025) = −0.01 · 723, giving 2 002.57.
+     */
+    @Test
+    public void anSsbProjectionIsUploadedAndRunAsComputedByHand() throws Exception {
+        Distribution.awaitHealthy(PORT, 90);
+        byte[] file = Files.readAllBytes(Path.of("..", "modules", "forecasting", "core", "src", "test", "resources", "ssb",
+                "14288-alver-bergen.json"));
+        Answer choose = call(PORT, "POST", "/api/v1/forecasts/inputs?kind=population&name=SSB+14288", "planlegg", file);
+        assertEquals(choose.body(), 400, choose.status());
+        assertTrue(choose.body(), choose.body().contains("4601 Bergen") && choose.body().contains("4631 Alver"));
+
+        Answer population = call(PORT, "POST", "/api/v1/forecasts/inputs?kind=population&name=SSB+14288+Alver&region=4631", "planlegg", file);
+        assertEquals(population.body(), 201, population.status());
+        assertTrue(population.body(), population.body().contains("\"table\":\"14288\"") && population.body().contains("4631 Alver"));
+        Answer users = call(PORT, "POST", "/api/v1/forecasts/inputs?kind=service-users&name=SSB+brukarar", "planlegg",
+                "service,age_from,age_to,users\nheimetenester,0,79,0\nheimetenester,80,120,2004.6\n");
+        assertEquals(users.body(), 201, users.status());
+        String spec = "{\"populationId\":" + Distribution.first(population.body(), "\"id\":(\\d+)") + ",\"serviceUsersId\":"
+                + Distribution.first(users.body(), "\"id\":(\\d+)") + "}";
+        Answer run = call(PORT, "POST", "/api/v1/forecasts/run?format=csv", "planlegg", spec);
+        assertEquals(run.body(), 200, run.status());
+        assertEquals(2009.8, value(run.body(), "2025,normal,heimetenester,"), 1e-6);
+        assertEquals(2002.57, value(run.body(), "2025,delayed,heimetenester,"), 1e-6);
+    }
+
+    /** The users column of the CSV line that starts with {@code prefix}. */
+    private static double value(String csv, String prefix) {
+        for (String line : csv.split("\r?\n")) {
+            if (line.startsWith(prefix)) {
+                return Double.parseDouble(line.substring(prefix.length()).split(",")[0]);
+            }
+        }
+        throw new AssertionError("no line " + prefix + " in " + csv);
+    }
+
     private static String json(String text) {
         return "\"" + text.replace("\n", "\\n") + "\"";
     }

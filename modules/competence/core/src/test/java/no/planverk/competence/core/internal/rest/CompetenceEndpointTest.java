@@ -1,5 +1,6 @@
 package no.planverk.competence.core.internal.rest;
 
+import no.planverk.platform.testing.ApiCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -42,7 +43,7 @@ class CompetenceEndpointTest {
     }
 
     ApiResponse call(String method, String path, UserContext user, String body) {
-        return endpoint.handle(Call.of(method, path, user, body));
+        return endpoint.handle(ApiCall.of(method, path, user, body));
     }
 
     ApiResponse get(String path, UserContext user) {

@@ -1,5 +1,6 @@
 package no.planverk.forecasting.core.internal.rest;
 
+import no.planverk.platform.testing.ApiCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class StaircaseApiTest {
     }
 
     private ApiResponse call(String method, String path, String body) {
-        return endpoint.routes().handle(Call.of(method, path, PLANNER, body));
+        return endpoint.routes().handle(ApiCall.of(method, path, PLANNER, body));
     }
 
     @Test

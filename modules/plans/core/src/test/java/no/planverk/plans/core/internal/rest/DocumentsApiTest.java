@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal.rest;
 
+import no.planverk.platform.testing.ApiCall;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -52,7 +53,7 @@ class DocumentsApiTest {
     }
 
     private ApiResponse call(String method, String path, UserContext user, String body) {
-        return endpoint.routes().handle(Call.of(method, plan.id() + "/document" + path, user, body));
+        return endpoint.routes().handle(ApiCall.of(method, plan.id() + "/document" + path, user, body));
     }
 
     private DocumentSection addSection(String heading) {

@@ -1,5 +1,6 @@
 package no.planverk.plans.core.internal.rest;
 
+import no.planverk.platform.testing.ApiCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -48,7 +49,7 @@ class IndicatorsApiTest {
     }
 
     private ApiResponse call(String method, String path, String body) {
-        return endpoint.routes().handle(Call.of(method, path, PLANNER, body));
+        return endpoint.routes().handle(ApiCall.of(method, path, PLANNER, body));
     }
 
     private Indicator create() {

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal.rest;
+package no.planverk.platform.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,12 +14,15 @@ import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.UserContext;
 
-/** A request as the platform hands it to an endpoint: "PUT staircase" with a user and an optional body. */
-record Call(String method, List<String> segments, Map<String, String> params, UserContext user, byte[] bytes) implements ApiRequest {
+/**
+ * A request as the platform hands it to an endpoint, for endpoint tests without a servlet: {@code ApiCall.of("PUT",
+ * "7/document/sections/3", user, body)} with the path below the endpoint, a query and an optional JSON body.
+ */
+public record ApiCall(String method, List<String> segments, Map<String, String> params, UserContext user, byte[] bytes) implements ApiRequest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
 
-    static Call of(String method, String pathAndQuery, UserContext user, String body) {
+    public static ApiCall of(String method, String pathAndQuery, UserContext user, String body) {
         String[] parts = pathAndQuery.split("\\?", 2);
         Map<String, String> params = new LinkedHashMap<>();
         if (parts.length > 1) {
@@ -28,7 +31,7 @@ record Call(String method, List<String> segments, Map<String, String> params, Us
                 params.put(kv[0], kv.length > 1 ? kv[1] : "");
             }
         }
-        return new Call(method, Arrays.stream(parts[0].split("/")).filter(s -> !s.isEmpty()).toList(), params, user,
+        return new ApiCall(method, Arrays.stream(parts[0].split("/")).filter(s -> !s.isEmpty()).toList(), params, user,
                 body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -56,7 +59,7 @@ record Call(String method, List<String> segments, Map<String, String> params, Us
         return bytes;
     }
 
-    static String json(Object o) {
+    public static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -70,6 +70,11 @@ public class ModuleAdminImpl implements ModuleAdmin {
         if (!features.isInstalled(f)) {
             throw InvalidInputException.field("feature", name + " is not installed");
         }
+        List<String> neededBy = neededBy(name);
+        if (!neededBy.isEmpty()) {
+            throw InvalidInputException.field("feature", no.planverk.platform.api.Message.of("platform.module.neededBy",
+                    "{0} is needed by {1}: uninstall that first", name, String.join(", ", neededBy)));
+        }
         try {
             if (isRoot(name)) {
                 features.uninstallFeature(name, OPTIONS);
@@ -82,6 +87,21 @@ public class ModuleAdminImpl implements ModuleAdmin {
             throw new InvalidInputException("Karaf could not uninstall " + name + ": " + e.getMessage());
         }
         audit.record(by, "uninstall", TYPE, name, null, null);
+    }
+
+    /**
+     * The installed modules that depend on the module (the consultation module and the portal on plans): uninstalling it
+     * would leave it in place for them, so it is refused with their names instead of answering as if it were gone.
+     */
+    private List<String> neededBy(String name) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Feature> m : modules().entrySet()) {
+            if (!m.getKey().equals(name) && features.isInstalled(m.getValue())
+                    && m.getValue().getDependencies().stream().anyMatch(d -> d.getName().equals(name))) {
+                out.add(m.getKey());
+            }
+        }
+        return out;
     }
 
     /** Keeps the other modules of every installed profile that holds the module, then lets the profiles go. */

@@ -65,7 +65,7 @@ public class AlverProfileIT {
         // the export of all data: every module's part, personal data included, for admins only
         Answer export = call(PORT, "GET", "/api/v1/admin/export", "admin", (String) null);
         assertEquals(export.body(), 200, export.status());
-        assertEquals("[competence, forecasting, measures, plans, platform, volunteers]",
+        assertEquals("[competence, consultation, forecasting, measures, plans, platform, volunteers]",
                 Distribution.all(Distribution.first(export.body(), "(?s)\"modules\" : \\{(.*)"), "(?m)^    \"([a-z]+)\" : \\{").toString());
         assertTrue("the volunteers' profiles are in it", export.body().contains("Test Testesen"));
         assertTrue("the measures are in it", export.body().contains("\"3.3.1.1-b\""));

@@ -139,8 +139,11 @@ public class ForecastingIT {
     @Test
     public void anSsbProjectionIsUploadedAndRunAsComputedByHand() throws Exception {
         Distribution.awaitHealthy(PORT, 90);
-        byte[] file = Files.readAllBytes(Path.of("..", "modules", "forecasting", "core", "src", "test", "resources", "ssb",
-                "14288-alver-bergen.json"));
+        byte[] file;
+        // the test runs inside Karaf: the file comes with the test classes (a copy of forecasting core's test file)
+        try (java.io.InputStream in = ForecastingIT.class.getResourceAsStream("/ssb/14288-alver-bergen.json")) {
+            file = in.readAllBytes();
+        }
         Answer choose = call(PORT, "POST", "/api/v1/forecasts/inputs?kind=population&name=SSB+14288", "planlegg", file);
         assertEquals(choose.body(), 400, choose.status());
         assertTrue(choose.body(), choose.body().contains("4601 Bergen") && choose.body().contains("4631 Alver"));

@@ -79,11 +79,11 @@ public class PlanPortalIT {
         WebElement heading = Chromium.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#planverk-document-new-heading input")));
         heading.sendKeys(CHAPTER);
-        driver.findElement(By.id("planverk-document-add-chapter")).click();
+        click(By.id("planverk-document-add-chapter"));
         Chromium.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("planverk-document-section-title"), CHAPTER));
         WebElement text = Chromium.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#planverk-document-text textarea")));
         text.sendKeys("Samfunnsdelen har fem **hovudmål**.\n\n{{block plans.goal-table plan:" + plan + "}}\n");
-        driver.findElement(By.id("planverk-document-save")).click();
+        click(By.id("planverk-document-save"));
         Chromium.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("planverk-document-preview"), "Hovudmål 1"));
         Chromium.screenshot(driver, "portal-editor");
         AXE.put("plans/document/" + plan, Axe.violations(driver));
@@ -123,7 +123,7 @@ public class PlanPortalIT {
         driver.findElement(By.id("f-name")).sendKeys("Ola Innbyggjar");
         driver.findElement(By.id("f-email")).sendKeys(EMAIL);
         driver.findElement(By.id("f-text")).sendKeys("Eg saknar eit mål om kollektivtransport i bygdene.");
-        driver.findElement(By.cssSelector("#submission-form button[type=submit], #submission-form input[type=submit]")).click();
+        click(By.id("f-send"));
         Chromium.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")));
         assertEquals("1", driver.findElement(By.id("receipt-number")).getText().replaceAll("\\D", ""));
         Chromium.screenshot(driver, "portal-receipt");
@@ -181,6 +181,12 @@ public class PlanPortalIT {
         int start = json.lastIndexOf('{', at);
         int end = json.indexOf('}', at);
         return Distribution.first(json.substring(start, end), "\"id\":(\\d+)");
+    }
+
+    /** Scrolls the element to the middle of the window and clicks it there (a notification may cover the bottom edge). */
+    private static void click(By by) {
+        WebElement element = Chromium.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     /** Opens a page, waits until it shows {@code expected}, takes a screenshot and runs axe-core on it. */

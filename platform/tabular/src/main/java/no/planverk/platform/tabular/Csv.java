@@ -41,7 +41,7 @@ public final class Csv {
         }
     }
 
-    private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final char[] DELIMITERS = {',', ';'};
 
     private Csv() {
     }

@@ -54,7 +54,6 @@ class CsvTest {
     @Test
     void theDelimiterIsTheOneTheHeaderHasMostOf() {
         assertEquals("A,B|x", cells(read("code;title\nA,B;x\n"), "code", "title"));
-        assertEquals("A;B|x", cells(read("code\ttitle\nA;B\tx\n"), "code", "title"));
         assertEquals("A", cells(read("code,title\nA,x\n"), "code"));
         assertEquals(',', Csv.delimiter("\n\na;b,c,d"), "the first non-blank line, comma wins");
         assertEquals(',', Csv.delimiter("a"), "a tie is a comma");
@@ -70,7 +69,8 @@ class CsvTest {
         assertEquals("1 colour: Unknown column 'colour'; the columns are code,title,year\n"
                 + "1 title: The column 'title' is missing (delimiter found: ';')", errors(read("code;colour\nA;x\n")));
         assertEquals("1 code: The column 'code' is named twice", errors(read("code,title,code\nA,b,c\n")));
-        assertEquals("1 title: The column 'title' is missing (delimiter found: 'tab')", errors(read("code\tyear\nA\t1\n")));
+        // a tab-separated file is refused, as every module's import did before the shared layer (BadInputIT's wrong-delimiter.csv)
+        assertEquals("1 code\tyear: Unknown column 'code\tyear'; the columns are code,title,year", errors(read("code\tyear\nA\t1\n")).lines().findFirst().orElse(""));
         TableSpec extra = SPEC.alsoAccepting(c -> c.matches("cost_\\d{4}"), "cost_<year>");
         Table t = Csv.read("code,title,cost_2026,cost_x\nA,b,1,2\n".getBytes(StandardCharsets.UTF_8), extra);
         assertEquals("1 cost_x: Unknown column 'cost_x'; the columns are code,title,year,cost_<year>", errors(t));
@@ -108,7 +108,7 @@ class CsvTest {
         StringBuilder b = new StringBuilder("code,title\n");
         IntStream.range(0, Tables.MAX_ROWS + 5).forEach(i -> b.append(i).append(",t\n"));
         Table t = read(b.toString());
-        assertEquals((Tables.MAX_ROWS + 2) + " null: More than 200000 rows; split the file", errors(t));
+        assertEquals((Tables.MAX_ROWS + 2) + " null: More than 100000 rows; split the file", errors(t));
         assertEquals(Tables.MAX_ROWS, t.rows().size());
     }
 

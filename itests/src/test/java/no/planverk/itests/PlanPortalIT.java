@@ -72,7 +72,8 @@ public class PlanPortalIT {
         Distribution.awaitStatus(PORT, "planlegg", 200, "/api/v1/consultations", 90);
         Distribution.awaitStatus(PORT, null, 200, "/api/v1/public/plans", 90);
 
-        // 1. the planner writes a chapter with the plan's goal table in the editor
+        // 1. the planner writes a chapter with the plan's goal table in the editor (once the UI answers: it starts last)
+        Distribution.awaitStatus(PORT, null, 200, "/login", 120);
         Chromium.login(driver, BASE, "planlegg", "planlegg");
         Chromium.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("planverk-menu")));
         driver.get(BASE + "/plans/document/" + plan);

@@ -61,6 +61,7 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
         if (modules.find("portal").isPresent()) {
             Anchor link = new Anchor("/public/", "/public/");
             link.setRouterIgnore(true);
+            link.getStyle().set("text-decoration", "underline"); // a link in a line of text: not by colour alone (WCAG 1.4.1)
             portal.add(new Text(ShellTexts.t("about.portal.installed") + " "), link);
         } else {
             portal.setText(ShellTexts.t("about.portal.missing"));

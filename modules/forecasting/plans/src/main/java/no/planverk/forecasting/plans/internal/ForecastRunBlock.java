@@ -3,13 +3,11 @@ package no.planverk.forecasting.plans.internal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.planverk.forecasting.api.ForecastResult;
 import no.planverk.forecasting.api.ForecastService;
-import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.SavedRun;
 import no.planverk.forecasting.api.ServiceResult;
 import no.planverk.forecasting.api.YearResult;
@@ -57,8 +55,7 @@ public class ForecastRunBlock implements DocumentBlockProvider {
         if (!TYPE.equals(type)) {
             return List.of();
         }
-        return forecasts.runs().stream().sorted(Comparator.comparing(RunInfo::created, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(r -> new BlockChoice(String.valueOf(r.id()), r.name())).toList();
+        return SavedRunChoices.of(forecasts);
     }
 
     @Override

@@ -2,14 +2,12 @@ package no.planverk.forecasting.plans.internal;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.planverk.forecasting.api.ForecastService;
-import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.SavedRun;
 import no.planverk.forecasting.api.staircase.Staircase;
 import no.planverk.forecasting.api.staircase.StaircaseService;
@@ -61,8 +59,7 @@ public class StaircaseBlock implements DocumentBlockProvider {
         if (!TYPE.equals(type)) {
             return List.of();
         }
-        return forecasts.runs().stream().sorted(Comparator.comparing(RunInfo::created, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(r -> new BlockChoice(String.valueOf(r.id()), r.name())).toList();
+        return SavedRunChoices.of(forecasts);
     }
 
     @Override

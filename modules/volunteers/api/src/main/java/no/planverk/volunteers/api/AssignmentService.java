@@ -54,6 +54,12 @@ public interface AssignmentService {
 
     List<UnitContact> contacts();
 
+    /**
+     * The steps 1..4 an assignment (and a volunteer's wish) can name, each with the names of the staircase steps in it
+     * when the forecasting module gives the municipality's staircase ({@link StepDirectory}), else with none.
+     */
+    List<StepLabel> steps();
+
     /** Names the unit's volunteer contact (replacing the former one); coordinators and the unit's leaders. */
     UnitContact setContact(UnitContact contact, UserContext by);
 

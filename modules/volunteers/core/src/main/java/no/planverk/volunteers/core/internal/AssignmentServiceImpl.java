@@ -29,6 +29,8 @@ import no.planverk.volunteers.api.Match;
 import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.Placement;
 import no.planverk.volunteers.api.Score;
+import no.planverk.volunteers.api.StepDirectory;
+import no.planverk.volunteers.api.StepLabel;
 import no.planverk.volunteers.api.UnitContact;
 import no.planverk.volunteers.api.Volunteer;
 import no.planverk.volunteers.api.VolunteerStatus;
@@ -59,6 +61,7 @@ public class AssignmentServiceImpl implements AssignmentService {
     private final Clock clock;
 
     private volatile MeasureDirectory directory;
+    private volatile StepDirectory stepDirectory;
 
     @Activate
     public AssignmentServiceImpl(@Reference VolunteersStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
@@ -83,6 +86,23 @@ public class AssignmentServiceImpl implements AssignmentService {
         if (directory == d) {
             directory = null;
         }
+    }
+
+    /** The forecasting module's staircase, through the bridge bundle; without it the steps are plain numbers. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setStepDirectory(StepDirectory d) {
+        stepDirectory = d;
+    }
+
+    void unsetStepDirectory(StepDirectory d) {
+        if (stepDirectory == d) {
+            stepDirectory = null;
+        }
+    }
+
+    @Override
+    public List<StepLabel> steps() {
+        return Steps.of(stepDirectory);
     }
 
     @Override

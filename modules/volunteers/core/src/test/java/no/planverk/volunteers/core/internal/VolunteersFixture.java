@@ -18,6 +18,7 @@ import no.planverk.platform.testing.RecordingAudit;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
 import no.planverk.volunteers.api.MeasureDirectory;
+import no.planverk.volunteers.api.StepDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerTransferService;
@@ -99,6 +100,12 @@ public final class VolunteersFixture implements AutoCloseable {
         audit.calls().clear();
         auditJson.clear();
         assignments.setDirectory(null);
+        assignments.setStepDirectory(null);
+    }
+
+    /** The staircase's step names for the steps 1..4 (null: none, plain numbers). */
+    public void stepDirectory(StepDirectory d) {
+        assignments.setStepDirectory(d);
     }
 
     /** The measures module's measures for assignments to serve (null: none, links unchecked). */
@@ -131,6 +138,11 @@ public final class VolunteersFixture implements AutoCloseable {
     }
 
     public VolunteerTransferService transfer() {
+        return transfer;
+    }
+
+    /** The import as the module's transfer contract (REST and the UI's ImportPanel use it). */
+    public no.planverk.platform.api.transfer.ModuleTransfer moduleTransfer() {
         return transfer;
     }
 

@@ -15,20 +15,22 @@ import no.planverk.platform.api.route.Routes;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursDraft;
 import no.planverk.volunteers.api.HoursService;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.volunteers.api.ImportKind;
-import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.UnitContact;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerStatus;
-import no.planverk.volunteers.api.VolunteerTransferService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/v1/volunteers}: organisations, volunteers (with status, export, erase, matches), assignments
- * (with volunteers, matches, hours), matches, hours, report, contacts, reminders and import, as the routes below (handlers
+ * (with volunteers, matches, hours), matches, hours, report, steps, contacts, reminders and import, as the routes below (handlers
  * in {@link OrganisationRoutes}, {@link VolunteerRoutes} and {@link AssignmentRoutes}). Every role may read; the services
  * check the rest.
  */
@@ -38,7 +40,7 @@ public class VolunteersEndpoint implements RoutedEndpoint {
     private final AssignmentService assignments;
     private final HoursService hours;
     private final VolunteerService volunteers;
-    private final VolunteerTransferService transfer;
+    private final ModuleTransfer transfer;
     private final Routes routes;
 
     /**
@@ -47,7 +49,7 @@ public class VolunteersEndpoint implements RoutedEndpoint {
      */
     @Activate
     public VolunteersEndpoint(@Reference OrganisationService organisations, @Reference VolunteerService volunteers,
-            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference VolunteerTransferService transfer) {
+            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference(target = "(module=volunteers)") ModuleTransfer transfer) {
         this.assignments = assignments;
         this.hours = hours;
         this.volunteers = volunteers;
@@ -88,6 +90,7 @@ public class VolunteersEndpoint implements RoutedEndpoint {
                     return ApiResponse.noContent();
                 })
                 .get("/report", this::report)
+                .get("/steps", r -> ApiResponse.ok(assignments.steps()))
                 .get("/contacts", r -> ApiResponse.ok(assignments.contacts()))
                 .put("/contacts/{unitId}", leaders, this::setContact)
                 .delete("/contacts/{unitId}", leaders, r -> {
@@ -150,8 +153,8 @@ public class VolunteersEndpoint implements RoutedEndpoint {
                 "Add ?kind=volunteers or ?kind=organisations")));
         ImportKind kind = ImportKind.parse(k).orElseThrow(() -> InvalidInputException.field("kind", Message.of("volunteers.api.kind",
                 "kind is volunteers or organisations, not ''{0}''", k)));
-        ImportSummary summary = r.flag("dryRun") ? transfer.preview(kind, r.bodyBytes(), r.user())
-                : transfer.importData(kind, r.bodyBytes(), r.user());
+        ImportFile file = new ImportFile(FileFormat.CSV, kind.id(), r.bodyBytes());
+        ImportSummary summary = r.flag("dryRun") ? transfer.preview(file, r.user()) : transfer.commit(file, r.user());
         return new ApiResponse(summary.ok() ? 200 : 400, summary);
     }
 

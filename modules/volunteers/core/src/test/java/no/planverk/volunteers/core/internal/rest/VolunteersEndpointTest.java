@@ -22,8 +22,9 @@ import no.planverk.platform.api.UserContext;
 import no.planverk.volunteers.api.AssignResult;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.EffortReport;
-import no.planverk.volunteers.api.ImportSummary;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.volunteers.api.Match;
+import no.planverk.volunteers.api.StepLabel;
 import no.planverk.volunteers.api.Volunteer;
 import no.planverk.volunteers.api.VolunteerStatus;
 import no.planverk.volunteers.core.internal.VolunteersFixture;
@@ -39,7 +40,7 @@ class VolunteersEndpointTest {
 
     final VolunteersFixture f = VolunteersFixture.inMemory();
     final VolunteersEndpoint endpoint = new VolunteersEndpoint(f.organisations(), f.volunteers(), f.assignments(), f.hours(),
-            f.transfer());
+            f.moduleTransfer());
 
     @AfterEach
     void close() {
@@ -113,6 +114,19 @@ class VolunteersEndpointTest {
         EffortReport report = (EffortReport) call("GET", "report", Map.of("year", "2026"), "", COORDINATOR).body();
         assertEquals(0, report.entries());
         assertEquals(204, call("POST", "volunteers/" + v.id() + "/erase", "").status());
+    }
+
+    @Test
+    void everyRoleReadsTheStepsNamedFromTheStaircaseWhenItIsThere() {
+        UserContext reader = UserContext.of("lesar", Role.READER);
+        @SuppressWarnings("unchecked")
+        List<StepLabel> plain = (List<StepLabel>) call("GET", "steps", Map.of(), "", reader).body();
+        assertEquals(List.of(1, 2, 3, 4), plain.stream().map(StepLabel::step).toList());
+        assertTrue(plain.stream().allMatch(s -> s.staircaseSteps().isEmpty()));
+        f.stepDirectory(() -> List.of(new StepLabel(2, List.of("Dagtilbod, arbeid og aktivitet"))));
+        @SuppressWarnings("unchecked")
+        List<StepLabel> named = (List<StepLabel>) call("GET", "steps", Map.of(), "", reader).body();
+        assertEquals(List.of("Dagtilbod, arbeid og aktivitet"), named.get(1).staircaseSteps());
     }
 
     @Test

@@ -131,8 +131,8 @@ public class ApiServlet extends HttpServlet {
         List<String> path = segments(req.getPathInfo());
         String method = req.getMethod();
         if (path.isEmpty()) {
-            throw new NotFoundException("Name an endpoint: /api/v1/health, /api/v1/modules, /api/v1/"
-                    + String.join(", /api/v1/", endpoints.keySet().stream().sorted().toList()));
+            throw new NotFoundException(Message.of("platform.api.endpoints", "Name an endpoint: {0}", "/api/v1/health, /api/v1/modules, /api/v1/"
+                    + String.join(", /api/v1/", endpoints.keySet().stream().sorted().toList())));
         }
         if (!METHODS.contains(method)) {
             String allowed = String.join(", ", METHODS.stream().sorted().toList());
@@ -152,7 +152,7 @@ public class ApiServlet extends HttpServlet {
                 // the modules' endpoints are missing because the database is: say that, not "not installed"
                 return error(503, h.database().message(), null);
             }
-            throw new NotFoundException("No API endpoint /api/v1/" + path.get(0) + " (is its module installed?)");
+            throw new NotFoundException(Message.of("platform.api.noEndpoint", "No API endpoint /api/v1/{0} (is its module installed?)", path.get(0)));
         }
         List<String> rest = path.subList(1, path.size());
         requireRoles(endpoint, method, rest, user.get());
@@ -171,9 +171,10 @@ public class ApiServlet extends HttpServlet {
         user.require(endpoint.readRole());
         Set<Role> roles = endpoint.rolesFor(method, rest);
         if (!roles.isEmpty() && !user.hasAny(roles)) {
-            throw new AccessDeniedException("User '" + user.username() + "' may not " + method + " /api/v1/" + endpoint.path()
-                    + (rest.isEmpty() ? "" : "/" + String.join("/", rest)) + ": that needs the role "
-                    + String.join(" or ", roles.stream().sorted().map(Role::id).toList()));
+            // the roles as their ids (planner, unit-leader), the same words in every language: they are names, not text
+            throw new AccessDeniedException(Message.of("platform.denied.call", "User ''{0}'' may not {1} {2}: that needs the role {3}",
+                    user.username(), method, "/api/v1/" + endpoint.path() + (rest.isEmpty() ? "" : "/" + String.join("/", rest)),
+                    String.join(", ", roles.stream().sorted().map(Role::id).toList())));
         }
     }
 

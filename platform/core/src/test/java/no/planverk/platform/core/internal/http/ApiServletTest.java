@@ -24,6 +24,8 @@ import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.core.internal.PlatformMessages;
+import no.planverk.platform.testing.Catalogs;
 import org.junit.jupiter.api.Test;
 
 /** The role of a call is checked before its body is read: a reader's POST is 403 whatever it sends. */
@@ -37,6 +39,8 @@ class ApiServletTest {
     private final AtomicBoolean bodyRead = new AtomicBoolean();
     private final AtomicBoolean handled = new AtomicBoolean();
     private final Map<String, String> answered = new java.util.HashMap<>();
+    /** The Accept-Language header of the next calls; null sends none. */
+    private String acceptLanguage;
 
     /** An endpoint with the default roles: GET for everyone, writes for the roles above reader. */
     private final ApiEndpoint things = new ApiEndpoint() {
@@ -66,6 +70,26 @@ class ApiServletTest {
         assertEquals(403, call(servlet, "DELETE", "/things/7", "lesar", "").status());
         assertFalse(bodyRead.get(), "the body of a refused call must not be read");
         assertFalse(handled.get(), "a refused call must not reach the endpoint");
+    }
+
+    @Test
+    void theRefusalIsEnglishUnlessNynorskOrBokmalIsAsked() throws Exception {
+        ApiServlet servlet = servlet(things);
+        servlet.setTranslator(Catalogs.translator(new PlatformMessages()));
+        Answer english = call(servlet, "POST", "/things/7", "lesar", "{}");
+        assertEquals(403, english.status(), english.body());
+        assertTrue(english.body().contains("User 'lesar' may not POST /api/v1/things/7: that needs the role"), english.body());
+        acceptLanguage = "nn-NO,nn;q=0.9,en;q=0.5";
+        Answer nynorsk = call(servlet, "POST", "/things/7", "lesar", "{}");
+        assertEquals(403, nynorsk.status(), nynorsk.body());
+        assertTrue(nynorsk.body().contains("Brukaren «lesar» kan ikkje POST /api/v1/things/7: det krev rolla"), nynorsk.body());
+        assertEquals("nn", answered.get("Content-Language"));
+        acceptLanguage = "nb";
+        Answer bokmal = call(servlet, "POST", "/things/7", "lesar", "{}");
+        assertTrue(bokmal.body().contains("Brukeren «lesar» kan ikke POST /api/v1/things/7: det krever rollen"), bokmal.body());
+        acceptLanguage = "de-DE,de;q=0.9";
+        assertTrue(call(servlet, "POST", "/things/7", "lesar", "{}").body().contains("may not POST"));
+        assertFalse(bodyRead.get(), "the body of a refused call must not be read");
     }
 
     @Test
@@ -149,8 +173,13 @@ class ApiServletTest {
 
     private Answer call(ApiServlet servlet, String method, String path, String user, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = user == null ? Map.of()
-                : Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":x").getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (user != null) {
+            headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":x").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (acceptLanguage != null) {
+            headers.put("Accept-Language", acceptLanguage);
+        }
         ServletInputStream in = new ServletInputStream() {
             private int at;
 

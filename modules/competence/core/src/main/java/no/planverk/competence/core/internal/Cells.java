@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import no.planverk.competence.api.ImportResult;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.RowError;
 
@@ -24,11 +24,11 @@ final class Cells {
     private final List<RowError> errors = new ArrayList<>();
 
     void error(int line, String column, Message reason) {
-        if (errors.size() < ImportResult.MAX_ERRORS) {
+        if (errors.size() < ImportSummary.MAX_ERRORS) {
             errors.add(new RowError(line, column, reason));
-        } else if (errors.size() == ImportResult.MAX_ERRORS) {
+        } else if (errors.size() == ImportSummary.MAX_ERRORS) {
             errors.add(new RowError(line, null, Message.of("competence.import.tooManyErrors", "More than {0} errors; fix these first",
-                    String.valueOf(ImportResult.MAX_ERRORS))));
+                    String.valueOf(ImportSummary.MAX_ERRORS))));
         }
     }
 

@@ -3,16 +3,17 @@ package no.planverk.competence.core.internal;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
-import no.planverk.competence.api.FileFormat;
-import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.core.internal.persistence.PositionEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.tabular.Tables;
 
 /**
@@ -33,7 +34,7 @@ final class WorkforceImport {
     }
 
     static WorkforceImport check(FileFormat format, byte[] content, UnitTree tree, UserContext by) {
-        if (format == null) {
+        if (format == null || format == FileFormat.JSON) {
             throw InvalidInputException.field("format", Message.of("competence.import.format", "Name the format: csv or xlsx"));
         }
         if (content == null || content.length == 0) {
@@ -63,11 +64,12 @@ final class WorkforceImport {
         return new WorkforceImport(cells, drafts, tree);
     }
 
-    /** The result; {@code committed} says whether it was written. */
-    ImportResult result(boolean committed) {
+    /** The summary: positions created, their FTE, the registers replaced as notes; {@code committed} says whether it was written. */
+    ImportSummary result(boolean committed) {
         int positions = drafts.stream().mapToInt(d -> d.draft().count()).sum();
         double fte = drafts.stream().mapToDouble(d -> d.draft().count() * d.draft().percent() / 100.0).sum();
-        return new ImportResult(cells.rows.size(), positions, fte, replaces(), cells.errors(), committed);
+        return new ImportSummary(cells.rows.size(), positions, 0, Map.of(WorkforceTransfer.FTE, fte),
+                replaces().stream().map(Message::plain).toList(), cells.errors(), committed);
     }
 
     boolean ok() {

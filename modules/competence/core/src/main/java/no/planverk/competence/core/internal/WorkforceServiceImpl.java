@@ -19,7 +19,10 @@ import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -41,6 +44,7 @@ public class WorkforceServiceImpl implements WorkforceService {
     private final JpaTemplate jpa;
     private final AuditLog audit;
     private final OrgUnitService units;
+    private final WorkforceTransfer transfer;
 
     @Activate
     public WorkforceServiceImpl(@Reference CompetenceStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
@@ -51,6 +55,7 @@ public class WorkforceServiceImpl implements WorkforceService {
         this.jpa = jpa;
         this.audit = audit;
         this.units = units;
+        this.transfer = new WorkforceTransfer(jpa, audit, units);
     }
 
     @Override
@@ -186,22 +191,25 @@ public class WorkforceServiceImpl implements WorkforceService {
 
     @Override
     public ImportResult preview(FileFormat format, byte[] content, UserContext by) {
-        return WorkforceImport.check(format, content, UnitTree.of(units), by).result(false);
+        return legacy(transfer.preview(file(format, content), by));
     }
 
     @Override
     public ImportResult importData(FileFormat format, byte[] content, UserContext by) {
-        WorkforceImport file = WorkforceImport.check(format, content, UnitTree.of(units), by);
-        if (!file.ok()) {
-            return file.result(false);
+        return legacy(transfer.commit(file(format, content), by));
+    }
+
+    private static ImportFile file(FileFormat format, byte[] content) {
+        if (format == null) {
+            throw InvalidInputException.field("format", Message.of("competence.import.format", "Name the format: csv or xlsx"));
         }
-        return JpaWork.write(jpa, TYPE, "import", em -> {
-            file.write(em);
-            ImportResult done = file.result(true);
-            audit.record(by, "import", TYPE, format.id(), null, Map.of("replaces", done.replaces(), "positions", done.positions()));
-            LOG.info("Workforce import by {}: {} positions in {}", by.username(), done.positions(), done.replaces());
-            return done;
-        });
+        return new ImportFile(format == FileFormat.XLSX ? no.planverk.platform.api.transfer.FileFormat.XLSX
+                : no.planverk.platform.api.transfer.FileFormat.CSV, WorkforceTransfer.KIND, content == null ? new byte[0] : content);
+    }
+
+    private static ImportResult legacy(ImportSummary s) {
+        return new ImportResult(s.rows(), s.created(), s.figure(WorkforceTransfer.FTE), s.notes().stream().map(Message::english).toList(),
+                s.errors(), s.committed());
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.planverk.competence.api.FileFormat;
 import no.planverk.platform.tabular.Csv;
 import no.planverk.platform.tabular.Table;
 import no.planverk.platform.tabular.TableSpec;
@@ -25,8 +24,8 @@ final class WorkforceTables {
     private WorkforceTables() {
     }
 
-    static Cells read(FileFormat format, byte[] content) {
-        Table table = format == FileFormat.XLSX ? Xlsx.read(content, SPEC) : Csv.read(content, SPEC);
+    static Cells read(no.planverk.platform.api.transfer.FileFormat format, byte[] content) {
+        Table table = format == no.planverk.platform.api.transfer.FileFormat.XLSX ? Xlsx.read(content, SPEC) : Csv.read(content, SPEC);
         Cells out = new Cells();
         table.errors().forEach(e -> out.error(e.line(), e.column(), e.message()));
         if (!table.header().isEmpty() && !table.has(WorkforceColumns.AGE) && !table.has(WorkforceColumns.BIRTH_YEAR)) {

@@ -23,6 +23,7 @@ public final class CompetenceFixture implements AutoCloseable {
     private final RecordingAudit audit = new RecordingAudit();
     private final MemoryUnits units = new MemoryUnits();
     private final WorkforceServiceImpl workforce = new WorkforceServiceImpl(jpa, audit, units);
+    private final WorkforceTransfer transfer = new WorkforceTransfer(jpa, audit, units);
     private final RequirementServiceImpl requirements = new RequirementServiceImpl(jpa, audit, units);
     private final FulltimeServiceImpl fulltime = new FulltimeServiceImpl(jpa, audit, units);
     private final RetirementServiceImpl retirements = new RetirementServiceImpl(jpa, units, new RetirementParams(10, 62, 0.08));
@@ -47,6 +48,11 @@ public final class CompetenceFixture implements AutoCloseable {
 
     public WorkforceService workforce() {
         return workforce;
+    }
+
+    /** The workforce import as the module's transfer contract. */
+    public no.planverk.platform.api.transfer.ModuleTransfer transfer() {
+        return transfer;
     }
 
     public RequirementService requirements() {

@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.FileFormat;
-import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +27,23 @@ class WorkforceImportTest {
 
     final CompetenceFixture f = CompetenceFixture.inMemory();
     final WorkforceService workforce = f.workforce();
+    final ModuleTransfer transfer = f.transfer();
 
     @AfterEach
     void close() {
         f.close();
+    }
+
+    ImportSummary preview(FileFormat format, byte[] content, UserContext by) {
+        return transfer.preview(file(format, content), by);
+    }
+
+    ImportSummary commit(FileFormat format, byte[] content, UserContext by) {
+        return transfer.commit(file(format, content), by);
+    }
+
+    static ImportFile file(FileFormat format, byte[] content) {
+        return new ImportFile(no.planverk.platform.api.transfer.FileFormat.of(format.id()).orElseThrow(), "workforce", content);
     }
 
     static byte[] csv(String... lines) {
@@ -41,12 +57,12 @@ class WorkforceImportTest {
 
     @Test
     void importsAGoodFileWithNorwegianWordsAndBands() {
-        ImportResult r = workforce.importData(FileFormat.CSV, GOOD, PLANNER);
+        ImportSummary r = commit(FileFormat.CSV, GOOD, PLANNER);
         assertTrue(r.committed(), r.errors().toString());
         assertEquals(3, r.rows());
-        assertEquals(6, r.positions());
-        assertEquals(3 + 1.51 + 0.8, r.fte(), 1e-9);
-        assertEquals(List.of("ALV-HO-HEIM 2025", "ALV-HO-INST 2025"), r.replaces());
+        assertEquals(6, r.created());
+        assertEquals(3 + 1.51 + 0.8, r.figure("fte"), 1e-9);
+        assertEquals(List.of("ALV-HO-HEIM 2025", "ALV-HO-INST 2025"), r.notes().stream().map(Message::english).toList());
         List<Position> rows = workforce.positions(f.units().id("ALV-HO"), 2025, PLANNER);
         Position older = rows.stream().filter(p -> p.unitId() == f.units().id("ALV-HO-INST")).findFirst().orElseThrow();
         assertEquals(Category.SJUKEPLEIAR, older.category());
@@ -64,7 +80,7 @@ class WorkforceImportTest {
                 "ALV-HO-HEIM;2025;kokk;100;40;nei",
                 "ALV-HO-HEIM;2025;lege;120;40;kanskje",
                 "ALV-HO-HEIM;2025;lege;50;59-55;nei");
-        ImportResult r = workforce.importData(FileFormat.CSV, bad, PLANNER);
+        ImportSummary r = commit(FileFormat.CSV, bad, PLANNER);
         assertFalse(r.committed());
         assertEquals("[line 3, unit: No unit has the code (or name) 'ALV-XX']", r.errors().subList(0, 1).toString());
         assertEquals(List.of("3 unit", "4 category", "5 temporary", "5 percent", "6 age"), r.errors().stream().map(e -> e.line() + " "
@@ -75,14 +91,14 @@ class WorkforceImportTest {
 
     @Test
     void aBadHeaderNamesTheColumn() {
-        ImportResult r = workforce.preview(FileFormat.CSV, csv("unit,year,category,size,age", "ALV-HO,2025,lege,100,40"), PLANNER);
+        ImportSummary r = preview(FileFormat.CSV, csv("unit,year,category,size,age", "ALV-HO,2025,lege,100,40"), PLANNER);
         assertEquals(List.of("size", "percent"), r.errors().stream().map(RowError::column).toList());
     }
 
     @Test
     void aNewFileReplacesTheRegisterOfItsUnitsAndYearsOnly() {
-        workforce.importData(FileFormat.CSV, GOOD, PLANNER);
-        workforce.importData(FileFormat.CSV, csv("unit,year,category,percent,age", "ALV-HO-HEIM,2025,vernepleiar,100,45",
+        commit(FileFormat.CSV, GOOD, PLANNER);
+        commit(FileFormat.CSV, csv("unit,year,category,percent,age", "ALV-HO-HEIM,2025,vernepleiar,100,45",
                 "ALV-HO-HEIM,2024,vernepleiar,50,44"), PLANNER);
         List<Position> heim = workforce.positions(f.units().id("ALV-HO-HEIM"), 2025, PLANNER);
         assertEquals(List.of(Category.VERNEPLEIAR), heim.stream().map(Position::category).toList());
@@ -92,16 +108,16 @@ class WorkforceImportTest {
 
     @Test
     void aUnitLeaderImportsOnlyTheirOwnUnits() {
-        ImportResult r = workforce.importData(FileFormat.CSV, GOOD, HEIM_LEADER);
+        ImportSummary r = commit(FileFormat.CSV, GOOD, HEIM_LEADER);
         assertFalse(r.committed());
         assertEquals(List.of(4), r.errors().stream().map(RowError::line).toList());
-        assertTrue(workforce.importData(FileFormat.CSV, csv("unit,year,category,percent,age", "ALV-HO-HEIM,2025,lege,100,45"), HEIM_LEADER)
+        assertTrue(commit(FileFormat.CSV, csv("unit,year,category,percent,age", "ALV-HO-HEIM,2025,lege,100,45"), HEIM_LEADER)
                 .committed());
     }
 
     @Test
     void personRowsNeedOneCountAndUniqueEmployeeNumbers() {
-        ImportResult r = workforce.preview(FileFormat.CSV, csv("unit,year,category,percent,count,employee_no,name,birth_year",
+        ImportSummary r = preview(FileFormat.CSV, csv("unit,year,category,percent,count,employee_no,name,birth_year",
                 "ALV-HO-HEIM,2025,sjukepleiar,100,1,A17,Kari Nordmann,1963",
                 "ALV-HO-HEIM,2025,sjukepleiar,100,2,A18,,1970",
                 "ALV-HO-HEIM,2025,lege,100,1,A17,Ola,1980"), PLANNER);
@@ -111,19 +127,19 @@ class WorkforceImportTest {
     @Test
     void latin1IsRefusedWithAReason() {
         byte[] latin1 = "unit,year,category,percent,age\nALV-HO-HEIM,2025,lærling,100,17".getBytes(StandardCharsets.ISO_8859_1);
-        ImportResult r = workforce.preview(FileFormat.CSV, latin1, PLANNER);
+        ImportSummary r = preview(FileFormat.CSV, latin1, PLANNER);
         assertTrue(r.errors().get(0).reason().contains("not UTF-8"));
     }
 
     @Test
     void xlsxExportReadsBackTheSameRows() {
-        workforce.importData(FileFormat.CSV, GOOD, PLANNER);
+        commit(FileFormat.CSV, GOOD, PLANNER);
         long ho = f.units().id("ALV-HO");
         byte[] xlsx = workforce.export(ho, 2025, FileFormat.XLSX, PLANNER);
-        ImportResult again = workforce.preview(FileFormat.XLSX, xlsx, PLANNER);
+        ImportSummary again = preview(FileFormat.XLSX, xlsx, PLANNER);
         assertTrue(again.ok(), again.errors().toString());
-        assertEquals(6, again.positions());
-        assertEquals(5.31, again.fte(), 1e-9);
+        assertEquals(6, again.created());
+        assertEquals(5.31, again.figure("fte"), 1e-9);
         byte[] csv = workforce.export(ho, 2025, FileFormat.CSV, PLANNER);
         assertTrue(new String(csv, StandardCharsets.UTF_8).contains("ALV-HO-HEIM,2025,helsefagarbeidar,75.5,2,30-34,ja"));
     }
@@ -149,12 +165,12 @@ class WorkforceImportTest {
         ws.value(2, 3, 100);
         ws.value(2, 4, "tretti");
         wb.finish();
-        ImportResult bad = workforce.importData(FileFormat.XLSX, out.toByteArray(), PLANNER);
+        ImportSummary bad = commit(FileFormat.XLSX, out.toByteArray(), PLANNER);
         assertEquals("[line 3, age: An age (57) or age band (55-59 or 67+), not 'tretti']", bad.errors().toString());
-        ImportResult r = workforce.preview(FileFormat.XLSX, out.toByteArray(), PLANNER);
+        ImportSummary r = preview(FileFormat.XLSX, out.toByteArray(), PLANNER);
         assertFalse(r.ok());
         byte[] fixed = csv("Eining;År;Stilling;Stillingsprosent;Alder;Mellombels", "Heimetenester;2025;Helsefagarbeider;0,75;50-54;ja");
-        ImportResult good = workforce.importData(FileFormat.CSV, fixed, PLANNER);
+        ImportSummary good = commit(FileFormat.CSV, fixed, PLANNER);
         assertTrue(good.committed(), good.errors().toString());
         Position p = workforce.positions(f.units().id("ALV-HO-HEIM"), 2025, PLANNER).get(0);
         assertEquals(75.0, p.percent(), 1e-9);
@@ -163,8 +179,20 @@ class WorkforceImportTest {
     }
 
     @Test
+    void theTransferContractNamesItsKindAndFormatsAndAPreviewSavesNothing() {
+        assertEquals("competence", transfer.module());
+        assertEquals(List.of("workforce"), transfer.kinds());
+        assertEquals(java.util.Set.of(no.planverk.platform.api.transfer.FileFormat.CSV, no.planverk.platform.api.transfer.FileFormat.XLSX),
+                transfer.importFormats("workforce"));
+        ImportSummary p = preview(FileFormat.CSV, GOOD, PLANNER);
+        assertTrue(p.ok() && !p.committed());
+        assertEquals(List.of(), workforce.years(), "a preview saves nothing");
+        assertTrue(f.audit().calls().isEmpty());
+    }
+
+    @Test
     void aFileThatIsNotASpreadsheetIsOneClearError() {
-        ImportResult r = workforce.preview(FileFormat.XLSX, GOOD, PLANNER);
+        ImportSummary r = preview(FileFormat.XLSX, GOOD, PLANNER);
         assertEquals(1, r.errors().size());
         assertTrue(r.errors().get(0).reason().startsWith("The file is not a readable XLSX spreadsheet"), r.errors().get(0).reason());
     }

@@ -5,13 +5,12 @@ import java.util.Set;
 import java.util.function.Function;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.CompetenceMeasureService;
-import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.FulltimeService;
-import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.core.internal.WorkforceTransfer;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
@@ -19,6 +18,10 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.route.RouteRequest;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.platform.api.route.RoutedEndpoint;
 import no.planverk.platform.api.route.Routes;
 import org.osgi.service.component.annotations.Activate;
@@ -39,14 +42,17 @@ public class CompetenceEndpoint implements RoutedEndpoint {
     private final RequirementService requirements;
     private final FulltimeService fulltime;
     private final RetirementService retirements;
+    private final ModuleTransfer transfer;
     private final Queries queries;
     private final Routes routes;
 
     @Activate
     public CompetenceEndpoint(@Reference WorkforceService workforce, @Reference RequirementService requirements,
             @Reference FulltimeService fulltime, @Reference RetirementService retirements,
-            @Reference CompetenceMeasureService measures, @Reference OrgUnitService units) {
+            @Reference CompetenceMeasureService measures, @Reference OrgUnitService units,
+            @Reference(target = "(module=competence)") ModuleTransfer transfer) {
         this.workforce = workforce;
+        this.transfer = transfer;
         this.requirements = requirements;
         this.fulltime = fulltime;
         this.retirements = retirements;
@@ -96,8 +102,8 @@ public class CompetenceEndpoint implements RoutedEndpoint {
     }
 
     private ApiResponse importFile(RouteRequest r) {
-        FileFormat f = Queries.fileFormat(r);
-        ImportResult result = r.flag("dryRun") ? workforce.preview(f, r.bodyBytes(), r.user()) : workforce.importData(f, r.bodyBytes(), r.user());
+        ImportFile file = new ImportFile(FileFormat.of(r.formatOr("csv", "csv", "xlsx")).orElseThrow(), WorkforceTransfer.KIND, r.bodyBytes());
+        ImportSummary result = r.flag("dryRun") ? transfer.preview(file, r.user()) : transfer.commit(file, r.user());
         return new ApiResponse(result.ok() ? 200 : 400, result);
     }
 

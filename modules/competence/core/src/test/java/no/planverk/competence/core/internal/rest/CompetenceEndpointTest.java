@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.GapReport;
-import no.planverk.competence.api.ImportResult;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.competence.api.RecruitmentGap;
 import no.planverk.competence.api.Requirement;
 import no.planverk.competence.api.RetirementProjection;
@@ -35,7 +35,7 @@ class CompetenceEndpointTest {
 
     final CompetenceFixture f = CompetenceFixture.inMemory();
     final CompetenceEndpoint endpoint = new CompetenceEndpoint(f.workforce(), f.requirements(), f.fulltime(), f.retirements(), f.measures(),
-            f.units());
+            f.units(), f.transfer());
 
     @AfterEach
     void close() {
@@ -54,11 +54,11 @@ class CompetenceEndpointTest {
     void importChecksFirstThenSaves() {
         ApiResponse bad = call("POST", "import?format=csv&dryRun=true", PLANNER, "unit,year,category,percent,age\nALV-HO,2025,kokk,100,40");
         assertEquals(400, bad.status());
-        assertEquals("category", ((ImportResult) bad.body()).errors().get(0).column());
+        assertEquals("category", ((ImportSummary) bad.body()).errors().get(0).column());
         ApiResponse dry = call("POST", "import?format=csv&dryRun=true", PLANNER, CSV);
         assertEquals(200, dry.status());
-        assertFalse(((ImportResult) dry.body()).committed());
-        assertTrue(((ImportResult) call("POST", "import?format=csv", PLANNER, CSV).body()).committed());
+        assertFalse(((ImportSummary) dry.body()).committed());
+        assertTrue(((ImportSummary) call("POST", "import?format=csv", PLANNER, CSV).body()).committed());
         @SuppressWarnings("unchecked")
         List<WorkforceSummary> units = (List<WorkforceSummary>) get("units", READER).body();
         assertEquals(List.of("ALV-HO", "ALV-HO-HEIM", "ALV-HO-INST", "ALVER"), units.stream().map(WorkforceSummary::unitCode).sorted().toList());

@@ -28,6 +28,6 @@ class CompetenceOpenApiTest {
 
     @Test
     void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
-        assertEquals(List.of(), OpenApiFragments.routeProblems(new CompetenceEndpoint(null, null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/competence.json")));
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new CompetenceEndpoint(null, null, null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/competence.json")));
     }
 }

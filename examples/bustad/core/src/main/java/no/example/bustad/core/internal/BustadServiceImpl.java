@@ -15,11 +15,11 @@ import javax.persistence.EntityManager;
 import no.example.bustad.api.BustadService;
 import no.example.bustad.api.EntryDraft;
 import no.example.bustad.api.EntryStatus;
-import no.example.bustad.api.InputProblem;
 import no.example.bustad.api.HousingStep;
 import no.example.bustad.api.WaitingEntry;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
@@ -82,7 +82,7 @@ public class BustadServiceImpl implements BustadService {
         by.require(Role.COORDINATOR);
         EntryDraft d = checked(draft);
         if (d.status() != EntryStatus.WAITING) {
-            throw InputProblem.field("status", "entry.status.newNotWaiting", "A new position starts as waiting, not {0}", d.status().id());
+            throw InvalidInputException.field("status", Message.of("bustad.entry.status.newNotWaiting", "A new position starts as waiting, not {0}", d.status().id()));
         }
         return JpaWork.write(jpa, TYPE, d.reference(), em -> {
             unique(em, d.reference(), null);
@@ -104,11 +104,11 @@ public class BustadServiceImpl implements BustadService {
             WaitingEntry before = e.toRecord(null);
             if (!before.status().canMoveTo(d.status())) {
                 throw before.status().next().isEmpty()
-                        ? InputProblem.field("status", "entry.status.closed", "The position is {0} and closed; its status cannot change",
-                                before.status().id())
-                        : InputProblem.field("status", "entry.status.move", "From {0} a position moves to {1}, not to {2}", before.status().id(),
+                        ? InvalidInputException.field("status", Message.of("bustad.entry.status.closed", "The position is {0} and closed; its status cannot change",
+                                before.status().id()))
+                        : InvalidInputException.field("status", Message.of("bustad.entry.status.move", "From {0} a position moves to {1}, not to {2}", before.status().id(),
                                 before.status().next().stream().sorted().map(EntryStatus::id).collect(Collectors.joining(" or ")),
-                                d.status().id());
+                                d.status().id()));
             }
             unique(em, d.reference(), id);
             e.apply(d);
@@ -134,14 +134,14 @@ public class BustadServiceImpl implements BustadService {
     /** The draft with its unit and day checked against the platform's units and today. */
     private EntryDraft checked(EntryDraft d) {
         if (d == null) {
-            throw new InvalidInputException("The position is empty");
+            throw new InvalidInputException(Message.of("bustad.entry.empty", "The position is empty"));
         }
         if (units.find(d.unitId()).isEmpty()) {
-            throw InputProblem.field("unitId", "entry.unit.unknown", "There is no organisation unit {0}", String.valueOf(d.unitId()));
+            throw InvalidInputException.field("unitId", Message.of("bustad.entry.unit.unknown", "There is no organisation unit {0}", String.valueOf(d.unitId())));
         }
         if (d.listedOn().isAfter(LocalDate.now(clock))) {
-            throw InputProblem.field("listedOn", "entry.listedOn.future", "The day put on the list cannot be in the future: {0}",
-                    d.listedOn().toString());
+            throw InvalidInputException.field("listedOn", Message.of("bustad.entry.listedOn.future", "The day put on the list cannot be in the future: {0}",
+                    d.listedOn().toString()));
         }
         return d;
     }
@@ -150,7 +150,7 @@ public class BustadServiceImpl implements BustadService {
         List<Long> same = em.createQuery("select e.id from EntryEntity e where e.reference = :r", Long.class)
                 .setParameter("r", reference).getResultList();
         if (same.stream().anyMatch(other -> !Objects.equals(other, self))) {
-            throw InputProblem.field("reference", "entry.reference.taken", "The reference {0} is on the list already", reference);
+            throw InvalidInputException.field("reference", Message.of("bustad.entry.reference.taken", "The reference {0} is on the list already", reference));
         }
     }
 

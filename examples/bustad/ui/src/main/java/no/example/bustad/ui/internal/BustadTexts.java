@@ -2,8 +2,8 @@ package no.example.bustad.ui.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.example.bustad.api.InputProblem;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Texts;
 
 /** Texts of the Bustad views: {@code messages.properties} (nynorsk), {@code _nb} and {@code _en} beside this class. */
@@ -19,16 +19,12 @@ public final class BustadTexts {
     }
 
     /**
-     * A refused input's messages by field, in the user's language: Bustad's own problems ({@link InputProblem}) by their
-     * keys in the messages files; anything else (Planverk's own rules) as the service wrote it.
+     * A refused input's messages by field, in the user's language: each a Planverk message whose key's texts a
+     * {@code MessageCatalog} holds (Bustad's own in core's {@code BustadMessages}, Planverk's in the platform's).
      */
     public static Map<String, String> problems(InvalidInputException e) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (e instanceof InputProblem p) {
-            p.messages().forEach((field, m) -> out.put(field, TEXTS.get(m.key(), m.args().toArray())));
-        } else {
-            out.putAll(e.fieldErrors());
-        }
+        e.fieldMessages().forEach((field, m) -> out.put(field, ServerTexts.of(m)));
         return out;
     }
 

@@ -40,6 +40,7 @@ import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Pickers;
 import no.planverk.ui.api.TextLimit;
 
@@ -205,7 +206,7 @@ public class WaitingListView extends VerticalLayout implements HasDynamicTitle {
                     f.setInvalid(true);
                 }
             });
-            Notices.error(t("error.invalid", problems.isEmpty() ? e.getMessage() : String.join("; ", problems.values())));
+            Notices.error(t("error.invalid", problems.isEmpty() ? ServerTexts.of(e) : String.join("; ", problems.values())));
         } catch (PlanverkException e) {
             Notices.show(e, BustadTexts.TEXTS);
         }

@@ -15,8 +15,11 @@ import no.example.bustad.api.EntryStatus;
 import no.example.bustad.api.HousingStep;
 import no.example.bustad.api.WaitingEntry;
 import no.example.bustad.core.internal.BustadFixture;
+import no.example.bustad.core.internal.BustadMessages;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.MenuEntry;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Texts;
 import no.planverk.ui.testing.ContributedViews;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +36,13 @@ class WaitingListViewTest {
     @BeforeEach
     void setUp() {
         ContributedViews.setUp(List.of(contribution, page), BustadFixture.COORDINATOR);
+        // Planverk's translator with Bustad's catalog, as in Karaf (the shell hands it to ServerTexts)
+        ServerTexts.use(Catalogs.translator(new BustadMessages()));
     }
 
     @AfterEach
     void tearDown() {
+        ServerTexts.use(null);
         ContributedViews.tearDown();
         f.close();
     }
@@ -117,7 +123,7 @@ class WaitingListViewTest {
         view.step.setValue(HousingStep.NURSING_HOME);
         view.save.click();
         assertTrue(view.reference.isInvalid());
-        // the service's rule in the user's language, by its key (InputProblem), not the API's English
+        // the service's rule in the user's language, by its message key (bustad.*), not the API's English
         assertEquals("Referansen BU-1 står alt på lista.", view.reference.getErrorMessage());
         assertFalse(view.unit.isInvalid());
         assertEquals(List.of("Noko må rettast: Referansen BU-1 står alt på lista."), ContributedViews.notifications());

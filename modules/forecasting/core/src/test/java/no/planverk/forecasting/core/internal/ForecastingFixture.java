@@ -45,6 +45,11 @@ public final class ForecastingFixture implements AutoCloseable {
         return staircase;
     }
 
+    /** Fetching from SSB through these services, on or off, from {@code baseUrl}; audited in {@link #audit()}. */
+    public no.planverk.forecasting.api.SsbFetchService ssb(boolean enabled, String baseUrl) {
+        return no.planverk.forecasting.core.internal.ssb.SsbFetch.of(service, audit, enabled, baseUrl);
+    }
+
     public ForecastCsv csv() {
         return csv;
     }

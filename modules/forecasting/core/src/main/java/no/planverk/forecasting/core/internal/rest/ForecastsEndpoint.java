@@ -19,10 +19,12 @@ import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.SavedRun;
+import no.planverk.forecasting.api.SsbFetchService;
 import no.planverk.forecasting.api.WelfareTech;
 import no.planverk.forecasting.api.staircase.StaircaseService;
 import no.planverk.forecasting.api.staircase.StaircaseStep;
 import no.planverk.forecasting.api.staircase.StepDemand;
+import no.planverk.forecasting.core.internal.ssb.SsbFetchFailed;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
@@ -92,17 +94,21 @@ public class ForecastsEndpoint implements RoutedEndpoint {
     private final ForecastService forecasts;
     private final ForecastCsv csv;
     private final StaircaseService staircase;
+    private final SsbFetchService ssb;
     private final Routes routes;
 
     @Activate
-    public ForecastsEndpoint(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference StaircaseService staircase) {
+    public ForecastsEndpoint(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference StaircaseService staircase,
+            @Reference SsbFetchService ssb) {
         this.forecasts = forecasts;
         this.csv = csv;
         this.staircase = staircase;
+        this.ssb = ssb;
         this.routes = Routes.of("forecasts", Set.of(Role.PLANNER))
                 .post("/run", Set.of(), r -> answer(r, InlineRuns.run(r.body(RunBody.class), forecasts, csv)))
                 .get("/inputs", r -> ApiResponse.ok(forecasts.inputs(r.query("kind").map(ForecastsEndpoint::kind).orElse(null))))
                 .post("/inputs", this::createInput)
+                .post("/inputs/ssb", Set.of(Role.ADMIN), this::fetchFromSsb)
                 .get("/inputs/{id}", this::input)
                 .put("/inputs/{id}", this::updateInput)
                 .delete("/inputs/{id}", r -> {
@@ -143,6 +149,8 @@ public class ForecastsEndpoint implements RoutedEndpoint {
             return routes.handle(r);
         } catch (InvalidCsvException e) {
             return new ApiResponse(400, new CsvErrors(400, e.message(), e.errors()));
+        } catch (SsbFetchFailed e) {
+            return new ApiResponse(502, new CsvErrors(502, e.message(), List.of()));
         }
     }
 
@@ -151,6 +159,17 @@ public class ForecastsEndpoint implements RoutedEndpoint {
                 "Add ?kind=population, service-users, costs, dementia or housing"))));
         return ApiResponse.created(forecasts.createInput(kind, r.query("name").orElse(null), r.query("description").orElse(null),
                 r.bodyBytes(), choices(r), r.user()));
+    }
+
+    /**
+     * POST /inputs/ssb?table=14288&amp;name=...[&amp;selection=...][&amp;description=][&amp;region=&amp;series=], administrators
+     * only: the table fetched from SSB (when switched on) and stored as a population input; 502 when SSB cannot be reached.
+     */
+    private ApiResponse fetchFromSsb(RouteRequest r) {
+        String table = r.query("table").orElseThrow(() -> InvalidInputException.field("table", Message.of("forecasting.api.table.missing",
+                "Add ?table= with the number of SSB''s table, such as 14288")));
+        return ApiResponse.created(ssb.fetchPopulation(table, r.query("selection").orElse(null), r.query("name").orElse(null),
+                r.query("description").orElse(null), choices(r), r.user()));
     }
 
     /**

@@ -9,7 +9,7 @@ import no.planverk.forecasting.api.staircase.StaircaseStep;
 /**
  * The staircase until a municipality saves its own: the four categories of seed 004 chapter 4.1 (Alver), with steps
  * named after the services the chapter gives as examples in each, and a step for the usual service names (the demo's
- * "heimetenester" and "heildøgns omsorg" among them). The names are nynorsk; the views show bokmål and English
+ * "heimetenester" and "heildøgns omsorg" among them) and for the housing staircase's types that are the same steps. The names are nynorsk; the views show bokmål and English
  * texts for a step while it keeps its seeded name.
  */
 public final class SeededStaircase {
@@ -40,6 +40,11 @@ public final class SeededStaircase {
         m.put("korttidsopphald", 9);
         m.put("heildøgns omsorg", 10);
         m.put("sjukeheim", 10);
+        // the housing staircase's types (seed 004, 4.2) where they are the same steps; unstaffed care housing is left to the municipality
+        m.put("omsorgsbustader med base/bemanning dag/kveld", 8);
+        m.put("sjukeheimsplassar korttid", 9);
+        m.put("omsorgsbustader med heildøgns omsorg", 10);
+        m.put("sjukeheimsplassar langtid", 10);
         SERVICES = java.util.Collections.unmodifiableMap(m);
     }
 

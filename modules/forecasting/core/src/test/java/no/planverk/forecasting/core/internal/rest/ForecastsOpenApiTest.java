@@ -28,6 +28,6 @@ class ForecastsOpenApiTest {
 
     @Test
     void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
-        assertEquals(List.of(), OpenApiFragments.routeProblems(new ForecastsEndpoint(null, null, null).routes(), getClass().getResourceAsStream("/openapi/forecasts.json")));
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new ForecastsEndpoint(null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/forecasts.json")));
     }
 }

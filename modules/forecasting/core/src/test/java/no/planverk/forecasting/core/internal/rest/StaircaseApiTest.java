@@ -25,7 +25,7 @@ class StaircaseApiTest {
 
     static final UserContext PLANNER = UserContext.of("planlegg", Role.PLANNER);
     private final ForecastingFixture f = ForecastingFixture.inMemory();
-    private final ForecastsEndpoint endpoint = new ForecastsEndpoint(f.service(), f.csv(), f.staircase());
+    private final ForecastsEndpoint endpoint = new ForecastsEndpoint(f.service(), f.csv(), f.staircase(), null);
 
     @AfterEach
     void close() {

@@ -103,10 +103,11 @@ public class AssignmentDialog extends Dialog {
         unit.setItems(s.units().list());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setRequired(true);
-        step.setItems(1, 2, 3, 4);
-        step.setItemLabelGenerator(Labels::step);
+        StepNames steps = StepNames.of(s);
+        step.setItems(steps.numbers());
+        step.setItemLabelGenerator(steps::label);
         step.setValue(1);
-        step.setHelperText(t("assignment.step.help"));
+        step.setHelperText(steps.help("assignment.step.help"));
         title.setRequired(true);
         TextLimit.apply(title, Texts.MAX_NAME);
         TextLimit.apply(description, Texts.MAX_TEXT);

@@ -143,7 +143,7 @@ public class AssignmentView extends VerticalLayout implements HasUrlParameter<Lo
         UnorderedList list = new UnorderedList();
         list.setId("planverk-assignment-facts");
         list.add(new ListItem(t("assignment.unit") + ": " + Services.name(s.unitNames(), assignment.unitId())),
-                new ListItem(t("assignment.step") + ": " + Labels.step(assignment.step())),
+                new ListItem(t("assignment.step") + ": " + StepNames.of(s).label(assignment.step())),
                 new ListItem(t("assignment.time") + ": " + Labels.schedule(assignment.schedule())));
         if (assignment.place() != null) {
             list.add(new ListItem(t("assignment.place") + ": " + assignment.place()));

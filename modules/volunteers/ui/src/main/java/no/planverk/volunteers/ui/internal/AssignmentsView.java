@@ -37,10 +37,12 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button(t("assignments.create"),
             VaadinIcon.PLUS.create());
     private final Map<Long, String> units;
+    private final StepNames steps;
 
     public AssignmentsView(Services services) {
         this.s = services;
         this.units = s.unitNames();
+        this.steps = StepNames.of(s);
         setWidthFull();
         unit.setId("planverk-assignments-unit");
         unit.setItems(s.units().list());
@@ -48,8 +50,8 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         unit.setClearButtonVisible(true);
         unit.setPlaceholder(t("assignments.allUnits"));
         step.setId("planverk-assignments-step");
-        step.setItems(1, 2, 3, 4);
-        step.setItemLabelGenerator(Labels::step);
+        step.setItems(steps.numbers());
+        step.setItemLabelGenerator(steps::label);
         step.setClearButtonVisible(true);
         step.setPlaceholder(t("volunteers.any"));
         openOnly.setId("planverk-assignments-open");
@@ -74,7 +76,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(a -> VolNav.link(VolNav.assignment(a.id()), a.title())).setHeader(t("assignment.title")).setKey("title")
                 .setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> Services.name(units, a.unitId())).setHeader(t("assignment.unit")).setKey("unit").setFlexGrow(1);
-        grid.addColumn(a -> Labels.step(a.step())).setHeader(t("assignment.step")).setKey("step").setAutoWidth(true);
+        grid.addColumn(a -> steps.label(a.step())).setHeader(t("assignment.step")).setKey("step").setAutoWidth(true);
         grid.addColumn(a -> Labels.schedule(a.schedule())).setHeader(t("assignment.time")).setKey("time").setFlexGrow(2);
         grid.addColumn(Assignment::place).setHeader(t("assignment.place")).setKey("place").setAutoWidth(true);
         grid.addComponentColumn(this::filled).setHeader(t("assignment.filled")).setKey("filled").setAutoWidth(true);

@@ -131,16 +131,17 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         byUnit.setItems(report.byUnit());
         byOrganisation.setItems(report.byOrganisation().stream().map(x -> "none".equals(x.key())
                 ? new EffortReport.Total(x.key(), t("report.noOrganisation"), x.hours(), x.entries()) : x).toList());
-        byStep.setItems(report.byStep().stream().map(x -> new EffortReport.Total(x.key(), step(x), x.hours(), x.entries())).toList());
+        StepNames steps = StepNames.of(s);
+        byStep.setItems(report.byStep().stream().map(x -> new EffortReport.Total(x.key(), step(steps, x), x.hours(), x.entries())).toList());
         byMonth.setItems(report.byMonth().stream().map(x -> new EffortReport.Total(x.key(), month(x.key()), x.hours(), x.entries())).toList());
         EffortReport r = report;
-        csv.setHref(download("frivillig-innsats-" + r.from() + "-" + r.to() + ".csv", () -> ReportCsv.write(r, this::step, ReportView::month)),
+        csv.setHref(download("frivillig-innsats-" + r.from() + "-" + r.to() + ".csv", () -> ReportCsv.write(r, x -> step(steps, x), ReportView::month)),
                 AttachmentType.DOWNLOAD);
     }
 
-    private String step(EffortReport.Total x) {
+    private static String step(StepNames steps, EffortReport.Total x) {
         try {
-            return Labels.step(Integer.parseInt(x.key()));
+            return steps.label(Integer.parseInt(x.key()));
         } catch (NumberFormatException e) {
             return x.name();
         }

@@ -56,9 +56,15 @@ public class VolunteerForm extends FormLayout {
     private final Map<String, HasValidation> byField;
 
     public VolunteerForm(List<Organisation> organisations, List<OrgUnit> allUnits) {
+        this(organisations, allUnits, new StepNames(List.of()));
+    }
+
+    /** With the steps as the staircase names them (see {@link StepNames}). */
+    VolunteerForm(List<Organisation> organisations, List<OrgUnit> allUnits, StepNames stepNames) {
         this.organisations = organisations;
         this.allUnits = allUnits;
         configure();
+        steps.setItemLabelGenerator(stepNames::label);
         bind();
         add(name, email, phone, organisation, interests, skills, languages, availability, units, steps);
         H4 privacy = new H4(t("volunteer.privacy"));
@@ -95,7 +101,6 @@ public class VolunteerForm extends FormLayout {
         units.setItemLabelGenerator(OrgUnit::name);
         units.setHelperText(t("volunteer.units.help"));
         steps.setItems(1, 2, 3, 4);
-        steps.setItemLabelGenerator(Labels::step);
         steps.setHelperText(t("volunteer.steps.help"));
         certificateChecked.setId("planverk-volunteer-certificate-checked");
         certificateExpires.setId("planverk-volunteer-certificate-expires");

@@ -94,7 +94,7 @@ public class VolunteerView extends VerticalLayout implements HasUrlParameter<Lon
         facts = new HorizontalLayout();
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
         facts.getStyle().set("flex-wrap", "wrap");
-        form = new VolunteerForm(s.organisations().list(null), s.units().list());
+        form = new VolunteerForm(s.organisations().list(null), s.units().list(), StepNames.of(s));
         form.read(volunteer);
         form.readOnly(!coordinator);
         problem = new Paragraph();

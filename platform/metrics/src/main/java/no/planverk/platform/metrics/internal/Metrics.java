@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
 import no.planverk.platform.api.DatabaseHealth;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The Prometheus registry: JVM and process figures, whether the database answers, and every counter another bundle
+ * The Prometheus registry: JVM and process figures, whether the database answers, its connection pool when it has one
+ * ({@link PoolMetrics}), and every counter another bundle
  * offers as a {@link LongSupplier} service with the property {@value #NAME} (e.g. the failed logins of the security
  * bundle), described by {@value #DESCRIPTION}.
  */
@@ -39,6 +41,7 @@ public class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Map<LongSupplier, Meter> counters = new ConcurrentHashMap<>();
+    private final PoolMetrics pool = new PoolMetrics(registry);
     private volatile DatabaseHealth database;
 
     public Metrics() {
@@ -58,6 +61,15 @@ public class Metrics {
         if (database == d) {
             database = null;
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = "(osgi.jndi.service.name=planverk)")
+    void setDataSource(DataSource d) {
+        pool.watch(d);
+    }
+
+    void unsetDataSource(DataSource d) {
+        pool.forget(d);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, target = "(" + NAME + "=*)")

@@ -25,10 +25,12 @@ import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.SavedRun;
+import no.planverk.forecasting.api.staircase.Staircase;
 import no.planverk.forecasting.api.staircase.StaircaseService;
 import no.planverk.forecasting.ui.internal.result.Downloads;
 import no.planverk.forecasting.ui.internal.result.OutcomePanel;
 import no.planverk.forecasting.ui.internal.staircase.StaircasePanel;
+import no.planverk.forecasting.ui.internal.staircase.StepLabels;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
@@ -94,8 +96,10 @@ public class SavedRunView extends VerticalLayout implements HasUrlParameter<Long
         delete.setVisible(mayChange);
         add(new HorizontalLayout(rename, delete));
         links = new LinksPanel(info.links(), forecasts.linkKinds(), mayChange, forecasts::linkChoices, l -> update(info.name(), info.description(), l));
-        outcome = new OutcomePanel(run.outcome(), csv);
-        steps = new StaircasePanel(info.id(), staircase.demand(run.outcome().result()), staircase.staircase());
+        Staircase stairs = staircase.staircase();
+        outcome = new OutcomePanel(run.outcome(), csv, type -> stairs.stepOf(type)
+                .map(s -> s.number() + " " + StepLabels.step(s)).orElse(t("housing.staircase.none")));
+        steps = new StaircasePanel(info.id(), staircase.demand(run.outcome().result()), stairs);
         add(links, outcome, steps);
     }
 

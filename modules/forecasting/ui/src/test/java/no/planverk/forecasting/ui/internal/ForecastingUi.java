@@ -49,7 +49,7 @@ public final class ForecastingUi implements AutoCloseable {
 
     public ForecastingUi() {
         List<ViewContribution> contributions = List.of(new RunContribution(f.service(), f.csv()),
-                new InputsContribution(f.service(), f.csv()), new RunsContribution(f.service()),
+                new InputsContribution(f.service(), f.csv(), f.ssb(false, "https://data.ssb.no/api/pxwebapi/v2/tables")), new RunsContribution(f.service()),
                 new SavedRunContribution(f.service(), f.csv(), f.staircase()),
                 new no.planverk.forecasting.ui.internal.staircase.StaircaseContribution(f.staircase()));
         ContributedViews.setUp(contributions, PLANNER);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
+import no.planverk.forecasting.api.SsbFetchService;
 import no.planverk.forecasting.ui.internal.ForecastNav;
 import no.planverk.forecasting.ui.internal.ForecastTexts;
 import no.planverk.ui.api.MenuEntry;
@@ -17,11 +18,13 @@ public final class InputsContribution implements ViewContribution {
 
     private final ForecastService forecasts;
     private final ForecastCsv csv;
+    private final SsbFetchService ssb;
 
     @Activate
-    public InputsContribution(@Reference ForecastService forecasts, @Reference ForecastCsv csv) {
+    public InputsContribution(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference SsbFetchService ssb) {
         this.forecasts = forecasts;
         this.csv = csv;
+        this.ssb = ssb;
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class InputsContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new InputsView(forecasts, csv);
+        return new InputsView(forecasts, csv, ssb);
     }
 
     @Override

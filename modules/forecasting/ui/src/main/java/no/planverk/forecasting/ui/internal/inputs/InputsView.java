@@ -23,6 +23,7 @@ import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.SsbFetchService;
 import no.planverk.forecasting.api.StoredInput;
 import no.planverk.forecasting.ui.internal.ForecastNav;
 import no.planverk.forecasting.ui.internal.ForecastTexts;
@@ -31,6 +32,7 @@ import no.planverk.forecasting.ui.internal.NameDialog;
 import no.planverk.forecasting.ui.internal.result.Downloads;
 import no.planverk.forecasting.ui.internal.result.Table;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.platform.api.Role;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.Notices;
@@ -47,10 +49,13 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
     final Select<InputKind> filter = new Select<>();
     final Grid<InputInfo> grid = new Grid<>();
     final InputUpload upload;
+    /** Administrators only: fetch a population from SSB (disabled, with why, while fetching is off). */
+    final Button fetchSsb = new Button(t("ssb.open"), VaadinIcon.CLOUD_DOWNLOAD.create());
+    final Paragraph ssbOff = new Paragraph(t("ssb.off"));
     final boolean mayChange = ForecastNav.mayChange();
     Table shownContent;
 
-    public InputsView(ForecastService forecasts, ForecastCsv csv) {
+    public InputsView(ForecastService forecasts, ForecastCsv csv, SsbFetchService ssb) {
         this.forecasts = forecasts;
         this.csv = csv;
         setWidthFull();
@@ -65,6 +70,7 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         upload = new InputUpload(forecasts, csv, this::refresh);
         upload.setVisible(mayChange);
         add(ForecastNav.bar(ForecastNav.INPUTS), new H2(t("inputs.title")), new Paragraph(t("inputs.help")), filter, grid, upload);
+        configureSsb(ssb);
         refresh();
     }
 
@@ -80,6 +86,17 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(t("inputs.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+    }
+
+    private void configureSsb(SsbFetchService ssb) {
+        boolean admin = CurrentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        fetchSsb.setId("planverk-forecasting-ssb-open");
+        fetchSsb.setVisible(admin);
+        fetchSsb.setEnabled(ssb.enabled());
+        fetchSsb.addClickListener(e -> new SsbFetchDialog(ssb, this::refresh).open());
+        ssbOff.setId("planverk-forecasting-ssb-off");
+        ssbOff.setVisible(admin && !ssb.enabled());
+        add(fetchSsb, ssbOff);
     }
 
     void refresh() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.function.Function;
 import java.util.List;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastOutcome;
@@ -38,7 +39,15 @@ public final class OutcomePanel extends VerticalLayout {
     public final Table years;
 
     public OutcomePanel(ForecastOutcome outcome, ForecastCsv csv) {
+        this(outcome, csv, null);
+    }
+
+    /** With {@code housingStep} (housing type to its step of the activity and mastery staircase) the housing table names it. */
+    public OutcomePanel(ForecastOutcome outcome, ForecastCsv csv, Function<String, String> housingStep) {
         this.tables = new ResultTables(outcome);
+        if (housingStep != null) {
+            tables.housingSteps(housingStep);
+        }
         setId("planverk-forecasting-outcome");
         setPadding(false);
         setWidthFull();

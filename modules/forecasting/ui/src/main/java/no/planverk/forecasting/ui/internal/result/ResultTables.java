@@ -2,6 +2,7 @@ package no.planverk.forecasting.ui.internal.result;
 
 import static no.planverk.forecasting.ui.internal.ForecastTexts.t;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,9 @@ final class ResultTables {
     private final ForecastResult result;
     final List<String> scenarios;
     final List<String> services;
+
+    /** The activity and mastery staircase's step of a housing type, "" when it has none; null: no such column. */
+    private Function<String, String> housingStep;
 
     ResultTables(ForecastOutcome outcome) {
         this.outcome = outcome;
@@ -130,13 +134,30 @@ final class ResultTables {
         return outcome.housingNeeds().stream().map(HousingNeed::year).distinct().sorted().toList();
     }
 
-    /** The housing staircase in a year: each centre and step with today's places, the places needed and the gap. */
+    /** Names each housing type's step of the activity and mastery staircase in the housing table. */
+    void housingSteps(Function<String, String> stepOfType) {
+        housingStep = stepOfType;
+    }
+
+    /**
+     * The housing staircase in a year: each centre and step with today's places, the places needed and the gap; with
+     * the staircase's reference data, the step of the activity and mastery staircase each housing type belongs to.
+     */
     Table housing(int year) {
         Table table = new Table().col("centre", t("housing.centre"), Format.TEXT).col("step", t("housing.step"), Format.YEAR)
-                .col("type", t("housing.type"), Format.TEXT).col("capacity", t("housing.capacity"), Format.NUMBER)
-                .col("needed", t("housing.needed", year), Format.NUMBER).col("gap", t("housing.gap"), Format.NUMBER);
-        outcome.housingNeeds().stream().filter(n -> n.year() == year)
-                .forEach(n -> table.row(n.centre(), n.step(), n.type(), n.capacity(), n.needed(), n.gap()));
+                .col("type", t("housing.type"), Format.TEXT);
+        if (housingStep != null) {
+            table.col("staircase", t("housing.staircase"), Format.TEXT);
+        }
+        table.col("capacity", t("housing.capacity"), Format.NUMBER).col("needed", t("housing.needed", year), Format.NUMBER)
+                .col("gap", t("housing.gap"), Format.NUMBER);
+        outcome.housingNeeds().stream().filter(n -> n.year() == year).forEach(n -> {
+            if (housingStep == null) {
+                table.row(n.centre(), n.step(), n.type(), n.capacity(), n.needed(), n.gap());
+            } else {
+                table.row(n.centre(), n.step(), n.type(), housingStep.apply(n.type()), n.capacity(), n.needed(), n.gap());
+            }
+        });
         return table;
     }
 

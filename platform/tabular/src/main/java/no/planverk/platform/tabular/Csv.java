@@ -101,8 +101,7 @@ public final class Csv {
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the bad record starts after the last good one (an unterminated quote runs to the end of the file)
-            errors.add(last + 1, null, Message.of("platform.table.csv.invalid", "The file is not valid CSV from this line on: {0}",
-                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+            errors.add(last + 1, null, invalid(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
             return new Table(header == null ? List.of() : header, rows, errors.list());
         }
         if (rows.isEmpty() && spec.rowsRequired() && errors.isEmpty()) {
@@ -201,4 +200,20 @@ public final class Csv {
         int i = Arrays.binarySearch(starts, (int) position);
         return (i >= 0 ? i : -i - 2) + 1;
     }
+    /**
+     * Why the parser stopped, in words the user reads in their language: the two quote mistakes people make have texts of
+     * their own; anything else keeps the parser's words (Commons CSV's own text is English).
+     */
+    static Message invalid(String parser) {
+        if (parser.contains("EOF reached before encapsulated token finished")) {
+            return Message.of("platform.table.csv.unclosedQuote",
+                    "The file is not valid CSV from this line on: a field opens with a quote (\") that is never closed.");
+        }
+        if (parser.contains("Invalid character between encapsulated token and delimiter")) {
+            return Message.of("platform.table.csv.afterQuote", "The file is not valid CSV from this line on: a quoted field has more "
+                    + "text after its closing quote (\"). Quote the whole field and write \"\" for a quote inside it.");
+        }
+        return Message.of("platform.table.csv.invalid", "The file is not valid CSV from this line on: {0}", parser);
+    }
+
 }

@@ -15,9 +15,14 @@ def core = manifest('core')
 assert core.getValue('Meta-Persistence') == 'META-INF/tenester-persistence.xml'
 assert core.getValue('Karaf-Commands') == 'no.example.tenester.core.internal.shell'
 assert core.getValue('Export-Package') == null : 'core exports nothing'
-['TenesterModule', 'TenesterServiceImpl', 'TenesterStore', 'rest.TenesterEndpoint'].each {
+['TenesterModule', 'TenesterServiceImpl', 'TenesterStore', 'TenesterMessages', 'rest.TenesterEndpoint'].each {
     assert core.getValue('Service-Component').contains("OSGI-INF/no.example.tenester.core.internal.${it}.xml")
 }
+// the service's messages: Planverk message keys tenester.* with their texts beside the catalog, in three languages
+['', '_nb', '_en'].each {
+    assert file("core/src/main/resources/no/example/tenester/core/internal/messages${it}.properties").getText('UTF-8').contains('tenester.item.name.taken=')
+}
+assert !file('ui/src/main/resources/no/example/tenester/ui/internal/messages.properties').getText('UTF-8').contains('item.name.taken')
 def unit = file('core/src/main/resources/META-INF/tenester-persistence.xml').getText('UTF-8')
 assert unit.contains('<persistence-unit name="tenester"')
 assert file('core/src/main/java/no/example/tenester/core/internal/ItemEntity.java').getText('UTF-8').contains('@Table(name = "TENESTER_ITEM"')

@@ -2,8 +2,8 @@ package ${package}.api;
 
 /**
  * What a user enters for an item. Checked here, so that the HTTP API answers 400 with the fields and the UI shows the
- * reasons next to them, in the user's language: each problem has a message key (an {@link InputProblem}) that the ui
- * looks up in its messages files.
+ * reasons next to them, in the user's language: each problem is a Planverk {@code Message} with a key
+ * ({@code ${moduleId}.*}) whose texts the core's message catalog holds.
  *
  * @param name 1 to {@value #MAX_NAME} characters, unique (the service checks that)
  * @param note optional, at most {@value #MAX_NOTE} characters; kept out of the audit trail
@@ -14,16 +14,16 @@ public record ItemDraft(String name, String note) {
     public static final int MAX_NOTE = 500;
 
     public ItemDraft {
-        InputProblem.Problems problems = new InputProblem.Problems();
+        Problems problems = new Problems();
         name = name == null ? "" : name.strip();
         if (name.isEmpty()) {
-            problems.add("name", "item.name.required", "Give the item a name");
+            problems.add("name", "${moduleId}.item.name.required", "Give the item a name");
         } else if (name.length() > MAX_NAME) {
-            problems.add("name", "item.name.tooLong", "The name is at most {0} characters, not {1}", MAX_NAME, name.length());
+            problems.add("name", "${moduleId}.item.name.tooLong", "The name is at most {0} characters, not {1}", MAX_NAME, name.length());
         }
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > MAX_NOTE) {
-            problems.add("note", "item.note.tooLong", "The note is at most {0} characters, not {1}", MAX_NOTE, note.length());
+            problems.add("note", "${moduleId}.item.note.tooLong", "The note is at most {0} characters, not {1}", MAX_NOTE, note.length());
         }
         problems.check();
     }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.persistence.EntityManager;
-import ${package}.api.InputProblem;
 import ${package}.api.Item;
 import ${package}.api.ItemDraft;
 import ${package}.api.${moduleClass}Service;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -81,7 +81,7 @@ public class ${moduleClass}ServiceImpl implements ${moduleClass}Service {
 
     private static ItemDraft present(ItemDraft draft) {
         if (draft == null) {
-            throw new InvalidInputException("The item is empty");
+            throw new InvalidInputException(Message.of("${moduleId}.item.empty", "The item is empty"));
         }
         return draft;
     }
@@ -90,7 +90,7 @@ public class ${moduleClass}ServiceImpl implements ${moduleClass}Service {
         List<Long> same = em.createQuery("select i.id from ItemEntity i where upper(i.name) = upper(:n)", Long.class)
                 .setParameter("n", name).getResultList();
         if (same.stream().anyMatch(other -> !Objects.equals(other, self))) {
-            throw InputProblem.field("name", "item.name.taken", "There is an item named {0} already", name);
+            throw InvalidInputException.field("name", Message.of("${moduleId}.item.name.taken", "There is an item named {0} already", name));
         }
     }
 

@@ -10,13 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import ${package}.api.InputProblem;
 import ${package}.api.Item;
 import ${package}.api.ItemDraft;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.StaleVersionException;
+import no.planverk.platform.testing.Catalogs;
 import no.planverk.platform.testing.RecordingAudit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,12 @@ class ${moduleClass}ServiceTest {
         assertEquals(Set.of("name", "note"), empty.fieldErrors().keySet());
         // English for the HTTP API, a key with arguments for the UI's messages files
         assertEquals("The note is at most " + ItemDraft.MAX_NOTE + " characters, not " + (ItemDraft.MAX_NOTE + 1), empty.fieldErrors().get("note"));
-        InputProblem.Message note = ((InputProblem) empty).messages().get("note");
-        assertEquals("item.note.tooLong", note.key());
+        Message note = empty.fieldMessages().get("note");
+        assertEquals("${moduleId}.item.note.tooLong", note.key());
         assertEquals(List.of(ItemDraft.MAX_NOTE, ItemDraft.MAX_NOTE + 1), note.args());
+        // the same message in nynorsk, through the module's catalog (what the UI and a nynorsk API caller read)
+        assertEquals("Merknaden kan ha høgst " + ItemDraft.MAX_NOTE + " teikn, ikkje " + (ItemDraft.MAX_NOTE + 1) + ".",
+                Catalogs.nynorsk(note, new ${moduleClass}Messages()));
         assertEquals("name", field(() -> new ItemDraft("x".repeat(ItemDraft.MAX_NAME + 1), null)));
 
         Item item = f.add("Alfa", null);
@@ -88,5 +92,14 @@ class ${moduleClass}ServiceTest {
     private static String field(org.junit.jupiter.api.function.Executable call) {
         InvalidInputException e = assertThrows(InvalidInputException.class, call);
         return String.join(",", e.fieldErrors().keySet());
+    }
+
+    @Test
+    void everyMessageKeyHasNynorskBokmalAndEnglish() {
+        assertEquals("[]", Catalogs.problems(${moduleClass}Messages.class, ${moduleClass}Messages.BASE_NAME).toString());
+        for (String sources : new String[] {"src/main/java", "../api/src/main/java"}) {
+            assertEquals("[]", Catalogs.unknownKeys(java.nio.file.Path.of(sources), "${moduleId}", ${moduleClass}Messages.class,
+                    ${moduleClass}Messages.BASE_NAME).toString(), sources);
+        }
     }
 }

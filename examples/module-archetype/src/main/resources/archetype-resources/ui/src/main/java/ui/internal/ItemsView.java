@@ -26,6 +26,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.TextLimit;
 
 /**
@@ -108,7 +109,7 @@ public class ItemsView extends VerticalLayout implements HasDynamicTitle {
                     f.setInvalid(true);
                 }
             });
-            Notices.error(t("error.invalid", problems.isEmpty() ? e.getMessage() : String.join("; ", problems.values())));
+            Notices.error(t("error.invalid", problems.isEmpty() ? ServerTexts.of(e) : String.join("; ", problems.values())));
         } catch (PlanverkException e) {
             Notices.show(e, ${moduleClass}Texts.TEXTS);
         }

@@ -2,8 +2,8 @@ package ${package}.ui.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import ${package}.api.InputProblem;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Texts;
 
 /** The module's texts: {@code messages.properties} (nynorsk), {@code _nb} (bokmål) and {@code _en} (English) beside this class. */
@@ -15,16 +15,12 @@ public final class ${moduleClass}Texts {
     }
 
     /**
-     * A refused input's messages by field, in the user's language: the module's own problems ({@link InputProblem}) by
-     * their keys in the messages files; anything else (Planverk's own rules) as the service wrote it.
+     * A refused input's messages by field, in the user's language: each a Planverk message whose key's texts a
+     * {@code MessageCatalog} holds (the module's own in core's {@code ${moduleClass}Messages}, Planverk's in the platform's).
      */
     public static Map<String, String> problems(InvalidInputException e) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (e instanceof InputProblem p) {
-            p.messages().forEach((field, m) -> out.put(field, TEXTS.get(m.key(), m.args().toArray())));
-        } else {
-            out.putAll(e.fieldErrors());
-        }
+        e.fieldMessages().forEach((field, m) -> out.put(field, ServerTexts.of(m)));
         return out;
     }
 

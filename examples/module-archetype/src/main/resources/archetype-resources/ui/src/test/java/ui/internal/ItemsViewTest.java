@@ -15,8 +15,11 @@ import java.util.Properties;
 import ${package}.api.Item;
 import ${package}.api.ItemDraft;
 import ${package}.core.internal.${moduleClass}Fixture;
+import ${package}.core.internal.${moduleClass}Messages;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.MenuEntry;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.Texts;
 import no.planverk.ui.testing.ContributedViews;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +36,13 @@ class ItemsViewTest {
     @BeforeEach
     void setUp() {
         ContributedViews.setUp(List.of(contribution, page), ${moduleClass}Fixture.EDITOR);
+        // Planverk's translator with the module's catalog, as in Karaf (the shell hands it to ServerTexts)
+        ServerTexts.use(Catalogs.translator(new ${moduleClass}Messages()));
     }
 
     @AfterEach
     void tearDown() {
+        ServerTexts.use(null);
         ContributedViews.tearDown();
         f.close();
     }
@@ -76,7 +82,7 @@ class ItemsViewTest {
         view.name.setValue("alfa");
         view.save.click();
         assertTrue(view.name.isInvalid());
-        // the service's rule in the user's language, by its key (InputProblem), not the API's English
+        // the service's rule in the user's language, by its message key (${moduleId}.*), not the API's English
         assertEquals("Det finst alt eit element som heiter alfa.", view.name.getErrorMessage());
         assertEquals(List.of("Noko må rettast: Det finst alt eit element som heiter alfa."), ContributedViews.notifications());
 

@@ -1,5 +1,8 @@
 package no.planverk.platform.persistence.api;
 
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
 import java.util.function.ToLongFunction;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
@@ -17,6 +20,15 @@ import org.apache.aries.jpa.template.TransactionType;
 public final class JpaWork {
 
     private static volatile StorageGuard guard;
+
+    /**
+     * How many threads may work in the database at once (system property {@code planverk.db.concurrency}, default 12).
+     * A write holds its module's connection while the audit entry takes a second one from the pool (40 connections):
+     * with more threads than slots, fifty writers could each hold one connection and wait for another until the pool
+     * timed out. Work nested in a slot (the audit entry, another module's read) needs no second slot.
+     */
+    private static final Semaphore SLOTS = new Semaphore(Integer.getInteger("planverk.db.concurrency", 12), true);
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private JpaWork() {
     }
@@ -44,7 +56,7 @@ public final class JpaWork {
     public static <R> R write(JpaTemplate jpa, String type, Object id, EmFunction<R> work) {
         requireSpace(type);
         try {
-            return jpa.txExpr(TransactionType.Required, work);
+            return inSlot(() -> jpa.txExpr(TransactionType.Required, work));
         } catch (RuntimeException e) {
             throw translate(e, type, id);
         }
@@ -60,7 +72,24 @@ public final class JpaWork {
 
     /** A read in a transaction. */
     public static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
-        return jpa.txExpr(TransactionType.Required, work);
+        return inSlot(() -> jpa.txExpr(TransactionType.Required, work));
+    }
+
+    /** Runs {@code work} in one of the database slots, or in the caller's slot when it has one already. */
+    static <R> R inSlot(Supplier<R> work) {
+        int[] depth = DEPTH.get();
+        if (depth[0] == 0) {
+            SLOTS.acquireUninterruptibly();
+        }
+        depth[0]++;
+        try {
+            return work.get();
+        } finally {
+            if (--depth[0] == 0) {
+                SLOTS.release();
+                DEPTH.remove();
+            }
+        }
     }
 
     /** The entity with this id at this version: 404 when it is gone, 409 when someone else saved first. */

@@ -199,6 +199,8 @@ class ReinstallRoutesTest {
         UI.getCurrent().navigate("elsewhere/3");
         _get(NotFoundView.class);
         assertTrue(_find(DetailV1.class).isEmpty());
+        // the not-found page has a document title (axe-core: document-title)
+        assertEquals("Fann ikkje sida – Planverk", UI.getCurrent().getInternals().getTitle());
     }
 
     @Test

@@ -69,6 +69,11 @@ public final class MeasuresFixture implements AutoCloseable {
         return transfer;
     }
 
+    /** The import and export in the platform's transfer contract, as registered in Karaf. */
+    public no.planverk.platform.api.transfer.ModuleTransfer moduleTransfer() {
+        return new MeasureTransfer(transfer);
+    }
+
     public MemoryUnits units() {
         return units;
     }

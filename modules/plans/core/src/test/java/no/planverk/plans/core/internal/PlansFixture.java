@@ -71,6 +71,11 @@ public final class PlansFixture implements AutoCloseable {
         return transfer;
     }
 
+    /** The import and export in the platform's transfer contract, as registered in Karaf. */
+    public no.planverk.platform.api.transfer.ModuleTransfer moduleTransfer() {
+        return new PlanTransfer(transfer);
+    }
+
     /** Plan documents, with the plans module's own live blocks (goal table, indicator trend) registered. */
     public no.planverk.plans.core.internal.document.PlanDocumentServiceImpl documents() {
         return documents;

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import no.planverk.measures.api.FollowUpReport;
 import no.planverk.measures.api.FollowUpReportService;
-import no.planverk.measures.api.ImportSummary;
 import no.planverk.measures.api.Light;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
@@ -21,15 +20,21 @@ import no.planverk.measures.api.RollForward;
 import no.planverk.measures.api.StatusReport;
 import no.planverk.measures.api.TransferFormat;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.measures.core.internal.MeasureTransfer;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.route.RouteRequest;
 import no.planverk.platform.api.route.RoutedEndpoint;
 import no.planverk.platform.api.route.Routes;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,14 +74,16 @@ public class MeasuresEndpoint implements RoutedEndpoint {
     private final MeasureService measures;
     private final FollowUpReportService reports;
     private final MeasureTransferService transfer;
+    private final ModuleTransfer imports;
     private final Routes routes;
 
     @Activate
     public MeasuresEndpoint(@Reference MeasureService measures, @Reference FollowUpReportService reports,
-            @Reference MeasureTransferService transfer) {
+            @Reference MeasureTransferService transfer, @Reference(target = "(planverk.module=measures)") ModuleTransfer imports) {
         this.measures = measures;
         this.reports = reports;
         this.transfer = transfer;
+        this.imports = imports;
         Set<Role> planners = Set.of(Role.PLANNER);
         this.routes = Routes.of("measures", Set.of(Role.PLANNER, Role.UNIT_LEADER))
                 .get("", r -> ApiResponse.ok(measures.list(MeasureQueries.of(r))))
@@ -149,10 +156,15 @@ public class MeasuresEndpoint implements RoutedEndpoint {
         };
     }
 
+    /** Through the module's transfer service, as the import page; the answer in the shape the API has always given. */
     private ApiResponse importFile(RouteRequest r) {
-        TransferFormat f = format(r);
-        ImportSummary summary = r.flag("dryRun") ? transfer.preview(f, r.bodyBytes(), r.user()) : transfer.importData(f, r.bodyBytes(), r.user());
-        return new ApiResponse(summary.ok() ? 200 : 400, summary);
+        ImportFile file = new ImportFile(FileFormat.of(format(r).id()).orElseThrow(), MeasureTransfer.KIND, r.bodyBytes());
+        ImportSummary s = r.flag("dryRun") ? imports.preview(file, r.user()) : imports.commit(file, r.user());
+        return new ApiResponse(s.ok() ? 200 : 400, new ImportAnswer(s.rows(), s.created(), s.updated(), s.errors(), s.committed()));
+    }
+
+    /** The body of an import's answer. */
+    record ImportAnswer(int rows, int created, int updated, List<RowError> errors, boolean committed) {
     }
 
     private static TransferFormat format(RouteRequest r) {

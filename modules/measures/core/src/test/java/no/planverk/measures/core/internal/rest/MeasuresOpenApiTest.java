@@ -28,6 +28,6 @@ class MeasuresOpenApiTest {
 
     @Test
     void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
-        assertEquals(List.of(), OpenApiFragments.routeProblems(new MeasuresEndpoint(null, null, null).routes(), getClass().getResourceAsStream("/openapi/measures.json")));
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new MeasuresEndpoint(null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/measures.json")));
     }
 }

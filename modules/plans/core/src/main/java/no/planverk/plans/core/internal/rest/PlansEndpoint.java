@@ -25,6 +25,7 @@ import no.planverk.platform.api.Role;
 import no.planverk.platform.api.route.RouteRequest;
 import no.planverk.platform.api.route.RoutedEndpoint;
 import no.planverk.platform.api.route.Routes;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,12 +64,13 @@ public class PlansEndpoint implements RoutedEndpoint {
 
     @Activate
     public PlansEndpoint(@Reference PlanService plans, @Reference GoalService goals, @Reference IndicatorService indicators,
-            @Reference PlanProgramService programs, @Reference PlanTransferService transfer, @Reference PlanDocumentService documents) {
+            @Reference PlanProgramService programs, @Reference PlanTransferService transfer, @Reference PlanDocumentService documents,
+            @Reference(target = "(planverk.module=plans)") ModuleTransfer imports) {
         this.plans = plans;
         this.goals = goals;
         this.indicators = indicators;
         this.programs = programs;
-        TransferApi files = new TransferApi(transfer);
+        TransferApi files = new TransferApi(transfer, imports);
         GoalsApi goalsApi = new GoalsApi(goals, indicators);
         this.routes = Routes.of("plans", Set.of(Role.PLANNER, Role.UNIT_LEADER))
                 .get("", r -> ApiResponse.ok(plans.list(Queries.planQuery(r))))

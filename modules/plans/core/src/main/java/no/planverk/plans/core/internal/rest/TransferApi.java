@@ -1,24 +1,42 @@
 package no.planverk.plans.core.internal.rest;
 
-import no.planverk.plans.api.ImportSummary;
+import java.util.List;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
+import no.planverk.plans.core.internal.PlanTransfer;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 
 /**
  * {@code GET /plans/export?kind=plans|goals|all&format=csv|json} (and the list filters) and
- * {@code POST /plans/import?kind=..&format=..[&dryRun=true]} with the file as the body. An import with
- * errors answers 400 with the summary and its row errors; nothing is saved.
+ * {@code POST /plans/import?kind=..&format=..[&dryRun=true]} with the file as the body, through the module's
+ * {@link ModuleTransfer} as the import page. An import with errors answers 400 with the summary and its row errors;
+ * nothing is saved.
  */
 final class TransferApi {
 
-    private final PlanTransferService transfer;
+    /** The import's answer, in the shape the API has always given. */
+    record Answer(int rows, int plansCreated, int plansUpdated, int goalsCreated, int goalsUpdated, List<RowError> errors, boolean committed) {
 
-    TransferApi(PlanTransferService transfer) {
+        static Answer of(ImportSummary s) {
+            return new Answer(s.rows(), (int) s.figure(PlanTransfer.PLANS_CREATED), (int) s.figure(PlanTransfer.PLANS_UPDATED),
+                    (int) s.figure(PlanTransfer.GOALS_CREATED), (int) s.figure(PlanTransfer.GOALS_UPDATED), s.errors(), s.committed());
+        }
+    }
+
+    private final PlanTransferService transfer;
+    private final ModuleTransfer files;
+
+    TransferApi(PlanTransferService transfer, ModuleTransfer files) {
         this.transfer = transfer;
+        this.files = files;
     }
 
     ApiResponse export(ApiRequest r) {
@@ -32,9 +50,10 @@ final class TransferApi {
     ApiResponse importFile(ApiRequest r) {
         TransferFormat format = format(r);
         TransferKind kind = format == TransferFormat.JSON ? TransferKind.ALL : kind(r);
-        ImportSummary summary = r.flag("dryRun") ? transfer.preview(kind, format, r.bodyText(), r.user())
-                : transfer.importData(kind, format, r.bodyText(), r.user());
-        return new ApiResponse(summary.ok() ? 200 : 400, summary);
+        r.bodyText(); // a body that is not UTF-8 is refused as before, with the API's own words
+        ImportFile file = new ImportFile(FileFormat.of(format.name()).orElseThrow(), kind.name().toLowerCase(java.util.Locale.ROOT), r.bodyBytes());
+        ImportSummary summary = r.flag("dryRun") ? files.preview(file, r.user()) : files.commit(file, r.user());
+        return new ApiResponse(summary.ok() ? 200 : 400, Answer.of(summary));
     }
 
     private static TransferFormat format(ApiRequest r) {

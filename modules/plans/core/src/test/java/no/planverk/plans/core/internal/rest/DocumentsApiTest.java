@@ -43,7 +43,7 @@ class DocumentsApiTest {
 
     @BeforeEach
     void setUp() {
-        endpoint = new PlansEndpoint(f.plans(), f.goals(), f.indicators(), f.programs(), f.transfer(), f.documents());
+        endpoint = new PlansEndpoint(f.plans(), f.goals(), f.indicators(), f.programs(), f.transfer(), f.documents(), f.moduleTransfer());
         plan = f.plans().create(PlanDraft.of("ALV-KDP-HSO", PlanType.KOMMUNEDELPLAN, "KDP helse", 2023, 2033), PLANNER);
     }
 

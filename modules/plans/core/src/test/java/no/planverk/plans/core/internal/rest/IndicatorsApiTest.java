@@ -38,7 +38,7 @@ class IndicatorsApiTest {
 
     @BeforeEach
     void setUp() {
-        endpoint = new PlansEndpoint(f.plans(), f.goals(), f.indicators(), f.programs(), f.transfer(), f.documents());
+        endpoint = new PlansEndpoint(f.plans(), f.goals(), f.indicators(), f.programs(), f.transfer(), f.documents(), f.moduleTransfer());
         Plan plan = f.plans().create(PlanDraft.of("ALV-KDP-HSO", PlanType.KOMMUNEDELPLAN, "KDP helse", 2023, 2033), PLANNER);
         goal = f.goals().create(GoalDraft.of(plan.id(), null, GoalLevel.MAIN, "3.3.1", "Fleire skal bu heime"), PLANNER);
     }

@@ -28,6 +28,6 @@ class PlansOpenApiTest {
 
     @Test
     void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
-        assertEquals(List.of(), OpenApiFragments.routeProblems(new PlansEndpoint(null, null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/plans.json")));
+        assertEquals(List.of(), OpenApiFragments.routeProblems(new PlansEndpoint(null, null, null, null, null, null, null).routes(), getClass().getResourceAsStream("/openapi/plans.json")));
     }
 }

@@ -13,7 +13,7 @@ import no.planverk.platform.api.RowError;
 import no.planverk.platform.tabular.Csv;
 import no.planverk.platform.tabular.Table;
 import no.planverk.platform.tabular.TableSpec;
-import no.planverk.volunteers.api.ImportSummary;
+import no.planverk.platform.api.transfer.ImportSummary;
 
 /** A CSV file read into rows of named cells by the platform's tabular layer, with the module's date and list cells. */
 final class CsvFile {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,11 @@ import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.persistence.api.JpaWork;
 import no.planverk.platform.tabular.Tables;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.volunteers.api.ImportKind;
-import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.OrganisationDraft;
 import no.planverk.volunteers.api.VolunteerTransferService;
 import no.planverk.volunteers.core.internal.persistence.VolunteerEntity;
@@ -31,9 +35,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** CSV import: every row checked first (with the database in a few queries), then one transaction without per-row queries. */
-@Component(service = VolunteerTransferService.class)
-public class VolunteerTransferServiceImpl implements VolunteerTransferService {
+/**
+ * CSV import of volunteers or organisations, the module's {@link ModuleTransfer} (kinds {@code volunteers} and
+ * {@code organisations}): every row checked first (with the database in a few queries), then one transaction without
+ * per-row queries.
+ */
+@Component(service = {ModuleTransfer.class, VolunteerTransferService.class}, property = "module=" + VolunteerTransferServiceImpl.MODULE)
+public class VolunteerTransferServiceImpl implements ModuleTransfer, VolunteerTransferService {
+
+    public static final String MODULE = "volunteers";
 
     private static final Logger LOG = LoggerFactory.getLogger(VolunteerTransferServiceImpl.class);
     private static final int CHUNK = 500;
@@ -56,13 +66,49 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
     }
 
     @Override
-    public ImportSummary preview(ImportKind kind, byte[] csv, UserContext by) {
-        return run(kind, csv, by, false);
+    public String module() {
+        return MODULE;
     }
 
     @Override
-    public ImportSummary importData(ImportKind kind, byte[] csv, UserContext by) {
-        return run(kind, csv, by, true);
+    public List<String> kinds() {
+        return Arrays.stream(ImportKind.values()).map(ImportKind::id).toList();
+    }
+
+    @Override
+    public Set<FileFormat> importFormats(String kind) {
+        return Set.of(FileFormat.CSV);
+    }
+
+    @Override
+    public ImportSummary preview(ImportFile file, UserContext by) {
+        return run(kind(file), file.content(), by, false);
+    }
+
+    @Override
+    public ImportSummary commit(ImportFile file, UserContext by) {
+        return run(kind(file), file.content(), by, true);
+    }
+
+    private static ImportKind kind(ImportFile file) {
+        if (file.format() != FileFormat.CSV) {
+            throw InvalidInputException.field("format", Message.of("volunteers.import.format", "The file must be CSV"));
+        }
+        return ImportKind.parse(file.kind()).orElse(null);
+    }
+
+    @Override
+    public no.planverk.volunteers.api.ImportSummary preview(ImportKind kind, byte[] csv, UserContext by) {
+        return legacy(run(kind, csv, by, false));
+    }
+
+    @Override
+    public no.planverk.volunteers.api.ImportSummary importData(ImportKind kind, byte[] csv, UserContext by) {
+        return legacy(run(kind, csv, by, true));
+    }
+
+    private static no.planverk.volunteers.api.ImportSummary legacy(ImportSummary s) {
+        return new no.planverk.volunteers.api.ImportSummary(s.rows(), s.created(), s.errors(), s.committed());
     }
 
     private ImportSummary run(ImportKind kind, byte[] csv, UserContext by, boolean save) {
@@ -89,7 +135,7 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
                 }
             }
             if (!file.errors.isEmpty() || !save) {
-                return new ImportSummary(file.rows.size(), 0, file.errors, false);
+                return ImportSummary.refused(file.rows.size(), file.errors);
             }
             em.setFlushMode(FlushModeType.COMMIT);
             List<Long> ids = new ArrayList<>();
@@ -98,7 +144,7 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
             }
             audit.record(by, "import", OrganisationServiceImpl.TYPE, ids.toString(), null, ids.size());
             LOG.info("Imported {} organisations", ids.size());
-            return new ImportSummary(file.rows.size(), ids.size(), List.of(), true);
+            return new ImportSummary(file.rows.size(), ids.size(), 0, List.of(), List.of(), true);
         });
     }
 
@@ -116,7 +162,7 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
                 }
             }
             if (!file.errors.isEmpty() || !save) {
-                return new ImportSummary(file.rows.size(), 0, file.errors, false);
+                return ImportSummary.refused(file.rows.size(), file.errors);
             }
             em.setFlushMode(FlushModeType.COMMIT);
             LocalDate today = LocalDate.now(clock);
@@ -128,7 +174,7 @@ public class VolunteerTransferServiceImpl implements VolunteerTransferService {
             }
             audit.record(by, "import", VolunteerServiceImpl.TYPE, ids.toString(), null, ids.size());
             LOG.info("Imported {} volunteers", ids.size());
-            return new ImportSummary(file.rows.size(), ids.size(), List.of(), true);
+            return new ImportSummary(file.rows.size(), ids.size(), 0, List.of(), List.of(), true);
         });
     }
 

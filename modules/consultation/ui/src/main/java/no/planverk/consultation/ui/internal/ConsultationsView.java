@@ -78,6 +78,9 @@ public class ConsultationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void openConsultation() {
+        if (!form.valid()) {
+            return;
+        }
         try {
             Consultation c = consultations.open(form.draft(), CurrentUser.require());
             form.show(java.util.Map.of());

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import no.planverk.consultation.api.ConsultationDraft;
 import no.planverk.consultation.api.Party;
 import no.planverk.consultation.api.PartyKind;
 import no.planverk.consultation.api.Subject;
+import no.planverk.ui.api.NumberInput;
 import no.planverk.ui.api.Pickers;
 import no.planverk.ui.api.TextLimit;
 
@@ -28,7 +28,8 @@ final class OpenForm extends FormLayout {
     final TextField title = TextLimit.apply(new TextField(t("form.title")), ConsultationDraft.TITLE_MAX);
     final DatePicker opensOn = Pickers.date(t("form.opensOn"));
     final DatePicker closesOn = Pickers.date(t("form.closesOn"));
-    final IntegerField revision = new IntegerField(t("form.revision"));
+    /** Text, not a browser number field: "20x6" stays and is refused instead of becoming 206 (NumberInput). */
+    final TextField revision = NumberInput.integer(t("form.revision"), 1, Integer.MAX_VALUE);
     final TextArea introduction = TextLimit.apply(new TextArea(t("form.introduction")), ConsultationDraft.INTRODUCTION_MAX);
     final TextArea organisations = new TextArea(t("form.parties.organisation"));
     final TextArea councils = new TextArea(t("form.parties.council"));
@@ -56,13 +57,18 @@ final class OpenForm extends FormLayout {
         setColspan(introduction, 2);
     }
 
+    /** False when a field holds what is not a valid value (the field says why): nothing is sent then. */
+    boolean valid() {
+        return NumberInput.valid(revision);
+    }
+
     ConsultationDraft draft() {
         List<Party> parties = new ArrayList<>();
         lines(organisations, PartyKind.ORGANISATION, parties);
         lines(councils, PartyKind.COUNCIL, parties);
         lines(municipalities, PartyKind.MUNICIPALITY, parties);
         return new ConsultationDraft(plan.getValue() == null ? 0 : plan.getValue().id(), subject.getValue(), title.getValue(),
-                opensOn.getValue(), closesOn.getValue(), revision.getValue() == null ? null : revision.getValue().longValue(),
+                opensOn.getValue(), closesOn.getValue(), revision.getValue().isBlank() ? null : NumberInput.intValue(revision).longValue(),
                 introduction.getValue(), parties);
     }
 

@@ -37,7 +37,7 @@ class ConsultationsViewTest {
         view.form.title.setValue("Planprogram for helse og omsorg");
         view.form.opensOn.setValue(LocalDate.of(2026, 12, 1));
         view.form.closesOn.setValue(LocalDate.of(2027, 1, 15));
-        view.form.revision.setValue(4);
+        view.form.revision.setValue("4");
         view.form.councils.setValue("Eldrerådet\n\nRådet for personar med funksjonsnedsetting\n");
         view.form.municipalities.setValue("Austrheim kommune");
         view.open.click();
@@ -54,6 +54,23 @@ class ConsultationsViewTest {
         assertEquals("Open", GridKt._getFormatted(view.grid, 0, "phase"));
         assertEquals("consultation/view/" + c.id(), ((Anchor) GridKt._getCellComponent(view.grid, 0, "title")).getHref());
         assertEquals("", view.form.title.getValue(), "the form is emptied for the next one");
+    }
+
+    @Test
+    void aRevisionNumberWithALetterIsRefusedAtTheFieldNotReadAsAnotherNumber() {
+        ui = new ConsultationUi(ConsultationFixture.PLANNER);
+        ConsultationsView view = ContributedViews.open("consultation", ConsultationsView.class);
+        view.form.plan.setValue(ConsultationUi.PLANS.all().get(1));
+        view.form.title.setValue("Planprogram for helse og omsorg");
+        view.form.opensOn.setValue(LocalDate.of(2026, 12, 1));
+        view.form.closesOn.setValue(LocalDate.of(2027, 1, 15));
+        view.form.revision.setValue("4x");
+        view.open.click();
+
+        assertEquals("4x", view.form.revision.getValue(), "what was typed stays");
+        assertTrue(view.form.revision.isInvalid());
+        assertEquals("«4x» er ikkje eit heilt tal.", view.form.revision.getErrorMessage());
+        assertEquals(List.of(), ui.f.service().list(ConsultationFixture.PLANNER), "nothing is opened on a number the user did not type");
     }
 
     @Test

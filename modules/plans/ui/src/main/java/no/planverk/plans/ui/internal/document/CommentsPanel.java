@@ -16,6 +16,7 @@ import no.planverk.plans.ui.internal.PlanErrors;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * Internal comments on a section, as threads: the first comment, its replies, and resolve / reopen on the thread.
@@ -24,6 +25,8 @@ import no.planverk.ui.api.Formats;
 class CommentsPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+    /** The service's limit of a comment (plans core refuses longer ones). */
+    static final int MAX_TEXT = 4000;
 
     private final transient PlanDocumentService documents;
     private final long sectionId;
@@ -43,7 +46,7 @@ class CommentsPanel extends VerticalLayout {
         if (canEdit) {
             text.setId("planverk-document-comment-text");
             text.setWidthFull();
-            text.setMaxLength(4000);
+            TextLimit.apply(text, MAX_TEXT); // the limit shown and refused, not cut as maxlength would
             send.setId("planverk-document-comment-send");
             send.addClickListener(e -> comment(null, text));
             add(text, send);
@@ -85,7 +88,7 @@ class CommentsPanel extends VerticalLayout {
             if (canEdit) {
                 TextArea reply = new TextArea(t("document.comment.reply"));
                 reply.setWidthFull();
-                reply.setMaxLength(4000);
+                TextLimit.apply(reply, MAX_TEXT);
                 Button answer = DocumentView.small(t("document.comment.send"));
                 answer.addClickListener(e -> comment(first.id(), reply));
                 Button toggle = DocumentView.small(t(first.resolved() ? "document.comment.reopen" : "document.comment.resolve"));
@@ -108,6 +111,9 @@ class CommentsPanel extends VerticalLayout {
     private void comment(Long replyTo, TextArea field) {
         if (field.getValue().isBlank()) {
             PlanErrors.error(t("document.comment.empty"));
+            return;
+        }
+        if (!TextLimit.check(field, MAX_TEXT)) {
             return;
         }
         try {

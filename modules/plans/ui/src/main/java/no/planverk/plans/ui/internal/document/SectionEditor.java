@@ -35,6 +35,7 @@ import no.planverk.plans.ui.internal.PlanErrors;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.TextLimit;
 import no.planverk.ui.api.Texts;
 
 /**
@@ -45,6 +46,8 @@ import no.planverk.ui.api.Texts;
 class SectionEditor extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+    /** The service's limit of a section heading (plans core refuses longer ones). */
+    static final int MAX_HEADING = 200;
 
     private final transient PlanDocumentService documents;
     private final DocumentKey key;
@@ -79,7 +82,7 @@ class SectionEditor extends VerticalLayout {
         if (canEdit) {
             heading.setId("planverk-document-heading");
             heading.setWidthFull();
-            heading.setMaxLength(300);
+            TextLimit.apply(heading, MAX_HEADING); // shown and refused, not cut as maxlength would
             text.setId("planverk-document-text");
             text.setWidthFull();
             text.setMinHeight("16rem");
@@ -178,6 +181,9 @@ class SectionEditor extends VerticalLayout {
     }
 
     void save(long version) {
+        if (!TextLimit.check(heading, MAX_HEADING)) {
+            return;
+        }
         try {
             DocumentSection saved = documents.save(section.id(), version, heading.getValue(), text.getValue(), CurrentUser.require());
             load(saved);

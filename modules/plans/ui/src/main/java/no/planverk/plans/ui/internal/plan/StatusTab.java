@@ -38,6 +38,7 @@ import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.ServerTexts;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * The plan's lifecycle: the current status, a form offering only the allowed next statuses (with the
@@ -47,6 +48,8 @@ import no.planverk.ui.api.ServerTexts;
 class StatusTab extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+    /** The service's limit of a status note (plans core refuses longer ones). */
+    static final int MAX_NOTE = 1000;
 
     private final transient PlanService plans;
     private final transient Consumer<Plan> changed;
@@ -88,7 +91,7 @@ class StatusTab extends VerticalLayout {
         next.setItemLabelGenerator(PlanLabels::status);
         next.setEmptySelectionAllowed(false);
         next.addValueChangeListener(e -> showExtras());
-        note.setMaxLength(1000);
+        TextLimit.apply(note, MAX_NOTE); // shown and refused, not cut as maxlength would
         successor.setItemLabelGenerator(PlanLabels::plan);
         successor.setHelperText(t("status.successor.help"));
         plannedAdoption.setHelperText(t("status.plannedAdoption.help"));
@@ -168,6 +171,9 @@ class StatusTab extends VerticalLayout {
         if (to == null) {
             next.setErrorMessage(t("status.next.required"));
             next.setInvalid(true);
+            return;
+        }
+        if (!TextLimit.check(note, MAX_NOTE)) {
             return;
         }
         apply(new StatusChange(to, date.getValue(), note.getValue(), to == PlanStatus.REPLACED ? successorId() : null,

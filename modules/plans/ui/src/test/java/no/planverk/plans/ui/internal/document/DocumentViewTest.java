@@ -80,6 +80,28 @@ class DocumentViewTest {
     }
 
     @Test
+    void aLongHeadingOrCommentShowsItsLimitAndIsRefusedNeverCut() {
+        DocumentSection s = ui.f.documents().add(DocumentKey.plan(plan.id()), null, 0, "Innleiing", PlansUi.PLANNER);
+        DocumentView view = open();
+        SectionEditor editor = _find(view, SectionEditor.class).get(0);
+        String heading = "H".repeat(250);
+        editor.heading.setValue(heading);
+        assertEquals(heading, editor.heading.getValue(), "kept as typed, not cut by a maxlength");
+        assertTrue(editor.heading.isInvalid());
+        assertTrue(editor.heading.getHelperText().endsWith("250 / 200 teikn"), editor.heading.getHelperText());
+        editor.save.click();
+        assertEquals("Innleiing", ui.f.documents().section(s.id()).orElseThrow().heading(), "nothing saved");
+
+        CommentsPanel comments = _find(view, CommentsPanel.class).get(0);
+        String comment = "x".repeat(CommentsPanel.MAX_TEXT + 1);
+        comments.text.setValue(comment);
+        assertTrue(comments.text.isInvalid());
+        comments.send.click();
+        assertEquals(comment, comments.text.getValue());
+        assertTrue(ui.f.documents().comments(comments.threadsSection()).isEmpty(), "nothing sent");
+    }
+
+    @Test
     void aSaveOverSomeoneElsesChangeShowsBothTextsAndLosesNeither() {
         DocumentSection s = ui.f.documents().add(DocumentKey.plan(plan.id()), null, 0, "Innleiing", PlansUi.PLANNER);
         DocumentView view = open();

@@ -52,6 +52,18 @@ class StatusTabTest {
     }
 
     @Test
+    void aLongNoteShowsItsLimitAndIsRefusedNeverCut() {
+        StatusTab tab = open();
+        tab.next.setValue(PlanStatus.CONSULTATION);
+        String note = "n".repeat(StatusTab.MAX_NOTE + 1);
+        tab.note.setValue(note);
+        assertTrue(tab.note.isInvalid(), "over the limit while typing");
+        tab.change.click();
+        assertEquals(note, tab.note.getValue(), "kept as typed, not cut by a maxlength");
+        assertEquals(PlanStatus.PREPARATION, ui.f.plans().find(plan.id()).orElseThrow().status(), "nothing changed");
+    }
+
+    @Test
     void offersOnlyTheAllowedNextStatusesAndMovesThePlan() {
         StatusTab tab = open();
         assertEquals(List.of(PlanStatus.CONSULTATION, PlanStatus.POLITICAL), tab.next.getListDataView().getItems().toList());

@@ -25,6 +25,7 @@ import no.planverk.forecasting.ui.internal.ForecastTexts;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;
+import no.planverk.ui.api.TextLimit;
 
 /**
  * The municipality's activity and mastery staircase at {@code forecasting/staircase}: the steps by category and which
@@ -105,7 +106,7 @@ public class StaircaseView extends VerticalLayout implements HasDynamicTitle {
         n.setValue(name);
         n.setReadOnly(!editable);
         n.setWidth("28em");
-        n.setMaxLength(StaircaseStep.MAX_NAME);
+        TextLimit.apply(n, StaircaseStep.MAX_NAME); // shown and refused, not cut as maxlength would
         steps.add(new StepRow(number, c, n));
         stepBox.add(new HorizontalLayout(n, c));
         services.forEach(r -> r.step().setItems(numbers()));

@@ -41,6 +41,18 @@ class StaircaseViewTest {
     }
 
     @Test
+    void aLongStepNameShowsItsLimitAndIsRefusedNeverCut() {
+        StaircaseView view = ForecastingUi.open("forecasting/staircase", StaircaseView.class);
+        String name = "s".repeat(201);
+        view.steps.get(3).name().setValue(name);
+        assertEquals(name, view.steps.get(3).name().getValue(), "kept as typed, not cut by a maxlength");
+        assertTrue(view.steps.get(3).name().isInvalid());
+        assertTrue(view.steps.get(3).name().getHelperText().endsWith("201 / 200 teikn"), view.steps.get(3).name().getHelperText());
+        view.save.click();
+        assertEquals("Friskliv, læring og meistring", ui.f.staircase().staircase().step(4).orElseThrow().name(), "nothing saved");
+    }
+
+    @Test
     void aReaderOnlyReads() {
         ForecastingUi.signIn(ForecastingUi.READER);
         StaircaseView view = ForecastingUi.open("forecasting/staircase", StaircaseView.class);

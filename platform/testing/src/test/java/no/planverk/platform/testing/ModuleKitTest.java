@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module kit is used, not rewritten: in the main code of the platform, the shell, the modules and the examples,
- * a Jackson mapper comes from JsonMappers, date-picker and upload texts from Pickers, the shell user from ShellUser.
+ * a Jackson mapper comes from JsonMappers, date-picker and upload texts from Pickers (and every picker and upload made
+ * is localised by it), the shell user from ShellUser.
  */
 class ModuleKitTest {
 
@@ -45,6 +46,27 @@ class ModuleKitTest {
                                 found.add(p + ": " + what);
                             }
                         });
+                    });
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** A date picker or an upload made anywhere is localised through Pickers, so none shows English month names or "Retry". */
+    @Test
+    void everyDatePickerAndUploadIsLocalised() throws IOException {
+        Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            all.filter(p -> p.toString().endsWith(".java")).map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
+                    .filter(p -> p.contains("src/main/java/") && !p.contains("/target/") && !p.startsWith(TEST_KIT)
+                            && !p.equals("ui/src/main/java/no/planverk/ui/api/Pickers.java")).sorted()
+                    .forEach(p -> {
+                        String text = read(root.resolve(p));
+                        for (String made : List.of("new DatePicker(", "new DateTimePicker(", "new Upload(")) {
+                            if (text.contains(made) && !text.contains("Pickers.")) {
+                                found.add(p + ": " + made + " without Pickers");
+                            }
+                        }
                     });
         }
         assertEquals(List.of(), found);

@@ -9,6 +9,7 @@ import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -26,9 +27,11 @@ public class ListCommand implements Action {
     OrgUnitService units;
 
     @Option(name = "--status", description = "waiting, offered, housed or withdrawn (default: all)")
+    @Completion(StatusCompleter.class)
     String status;
 
     @Option(name = "--unit", description = "The unit's code (e.g. ALV-HO-HEIM) or id")
+    @Completion(UnitCompleter.class)
     String unit;
 
     @Override

@@ -8,6 +8,7 @@ import no.planverk.platform.api.UserContext;
 import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -22,6 +23,7 @@ public class ListCommand implements Action {
     ConsultationService consultations;
 
     @Option(name = "--plan", description = "Only the consultations of this plan (id)")
+    @Completion(PlanIdCompleter.class)
     Long plan;
 
     /** The caller; the logged-in shell user when null (tests set it). */

@@ -36,6 +36,7 @@ public class DocumentCommand implements Action {
     DocumentRenderer renderer;
 
     @Argument(index = 0, name = "plan", required = true, description = "The plan's id or code")
+    @Completion(PlanCompleter.class)
     String plan;
 
     @Option(name = "--format", description = "pdf (default), docx or html")

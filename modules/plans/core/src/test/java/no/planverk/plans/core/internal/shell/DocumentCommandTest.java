@@ -2,10 +2,16 @@ package no.planverk.plans.core.internal.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanType;
@@ -13,6 +19,8 @@ import no.planverk.plans.api.document.DocumentKey;
 import no.planverk.plans.core.internal.PlansFixture;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import org.apache.karaf.shell.api.console.Candidate;
+import org.apache.karaf.shell.support.completers.ArgumentCommandLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +65,33 @@ class DocumentCommandTest {
         c.lang = "en";
         c.execute();
         assertEquals("DOCX KDP helse Føremål en", Files.readString(docx));
+    }
+
+    @Test
+    void thePlanCompletesByCodeThenIdWithItsTitle() throws Exception {
+        Plan p = f.plans().create(PlanDraft.of("ALV-KDP-HSO", PlanType.KOMMUNEDELPLAN, "KDP helse", 2023, 2033), PLANNER);
+        Plan q = f.plans().create(PlanDraft.of("ALV-TP-DEM", PlanType.TEMAPLAN, "Demensplan", 2024, 2030), PLANNER);
+        PlanCompleter completer = new PlanCompleter();
+        completer.plans = f.plans();
+        List<Candidate> all = new ArrayList<>();
+        completer.completeCandidates(null, new ArgumentCommandLine("", 0), all);
+        List<String> values = all.stream().map(Candidate::value).toList();
+        assertEquals(Set.of("ALV-KDP-HSO", "ALV-TP-DEM"), Set.copyOf(values.subList(0, 2)), "codes first");
+        assertEquals(Set.of(String.valueOf(p.id()), String.valueOf(q.id())), Set.copyOf(values.subList(2, 4)));
+        Map<String, String> descr = all.stream().collect(Collectors.toMap(Candidate::value, Candidate::descr));
+        assertEquals("KDP helse", descr.get("ALV-KDP-HSO"));
+        assertEquals("ALV-TP-DEM Demensplan", descr.get(String.valueOf(q.id())));
+        List<String> typed = new ArrayList<>();
+        completer.complete(null, new ArgumentCommandLine("alv-t", 5), typed);
+        assertEquals(List.of("ALV-TP-DEM"), typed);
+        // every value offered is one the command takes
+        for (Candidate c : all) {
+            Path out = dir.resolve(c.value() + ".html");
+            f.documents().add(DocumentKey.plan(c.value().equals("ALV-TP-DEM") || c.value().equals(String.valueOf(q.id())) ? q.id() : p.id()),
+                    null, 0, "Innleiing " + c.value(), PLANNER);
+            command(c.value(), "html", out).execute();
+            assertTrue(Files.exists(out), c.value());
+        }
     }
 
     @Test

@@ -33,6 +33,7 @@ public class JaasAuthenticator implements Authenticator {
 
     private volatile String realm;
     private volatile LoginThrottle throttle;
+    private volatile RecentLogins recent;
     private final FailedLogins failed;
 
     @Activate
@@ -40,6 +41,11 @@ public class JaasAuthenticator implements Authenticator {
         this.realm = config.realm();
         this.failed = failed;
         this.throttle = new LoginThrottle(LoginThrottle.Limits.of(config), Clock.systemUTC());
+        this.recent = recentLogins(config);
+    }
+
+    private static RecentLogins recentLogins(SecurityConfig config) {
+        return new RecentLogins(java.time.Duration.ofSeconds(Math.max(0, config.loginCacheSeconds())), 10_000, Clock.systemUTC());
     }
 
     /**
@@ -50,6 +56,7 @@ public class JaasAuthenticator implements Authenticator {
     void modified(SecurityConfig config) {
         realm = config.realm();
         throttle = new LoginThrottle(LoginThrottle.Limits.of(config), Clock.systemUTC());
+        recent = recentLogins(config);
         LOG.info("Login settings changed: realm {}", realm);
     }
 
@@ -65,16 +72,24 @@ public class JaasAuthenticator implements Authenticator {
         }
         String name = username.trim();
         throttle.checkAllowed(name, clientAddress);
+        RecentLogins cache = recent;
+        Optional<UserContext> known = cache.find(name, password);
+        if (known.isPresent()) {
+            return known;
+        }
         Optional<Subject> subject = login(name, password);
         Set<Role> roles = subject.map(JaasAuthenticator::planverkRoles).orElse(Set.of());
         if (roles.isEmpty()) {
             throttle.failed(name, clientAddress);
             failed.add();
+            cache.forget(name);
             LOG.info("Login refused for a user name ({})", subject.isPresent() ? "no Planverk role" : "bad credentials");
             return Optional.empty();
         }
         throttle.succeeded(name);
-        return Optional.of(new UserContext(name, roles, subject.map(JaasAuthenticator::units).orElse(Set.of())));
+        UserContext user = new UserContext(name, roles, subject.map(JaasAuthenticator::units).orElse(Set.of()));
+        cache.remember(name, password, user);
+        return Optional.of(user);
     }
 
     private Optional<Subject> login(String name, char[] password) {

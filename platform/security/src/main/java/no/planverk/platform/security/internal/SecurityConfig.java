@@ -23,4 +23,8 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "Most user names, and most addresses, whose failures are remembered at once")
     int maxEntries() default 10000;
+
+    @AttributeDefinition(description = "Seconds a successful login with the same name and password is not checked against"
+            + " the realm again (API clients send them with every call; 0: every call is checked)")
+    int loginCacheSeconds() default 30;
 }

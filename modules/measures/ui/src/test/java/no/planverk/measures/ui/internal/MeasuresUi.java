@@ -56,7 +56,7 @@ public final class MeasuresUi implements AutoCloseable {
             report.setDirectory(plans);
         }
         List<ViewContribution> contributions = List.of(grid, page, new UnitContribution(f.measures(), f.units()),
-                new MissingContribution(f.measures(), f.units()), new ImportContribution(f.transfer()), report);
+                new MissingContribution(f.measures(), f.units()), new ImportContribution(f.moduleTransfer(), f.transfer()), report);
         ContributedViews.setUp(contributions, PLANNER);
     }
 

@@ -29,7 +29,7 @@ public final class PlansUi implements AutoCloseable {
         List<ViewContribution> contributions = List.of(new PlansContribution(f.plans(), f.units()),
                 new PlanTreeContribution(f.plans()), new AttentionContribution(f.plans(), f.units()),
                 new PlanContribution(f.plans(), f.units(), f.goals(), f.indicators(), f.programs()),
-                new TransferContribution(f.transfer()));
+                new TransferContribution(f.moduleTransfer(), f.transfer()));
         ContributedViews.setUp(contributions, PLANNER);
     }
 

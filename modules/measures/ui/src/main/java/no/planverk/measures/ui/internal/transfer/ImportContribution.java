@@ -3,6 +3,7 @@ package no.planverk.measures.ui.internal.transfer;
 import com.vaadin.flow.component.Component;
 import no.planverk.measures.api.MeasureTransferService;
 import no.planverk.measures.ui.internal.MeasureNav;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -15,10 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public final class ImportContribution implements ViewContribution {
 
+    private final ModuleTransfer imports;
     private final MeasureTransferService transfer;
 
     @Activate
-    public ImportContribution(@Reference MeasureTransferService transfer) {
+    public ImportContribution(@Reference(target = "(planverk.module=measures)") ModuleTransfer imports,
+            @Reference MeasureTransferService transfer) {
+        this.imports = imports;
         this.transfer = transfer;
     }
 
@@ -34,6 +38,6 @@ public final class ImportContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new ImportView(transfer);
+        return new ImportView(imports, transfer);
     }
 }

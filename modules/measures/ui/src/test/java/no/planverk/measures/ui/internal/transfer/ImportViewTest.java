@@ -67,8 +67,7 @@ class ImportViewTest {
                 errors.stream().map(RowError::column).toList());
         assertEquals("4", GridKt._getFormatted(view.errors, 5, "line"));
         assertFalse(view.importButton.isEnabled());
-        assertEquals("Kontroll: 3 rader. Fila har 6 feil og kan ikkje importerast før dei er retta. Ingenting er lagra.",
-                view.result.getText());
+        assertEquals("3 rader sjekka. 6 feil: ingenting er lagra. Rett fila og last ho opp på nytt.", view.result.getText());
         view.importButton.click();
         assertEquals(0, count());
     }
@@ -78,7 +77,7 @@ class ImportViewTest {
         ImportView view = open();
         UploadKt._upload(view.upload, "tiltak.csv", GOOD.getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(TransferFormat.CSV, view.format.getValue());
+        assertTrue(view.file.getText().startsWith("Fil: «tiltak.csv» (CSV,"), view.file.getText());
         assertEquals("Kontroll: 3 rader. 3 nye tiltak, 0 endra.", view.result.getText());
         assertFalse(view.errors.isVisible());
         assertTrue(view.importButton.isEnabled());
@@ -118,7 +117,7 @@ class ImportViewTest {
         ui.f.measures().delete(m88.id(), m88.version(), MeasuresUi.PLANNER);
 
         UploadKt._upload(view.upload, "tiltak.xlsx", xlsx);
-        assertEquals(TransferFormat.XLSX, view.format.getValue(), "picked from the file name");
+        assertTrue(view.file.getText().startsWith("Fil: «tiltak.xlsx» (XLSX,"), "picked from the file name: " + view.file.getText());
         assertEquals("Kontroll: 6 rader. 1 nye tiltak, 5 endra.", view.result.getText());
         view.importButton.click();
         assertEquals(6, count());
@@ -143,10 +142,11 @@ class ImportViewTest {
         assertArrayEquals(ExportLinks.content(ui.f.transfer(), TransferFormat.JSON), json);
 
         UploadKt._upload(view.upload, "tiltak.json", json);
-        assertEquals(TransferFormat.JSON, view.format.getValue());
+        assertTrue(view.file.getText().startsWith("Fil: «tiltak.json» (JSON,"), view.file.getText());
         assertEquals("Kontroll: 6 rader. 0 nye tiltak, 6 endra.", view.result.getText());
-        view.format.setValue(TransferFormat.CSV);
-        assertTrue(view.errors.isVisible(), "JSON read as CSV is checked again and has errors");
+        UploadKt._upload(view.upload, "tiltak.xls", json);
+        assertTrue(view.file.getText().startsWith("Fila «tiltak.xls» er ikkje i eit format som kan importerast her (CSV, JSON, XLSX)"),
+                "old Excel files are sent back to be saved as .xlsx: " + view.file.getText());
         assertFalse(view.importButton.isEnabled());
     }
 
@@ -165,8 +165,8 @@ class ImportViewTest {
         List<RowError> errors = GridKt._fetch(view.errors, 0, 100);
         assertEquals(List.of(4), errors.stream().map(RowError::line).toList(), "Alver's measure is not Bergen UH's to import");
         assertFalse(view.importButton.isEnabled());
-        assertNull(new ImportContribution(ui.f.transfer()).menu(), "reached from the measures' nav bar");
-        assertEquals(Role.READER, new ImportContribution(ui.f.transfer()).requiredRole(), "the view itself sends readers away");
+        assertNull(new ImportContribution(ui.f.moduleTransfer(), ui.f.transfer()).menu(), "reached from the measures' nav bar");
+        assertEquals(Role.READER, new ImportContribution(ui.f.moduleTransfer(), ui.f.transfer()).requiredRole(), "the view itself sends readers away");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.planverk.plans.ui.internal.transfer;
 
+import java.util.Locale;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
 
@@ -19,6 +20,11 @@ enum Choice {
         this.format = format;
         this.fileName = fileName;
         this.contentType = contentType;
+    }
+
+    /** The kind as the module's transfer service names it: plans, goals or all. */
+    String id() {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     String key() {

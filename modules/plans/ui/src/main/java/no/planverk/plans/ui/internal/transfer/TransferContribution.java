@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.ui.internal.PlanNav;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -12,10 +13,12 @@ import org.osgi.service.component.annotations.Reference;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public final class TransferContribution implements ViewContribution {
 
+    private final ModuleTransfer imports;
     private final PlanTransferService transfer;
 
     @Activate
-    public TransferContribution(@Reference PlanTransferService transfer) {
+    public TransferContribution(@Reference(target = "(planverk.module=plans)") ModuleTransfer imports, @Reference PlanTransferService transfer) {
+        this.imports = imports;
         this.transfer = transfer;
     }
 
@@ -31,7 +34,7 @@ public final class TransferContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new TransferView(transfer);
+        return new TransferView(imports, transfer);
     }
 
     @Override

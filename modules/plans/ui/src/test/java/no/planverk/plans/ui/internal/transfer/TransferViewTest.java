@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.PlanType;
-import no.planverk.plans.api.RowError;
 import no.planverk.plans.ui.internal.PlansUi;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.RowError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class TransferViewTest {
                 errors.stream().map(e -> e.line() + ":" + e.column()).sorted().toList());
         assertEquals(String.valueOf(errors.get(0).line()), GridKt._getFormatted(view.errors, 0, "line"));
         assertFalse(view.importButton.isEnabled());
-        assertTrue(view.result.getText().endsWith("Fila har 4 feil og kan ikkje importerast før dei er retta."), view.result.getText());
+        assertEquals("3 rader sjekka. 4 feil: ingenting er lagra. Rett fila og last ho opp på nytt.", view.result.getText());
         assertEquals(0, ui.f.plans().all().size());
     }
 
@@ -104,6 +104,29 @@ class TransferViewTest {
     }
 
     @Test
+    void theKindSelectDecidesHowACsvFileIsReadAndAGoalTableIsImportedAsGoals() {
+        ui.plan("BRG-FHP", PlanType.TEMAPLAN, "Folkehelseplan for Bergen kommune 2015-2025", 2015, 2025);
+        TransferView view = open();
+        view.kind.setValue(Choice.GOALS_CSV);
+        String goals = "plan,code,level,parent,text\nBRG-FHP,1,main,,Betre folkehelse\nBRG-FHP,1.1,goal,1,Fleire er fysisk aktive\n";
+        UploadKt._upload(view.upload, "mal.csv", goals.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Kontroll: 2 rader. Planar: 0 nye, 0 endra. Mål: 2 nye, 0 endra.", view.result.getText());
+        view.importButton.click();
+        assertEquals("Importert: 2 rader. Planar: 0 nye, 0 endra. Mål: 2 nye, 0 endra.", view.result.getText());
+        var tree = ui.f.goals().tree(ui.f.plans().findByCode("BRG-FHP").orElseThrow().id());
+        assertEquals(List.of("1"), tree.stream().map(n -> n.goal().code()).toList());
+        assertEquals(List.of("1.1"), tree.get(0).children().stream().map(n -> n.goal().code()).toList());
+
+        view.kind.setValue(Choice.PLANS_CSV);
+        assertEquals("Importert: 2 rader. Planar: 0 nye, 0 endra. Mål: 2 nye, 0 endra.", view.result.getText(),
+                "an imported file is not checked again");
+        view.kind.setValue(Choice.JSON);
+        UploadKt._upload(view.upload, "mal.csv", goals.getBytes(StandardCharsets.UTF_8));
+        assertTrue(view.file.getText().startsWith("Fila «mal.csv» er ikkje i eit format som kan importerast her (JSON)"), view.file.getText());
+        assertFalse(view.importButton.isEnabled());
+    }
+
+    @Test
     void exportsTheSameFormats() {
         ui.plan("ALV-KPS", PlanType.SAMFUNNSDEL, "Kommuneplanen sin samfunnsdel", 2021, 2033);
         TransferView view = open();
@@ -117,7 +140,7 @@ class TransferViewTest {
 
     @Test
     void onlyPlannersGetTheView() {
-        assertEquals(Role.PLANNER, new TransferContribution(ui.f.transfer()).requiredRole());
-        assertNull(new TransferContribution(ui.f.transfer()).menu());
+        assertEquals(Role.PLANNER, new TransferContribution(ui.f.moduleTransfer(), ui.f.transfer()).requiredRole());
+        assertNull(new TransferContribution(ui.f.moduleTransfer(), ui.f.transfer()).menu());
     }
 }

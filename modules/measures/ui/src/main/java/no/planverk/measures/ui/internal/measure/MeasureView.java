@@ -121,7 +121,11 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         showHeader();
         add(MeasureCrumbs.of(measure, directory), header, facts);
         MeasureFactList.of(factSources.get(), measure.id()).ifPresent(this::add);
-        add(new H3(t("measure.details")), text);
+        add(new H3(t("measure.details")));
+        if (canEdit) {
+            add(edit); // under its heading, above the values: in sight without scrolling past them
+        }
+        add(text);
         if (canEdit) {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
@@ -129,7 +133,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
             edit.setId("planverk-measure-edit");
             edit.addClickListener(e -> startEdit());
             editActions = new HorizontalLayout(save, cancel);
-            add(edit, form, editActions, problem);
+            add(form, editActions, problem);
             report = new ReportForm(measures.currentPeriod());
             report.reset(measure);
             report.onSend(this::report);

@@ -262,6 +262,7 @@ class MeasureViewTest {
         assertTrue(view.text.isVisible());
         assertFalse(view.form.isVisible());
         assertEquals("Rediger", view.edit.getText());
+        assertTrue(view.indexOf(view.edit) < view.indexOf(view.text), "Rediger above the values, not below them");
         assertEquals(view.getComponentCount() - 1, view.indexOf(view.delete.getParent().orElseThrow()), "the last thing on the page");
         assertTrue(view.delete.getThemeNames().containsAll(List.of("error", "tertiary")));
     }

@@ -72,7 +72,11 @@ class OverviewTab extends VerticalLayout {
         stale.add(staleText, reload);
         reload.addClickListener(e -> reload());
         facts.setId("planverk-plan-facts");
-        add(links, stale, facts);
+        add(links, stale);
+        if (canEdit) {
+            add(edit); // above the values, in sight without scrolling past a long description
+        }
+        add(facts);
         if (canEdit) {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
@@ -82,7 +86,7 @@ class OverviewTab extends VerticalLayout {
             edit.addClickListener(e -> startEdit());
             actions.add(save, reset);
             actions.setAlignItems(FlexComponent.Alignment.CENTER);
-            add(edit, form, actions);
+            add(form, actions);
         }
         form.read(plan);
         showRead();

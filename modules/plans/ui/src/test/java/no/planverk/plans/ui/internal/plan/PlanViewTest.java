@@ -134,6 +134,8 @@ class PlanViewTest {
         assertFalse(view.overview.form.isVisible());
         assertFalse(view.overview.actions.isVisible(), "no Save before Rediger");
         assertEquals("Rediger", view.overview.edit.getText());
+        assertTrue(view.overview.indexOf(view.overview.edit) < view.overview.indexOf(view.overview.facts),
+                "Rediger above the values, not below a long description");
         view.overview.edit.click();
         assertTrue(view.overview.form.isVisible());
         assertFalse(view.overview.facts.isVisible());

@@ -35,9 +35,28 @@ public record Parsed(InputKind kind, Object value, String csv, int rows, String 
         return new Parsed(kind, rows, csv.write(kind, rows), rows.size(), summary(kind, rows), null);
     }
 
-    /** Parses a stored canonical CSV again. */
+    /** A stored input's text and kind: the same text always parses to the same value. */
+    private record Stored(InputKind kind, String content) {
+    }
+
+    /** The most recently parsed stored inputs (a forecast run parsed its population file again on every run). */
+    private static final Map<Stored, Object> RECENT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Stored, Object> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    /** Parses a stored canonical CSV again, or takes the value of the same text parsed lately (values are not changed). */
     public static Object value(InputKind kind, String content, ForecastCsv csv) {
-        return csv.parse(kind, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Stored key = new Stored(kind, content);
+        Object value = RECENT.get(key);
+        if (value == null) {
+            value = csv.parse(kind, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            RECENT.put(key, value);
+        }
+        return value;
     }
 
     private static String summary(PopulationProjection p) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleFeature;
 import no.planverk.platform.api.Role;
@@ -58,7 +59,7 @@ public class ModuleAdminImpl implements ModuleAdmin {
         try {
             features.installFeature(name, OPTIONS);
         } catch (Exception e) {
-            throw new InvalidInputException("Karaf could not install " + name + ": " + e.getMessage());
+            throw new InvalidInputException(Message.of("platform.module.installFailed", "Karaf could not install {0}: {1}", name, String.valueOf(e.getMessage())));
         }
         audit.record(by, "install", TYPE, name, null, null);
     }
@@ -84,7 +85,7 @@ public class ModuleAdminImpl implements ModuleAdmin {
         } catch (InvalidInputException e) {
             throw e;
         } catch (Exception e) {
-            throw new InvalidInputException("Karaf could not uninstall " + name + ": " + e.getMessage());
+            throw new InvalidInputException(Message.of("platform.module.uninstallFailed", "Karaf could not uninstall {0}: {1}", name, String.valueOf(e.getMessage())));
         }
         audit.record(by, "uninstall", TYPE, name, null, null);
     }

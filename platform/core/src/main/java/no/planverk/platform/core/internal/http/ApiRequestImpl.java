@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.UserContext;
 
 record ApiRequestImpl(String method, List<String> segments, Map<String, String> parameters, UserContext user,
@@ -29,7 +30,7 @@ record ApiRequestImpl(String method, List<String> segments, Map<String, String> 
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bodyBytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("The body is not UTF-8 text; save the file as UTF-8 and send it again");
+            throw new InvalidInputException(Message.of("platform.body.notUtf8", "The body is not UTF-8 text; save the file as UTF-8 and send it again."));
         }
     }
 }

@@ -203,12 +203,12 @@ public class ApiServlet extends HttpServlet {
 
     static byte[] body(HttpServletRequest req) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY) {
-            throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
+            throw new InvalidInputException(Message.of("platform.body.tooLarge", "The body is larger than {0} KiB.", String.valueOf(MAX_BODY / 1024)));
         }
         try (InputStream in = req.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
-                throw new InvalidInputException("The body is larger than " + MAX_BODY / 1024 + " KiB");
+                throw new InvalidInputException(Message.of("platform.body.tooLarge", "The body is larger than {0} KiB.", String.valueOf(MAX_BODY / 1024)));
             }
             return bytes;
         }

@@ -91,19 +91,19 @@ public final class Json {
 
     public static <T> T read(String text, Class<T> type) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("The request needs a JSON body (" + type.getSimpleName() + ")");
+            throw new InvalidInputException(Message.of("platform.json.missing", "The request needs a JSON body ({0}).", type.getSimpleName()));
         }
         try {
             return MAPPER.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
-            throw InvalidInputException.field(e.getPropertyName(), "Unknown field '" + e.getPropertyName()
-                    + "'; known fields: " + e.getKnownPropertyIds());
+            throw InvalidInputException.field(e.getPropertyName(), Message.of("platform.json.unknownField",
+                    "Unknown field ''{0}''; known fields: {1}", e.getPropertyName(), String.valueOf(e.getKnownPropertyIds())));
         } catch (JsonProcessingException e) {
             // Jackson's limits (nesting depth, name and number length) come without a location
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw new InvalidInputException("The body is not valid JSON for " + type.getSimpleName() + ": " + e.getOriginalMessage()
-                    + where);
+            throw new InvalidInputException(Message.of("platform.json.invalid", "The body is not valid JSON for {0}: {1}",
+                    type.getSimpleName(), e.getOriginalMessage() + where));
         }
     }
 }

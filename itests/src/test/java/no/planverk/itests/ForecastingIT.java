@@ -122,6 +122,12 @@ public class ForecastingIT {
                 new int[] {401, 404, 404, 403, 403, 403}},
             {"PUT", "/api/v1/forecasts/runs/999", "{\"name\":\"Ny\",\"links\":[],\"version\":0}", new int[] {401, 404, 404, 403, 403, 403}},
             {"DELETE", "/api/v1/forecasts/runs/999?version=0", null, new int[] {401, 404, 404, 403, 403, 403}},
+            // fetching from SSB is for admins (off by default, so the admin's call fails after the role check)
+            {"POST", "/api/v1/forecasts/inputs/ssb", "{\"table\":\"14288\",\"name\":\"Rolle-%s\"}",
+                new int[] {401, Distribution.PASSES, 403, 403, 403, 403}},
+            // the activity and mastery staircase (issue 17): a version nobody read, so a writer changes nothing either
+            {"PUT", "/api/v1/forecasts/staircase?version=999999", "{\"steps\":[],\"services\":{},\"version\":999999}",
+                new int[] {401, Distribution.PASSES, Distribution.PASSES, 403, 403, 403}},
             // a run stores nothing: every role may calculate
             {"POST", "/api/v1/forecasts/run", "{\"populationId\":999,\"serviceUsersId\":999}",
                 new int[] {401, Distribution.PASSES, Distribution.PASSES, Distribution.PASSES, Distribution.PASSES, Distribution.PASSES}},

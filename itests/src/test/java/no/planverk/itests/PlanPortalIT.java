@@ -65,6 +65,35 @@ public class PlanPortalIT {
         }
     }
 
+    /**
+     * Each role against each consultation write (issue 21 §2), on a consultation or submission that does not exist: who
+     * may not write gets 403 with a valid body and with an empty one, who may gets past the role check.
+     */
+    @Test
+    public void consultationRoleTable() throws Exception {
+        Distribution.awaitStatus(PORT, "planlegg", 200, "/api/v1/consultations", 120);
+        String[] users = {null, "admin", "planlegg", "einingsleiar", "koordinator", "lesar"};
+        String consultation = "{\"planId\":999999,\"subject\":\"plan\",\"title\":\"Rolleprøve\",\"opensOn\":\"2026-01-05\","
+                + "\"closesOn\":\"2026-02-05\",\"version\":0}";
+        int p = Distribution.PASSES;
+        Object[][] table = {
+            // method, path, body, expected: anonymous, admin, planner, unit leader, coordinator, reader
+            {"POST", "/api/v1/consultations", consultation, new int[] {401, p, p, 403, 403, 403}},
+            {"PUT", "/api/v1/consultations/999999", consultation, new int[] {401, p, p, 403, 403, 403}},
+            {"DELETE", "/api/v1/consultations/999999?version=0", null, new int[] {401, p, p, 403, 403, 403}},
+            {"POST", "/api/v1/consultations/999999/adopted", "{\"adoptedOn\":\"2026-03-01\",\"version\":0}",
+                new int[] {401, p, p, 403, 403, 403}},
+            {"POST", "/api/v1/consultations/999999/publish", "{\"version\":0}", new int[] {401, p, p, 403, 403, 403}},
+            {"POST", "/api/v1/consultations/999999/submissions", "{\"name\":\"Rolleprøve\",\"text\":\"Innspel\",\"channel\":\"letter\"}",
+                new int[] {401, p, p, 403, 403, 403}},
+            {"PUT", "/api/v1/consultations/submissions/999999/assessment", "{\"outcome\":\"noted\",\"version\":0}",
+                new int[] {401, p, p, 403, 403, 403}},
+            {"POST", "/api/v1/consultations/submitters/erase", "{\"submitter\":\"ingen.rolleprove@example.invalid\"}",
+                new int[] {401, p, p, 403, 403, 403}},
+        };
+        assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
+    }
+
     @Test
     public void writeConsultAndPublish() throws Exception {
         Answer found = Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=ALV-KPS", "\"code\":\"ALV-KPS\"", 120);

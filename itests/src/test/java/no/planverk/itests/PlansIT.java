@@ -101,6 +101,9 @@ public class PlansIT {
         String own = "code;type;title;unit\nROLE-%s;temaplan;Rolleprøve;ALV-HO-HEIM\n";
         String plan = "{\"code\":\"RP-%s\",\"type\":\"temaplan\",\"title\":\"Rolleprøve\",\"version\":0}";
         String goal = "{\"level\":\"goal\",\"code\":\"9\",\"text\":\"Rollemål\",\"version\":0}";
+        String indicator = "{\"name\":\"Rolleindikator\",\"unit\":\"prosent\",\"baselineYear\":2020,\"baselineValue\":1,"
+                + "\"targetYear\":2030,\"targetValue\":2,\"version\":0}";
+        String section = "{\"heading\":\"Rolleprøve\",\"markdown\":\"Tekst\",\"version\":0}";
         int p = Distribution.PASSES;
         int any = Distribution.ANY;
         int data = Distribution.REFUSED_BY_DATA;
@@ -122,6 +125,25 @@ public class PlansIT {
             {"POST", "/api/v1/plans/999999/goals", goal, new int[] {401, p, p, any, 403, 403}},
             {"PUT", "/api/v1/plans/goals/999999", goal, new int[] {401, 404, 404, 404, 403, 403}},
             {"DELETE", "/api/v1/plans/goals/999999?version=0", null, new int[] {401, 404, 404, 404, 403, 403}},
+            // indicators and plan documents (issues 17 and 19), on a goal, indicator or plan that does not exist
+            {"POST", "/api/v1/plans/goals/999999/indicators", indicator, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/plans/indicators/999999", indicator, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/plans/indicators/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/plans/indicators/999999/actuals/2024", "{\"value\":1.5,\"version\":0}", new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/plans/indicators/999999/actuals/2024?version=0", null, new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/indicators/999999/actuals/import?version=0", "\"år\";\"statistikkvariabel\";\"region\"\n",
+                new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/document/sections", section, new int[] {401, p, p, any, 403, 403}},
+            {"PUT", "/api/v1/plans/999999/document/sections/999999", section, new int[] {401, p, p, any, 403, 403}},
+            {"DELETE", "/api/v1/plans/999999/document/sections/999999?version=0", null, new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/document/sections/999999/move", "{\"position\":1,\"version\":0}",
+                new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/document/sections/999999/comments", "{\"text\":\"Rolleprøve\"}",
+                new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/document/comments/999999/resolve", "{}", new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/document/comments/999999/reopen", "{}", new int[] {401, p, p, any, 403, 403}},
+            {"POST", "/api/v1/plans/999999/document/revisions/999999/freeze", "{\"purpose\":\"consultation\"}",
+                new int[] {401, p, p, any, 403, 403}},
         };
         assertEquals("role table", "", Distribution.roleTable(PORT, users, table));
     }

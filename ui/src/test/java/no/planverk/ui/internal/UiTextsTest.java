@@ -2,6 +2,10 @@ package no.planverk.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import no.planverk.platform.testing.Catalogs;
 import org.junit.jupiter.api.Test;
 
@@ -12,5 +16,24 @@ class UiTextsTest {
     void everyKeyHasItsThreeLanguages() {
         assertEquals("[]", Catalogs.problems(UiTextsTest.class, "no.planverk.ui.internal.messages").toString(), "no.planverk.ui.internal.messages");
         assertEquals("[]", Catalogs.problems(UiTextsTest.class, "no.planverk.ui.api.messages").toString(), "no.planverk.ui.api.messages");
+    }
+
+    /** ui.api Texts gives a text without arguments as it is written (no MessageFormat), so '' there shows as two quotes. */
+    @Test
+    void apostropheShownAsItIs() {
+        assertEquals(List.of(), doubled("no.planverk.ui.internal.messages"), "no.planverk.ui.internal.messages");
+        assertEquals(List.of(), doubled("no.planverk.ui.api.messages"), "no.planverk.ui.api.messages");
+    }
+
+    private static List<String> doubled(String bundle) {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, Properties> lang : Catalogs.files(UiTextsTest.class, bundle).entrySet()) {
+            lang.getValue().forEach((k, v) -> {
+                if (!v.toString().matches("(?s).*\\{\\d.*") && v.toString().contains("''")) {
+                    found.add(lang.getKey() + " " + k);
+                }
+            });
+        }
+        return found;
     }
 }

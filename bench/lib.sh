@@ -1,6 +1,6 @@
 # Shared by the bench scripts that run their own copy of the built distribution (source it after cd to the repo root).
 # unpack NAME HTTP SSH RMI_REGISTRY RMI_SERVER: a fresh copy in a temp folder on those ports; sets work, home, base.
-# start: bin/start, then waits until the API is UP and the measures module answers. stop: bin/stop, waiting for the JVM.
+# start: bin/start, then waits until every installed module is ready (/api/v1/health/ready) and the measures module answers. stop: bin/stop, waiting for the JVM.
 export CHECK_ROOT_INSTANCE_RUNNING=false
 
 unpack() {
@@ -19,7 +19,7 @@ unpack() {
 start() {
   "$home/bin/start"
   for _ in $(seq 1 180); do
-    curl -sf "$base/health" 2>/dev/null | grep -q '"UP"' && curl -sf -u planlegg:planlegg "$base/measures?limit=1" >/dev/null 2>&1 && return 0
+    curl -sf "$base/health/ready" >/dev/null 2>&1 && curl -sf -u planlegg:planlegg "$base/measures?limit=1" >/dev/null 2>&1 && return 0
     sleep 1
   done
   echo "Planverk did not come up; see $home/data/log/karaf.log" >&2

@@ -15,8 +15,10 @@ sed -i 's/^sshPort *=.*/sshPort = 19102/' "$home/etc/org.apache.karaf.shell.cfg"
 sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11096/; s/^rmiServerPort *=.*/rmiServerPort = 44448/' "$home/etc/org.apache.karaf.management.cfg"
 export CHECK_ROOT_INSTANCE_RUNNING=false
 "$home/bin/start"
-for _ in $(seq 1 180); do
-  curl -sf -u planlegg:planlegg "http://localhost:$port/api/v1/forecasts/runs" 2>/dev/null | grep -q "Alver" && break
+# every installed module ready (its bundles active, its services and endpoints registered), and the demo's saved runs
+for _ in $(seq 1 300); do
+  curl -sf "http://localhost:$port/api/v1/health/ready" >/dev/null 2>&1 \
+    && curl -sf -u planlegg:planlegg "http://localhost:$port/api/v1/forecasts/runs" 2>/dev/null | grep -q "Alver" && break
   sleep 1
 done
 java bench/load/LoadTest.java "http://localhost:$port" "${LOAD_USERS:-50}" "${LOAD_SECONDS:-300}"

@@ -14,6 +14,8 @@ import no.planverk.forecasting.api.ForecastResult;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.HousingNeed;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InputTarget;
+import no.planverk.forecasting.api.InputTransfer;
 import no.planverk.forecasting.api.InvalidCsvException;
 import no.planverk.forecasting.api.RunInfo;
 import no.planverk.forecasting.api.RunLink;
@@ -24,6 +26,7 @@ import no.planverk.forecasting.api.WelfareTech;
 import no.planverk.forecasting.api.staircase.StaircaseService;
 import no.planverk.forecasting.api.staircase.StaircaseStep;
 import no.planverk.forecasting.api.staircase.StepDemand;
+import no.planverk.forecasting.core.internal.InputTransferImpl;
 import no.planverk.forecasting.core.internal.ssb.SsbFetchFailed;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiRequest;
@@ -35,6 +38,8 @@ import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.route.RouteRequest;
 import no.planverk.platform.api.route.RoutedEndpoint;
 import no.planverk.platform.api.route.Routes;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -95,15 +100,22 @@ public class ForecastsEndpoint implements RoutedEndpoint {
     private final ForecastCsv csv;
     private final StaircaseService staircase;
     private final SsbFetchService ssb;
+    private final InputTransfer transfer;
     private final Routes routes;
+
+    /** With the module's own transfer over {@code forecasts} (for tests). */
+    public ForecastsEndpoint(ForecastService forecasts, ForecastCsv csv, StaircaseService staircase, SsbFetchService ssb) {
+        this(forecasts, csv, staircase, ssb, new InputTransferImpl(forecasts, csv));
+    }
 
     @Activate
     public ForecastsEndpoint(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference StaircaseService staircase,
-            @Reference SsbFetchService ssb) {
+            @Reference SsbFetchService ssb, @Reference InputTransfer transfer) {
         this.forecasts = forecasts;
         this.csv = csv;
         this.staircase = staircase;
         this.ssb = ssb;
+        this.transfer = transfer;
         this.routes = Routes.of("forecasts", Set.of(Role.PLANNER))
                 .post("/run", Set.of(), r -> answer(r, InlineRuns.run(r.body(RunBody.class), forecasts, csv)))
                 .get("/inputs", r -> ApiResponse.ok(forecasts.inputs(r.query("kind").map(ForecastsEndpoint::kind).orElse(null))))
@@ -157,8 +169,8 @@ public class ForecastsEndpoint implements RoutedEndpoint {
     private ApiResponse createInput(RouteRequest r) {
         InputKind kind = kind(r.query("kind").orElseThrow(() -> InvalidInputException.field("kind", Message.of("forecasting.api.kind.missing",
                 "Add ?kind=population, service-users, costs, dementia or housing"))));
-        return ApiResponse.created(forecasts.createInput(kind, r.query("name").orElse(null), r.query("description").orElse(null),
-                r.bodyBytes(), choices(r), r.user()));
+        InputTarget target = InputTarget.named(r.query("name").orElse(null), r.query("description").orElse(null), choices(r));
+        return ApiResponse.created(transfer.with(() -> target).store(file(kind, r.bodyBytes()), r.user()));
     }
 
     /**
@@ -207,8 +219,19 @@ public class ForecastsEndpoint implements RoutedEndpoint {
         long id = r.id("id");
         byte[] body = r.bodyBytes();
         var before = forecasts.input(id).info();
-        return ApiResponse.ok(forecasts.updateInput(id, r.version(), r.query("name").orElse(before.name()),
-                r.query("description").orElse(before.description()), body.length == 0 ? null : body, choices(r), r.user()));
+        long version = r.version();
+        String name = r.query("name").orElse(before.name());
+        String description = r.query("description").orElse(before.description());
+        if (body.length == 0) { // a new name or description only
+            return ApiResponse.ok(forecasts.updateInput(id, version, name, description, null, choices(r), r.user()));
+        }
+        InputTarget target = InputTarget.replacing(id, version, name, description, choices(r));
+        return ApiResponse.ok(transfer.with(() -> target).store(file(before.kind(), body), r.user()));
+    }
+
+    /** A file through the module's transfer: CSV, or for a population whatever SSB format its content is. */
+    private static ImportFile file(InputKind kind, byte[] body) {
+        return new ImportFile(FileFormat.CSV, kind.id(), body);
     }
 
     private ApiResponse runs(RouteRequest r) {

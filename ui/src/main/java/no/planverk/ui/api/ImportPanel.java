@@ -68,6 +68,8 @@ public class ImportPanel extends VerticalLayout {
     public final Button importButton = new Button(TEXTS.get("import.run"), VaadinIcon.UPLOAD_ALT.create());
     private byte[] content;
     private FileFormat format;
+    private String keptName;
+    private byte[] kept;
     private transient ImportSummary preview;
 
     /** An import through {@code transfer}; {@code id} prefixes the ids of its parts (e.g. {@code planverk-competence-import}). */
@@ -156,6 +158,17 @@ public class ImportPanel extends VerticalLayout {
         return this;
     }
 
+    /**
+     * The kind (or another choice the module reads while checking) changed: the accepted formats follow it, and the
+     * file last received, unless it was imported, is checked again.
+     */
+    public void checkAgain() {
+        acceptFormats();
+        if (kept != null) {
+            received(keptName, kept);
+        }
+    }
+
     /** The summary of the last preview, if a file was checked. */
     public Optional<ImportSummary> preview() {
         return Optional.ofNullable(preview);
@@ -185,6 +198,8 @@ public class ImportPanel extends VerticalLayout {
     public void received(String name, byte[] bytes) {
         upload.clearFileList(); // so the next file can be chosen without removing this one first
         clear();
+        keptName = name;
+        kept = bytes;
         Optional<FileFormat> f = FileFormat.ofFileName(name).filter(accepted()::contains);
         if (f.isEmpty()) {
             file.setText(TEXTS.get("import.unknownType", name, formats()));
@@ -228,6 +243,7 @@ public class ImportPanel extends VerticalLayout {
             if (done.committed()) {
                 Notices.success(saved.apply(done));
                 content = null;
+                kept = null;
                 preview = null;
                 imported.forEach(l -> l.accept(done));
             }

@@ -146,6 +146,24 @@ class ImportPanelTest {
     }
 
     @Test
+    void anotherKindChecksTheFileAgainButNotOneImported() {
+        String[] kind = {"things"};
+        panel.kind(() -> kind[0]);
+        upload("ting.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        kind[0] = "others";
+        panel.checkAgain();
+        assertEquals("Fila «ting.csv» er ikkje i eit format som kan importerast her (JSON). Lagre ho i eitt av dei først.",
+                panel.file.getText());
+        assertFalse(panel.importButton.isEnabled());
+        kind[0] = "things";
+        panel.checkAgain();
+        assertEquals(List.of("preview things CSV kari", "preview things CSV kari"), module.calls);
+        panel.importButton.click();
+        panel.checkAgain();
+        assertEquals(3, module.calls.size(), "an imported file is not checked again");
+    }
+
+    @Test
     void theColumnsAreExplained() {
         assertFalse(panel.columns.isVisible());
         panel.columns("Første rad er overskrifta.", List.of(new ColumnHelp("unit", "einingskoden", true), new ColumnHelp("name", "namnet", false),

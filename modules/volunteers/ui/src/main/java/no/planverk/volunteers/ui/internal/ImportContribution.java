@@ -10,7 +10,7 @@ import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
-import no.planverk.volunteers.api.VolunteerTransferService;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -22,7 +22,7 @@ public final class ImportContribution implements ViewContribution {
 
     @Activate
     public ImportContribution(@Reference OrganisationService organisations, @Reference VolunteerService volunteers,
-            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference VolunteerTransferService transfer,
+            @Reference AssignmentService assignments, @Reference HoursService hours, @Reference(target = "(module=volunteers)") ModuleTransfer transfer,
             @Reference OrgUnitService units) {
         this(new Services(organisations, volunteers, assignments, hours, transfer, units, Clock.system(Formats.OSLO)));
     }

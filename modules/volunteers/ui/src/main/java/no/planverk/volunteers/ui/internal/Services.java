@@ -13,19 +13,19 @@ import no.planverk.volunteers.api.HoursService;
 import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
-import no.planverk.volunteers.api.VolunteerTransferService;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 
 /**
  * The module's services as the views use them, with the organisation units and a clock (the system's in Karaf, a
  * fixed one in tests), so "today" in a view is the services' today.
  */
 public record Services(OrganisationService organisations, VolunteerService volunteers, AssignmentService assignments,
-        HoursService hours, VolunteerTransferService transfer, OrgUnitService units, Clock clock,
+        HoursService hours, ModuleTransfer transfer, OrgUnitService units, Clock clock,
         Supplier<MeasureDirectory> measures) {
 
     /** Without the measures module. */
     public Services(OrganisationService organisations, VolunteerService volunteers, AssignmentService assignments,
-            HoursService hours, VolunteerTransferService transfer, OrgUnitService units, Clock clock) {
+            HoursService hours, ModuleTransfer transfer, OrgUnitService units, Clock clock) {
         this(organisations, volunteers, assignments, hours, transfer, units, clock, () -> null);
     }
 

@@ -50,8 +50,7 @@ class ImportViewTest {
         assertEquals(List.of("certificate_checked", "email", "name", "status", "steps", "units", "email"),
                 errors.stream().map(RowError::column).toList());
         assertEquals("Unknown unit code 'ALV-XX'", GridKt._getFormatted(view.errors, 5, "reason"));
-        assertEquals("Kontroll: 3 rader. Fila har 7 feil og kan ikkje importerast før dei er retta. Ingenting er lagra.",
-                view.result.getText());
+        assertEquals("3 rader sjekka. 7 feil: ingenting er lagra. Rett fila og last ho opp på nytt.", view.result.getText());
         assertFalse(view.importButton.isEnabled());
         view.runImport();
         assertEquals(0, count());
@@ -78,5 +77,20 @@ class ImportViewTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals("org_number", errors.get(0).column());
         assertTrue(ui.f.organisations().list(null).isEmpty());
+    }
+
+    @Test
+    void anotherKindChecksTheSameFileAgainWithItsColumns() {
+        ImportView view = VolunteersUi.open("volunteers/import", ImportView.class);
+        UploadKt._upload(view.upload, "lag.csv", "name;org_number\nAlver sanitetslag (oppdikta);974760673\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("org_number", GridKt._fetch(view.errors, 0, 10).get(0).column(), "read as volunteers: a column they do not have");
+        assertFalse(view.importButton.isEnabled());
+        assertTrue(view.panel.columns.getElement().getTextRecursively().contains(ImportView.VOLUNTEER_COLUMNS));
+        view.kind.setValue(ImportKind.ORGANISATIONS);
+        assertEquals("Kontroll: 1 rader utan feil. Trykk «Importer» for å lagre 1 lag.", view.result.getText());
+        assertTrue(view.panel.columns.getElement().getTextRecursively().contains(ImportView.ORGANISATION_COLUMNS));
+        view.importButton.click();
+        assertEquals(List.of("Alver sanitetslag (oppdikta)"), ui.f.organisations().list(null).stream().map(o -> o.name()).toList());
+        assertEquals(0, count(), "no volunteer saved");
     }
 }

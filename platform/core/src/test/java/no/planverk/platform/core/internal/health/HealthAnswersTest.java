@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import no.planverk.platform.api.DatabaseStatus;
+import no.planverk.platform.api.StorageStatus;
 import no.planverk.platform.core.internal.http.HealthReport;
 import no.planverk.platform.core.internal.http.Json;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,18 @@ class HealthAnswersTest {
         ready.set(new Readiness.Ready("DOWN", List.of(new ReadyCheck("planverk-plans", false, List.of("bundle x is not active")))));
         assertEquals(503, answers.answer("GET", List.of("ready"), false).status());
         assertTrue(Json.write(answers.answer("GET", List.of("ready"), false).body()).contains("bundle x is not active"));
+    }
+
+    @Test
+    void aDiskBelowTheReserveIsShownToEveryCaller() {
+        StorageStatus low = new StorageStatus(true, false, "/opt/planverk/data/derby", 100L << 20, 256L << 20, null,
+                "The disk of the database has 100 MB free, below the reserve of 256 MB: changes are refused until space is freed");
+        health.set(new HealthReport.Health("UP", "1", new DatabaseStatus(true, "Apache Derby", "OK"), low));
+        for (boolean loggedIn : new boolean[] {false, true}) {
+            String json = Json.write(answers.answer("GET", List.of(), loggedIn).body());
+            assertTrue(json.contains("\"storage\":{") && json.contains("\"writable\":false"), json);
+            assertTrue(json.contains("changes are refused until space is freed"), json);
+        }
     }
 
     @Test

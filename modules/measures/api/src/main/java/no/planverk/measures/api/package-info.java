@@ -7,7 +7,7 @@
  * needs the plans api bundle, not the plans module.
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 package no.planverk.measures.api;
 
 import org.osgi.annotation.bundle.Export;

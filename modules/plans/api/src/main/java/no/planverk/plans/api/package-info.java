@@ -3,7 +3,7 @@
  * planprogram, and plan import/export. Other modules link to goals and plans by their stable ids.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package no.planverk.plans.api;
 
 import org.osgi.annotation.bundle.Export;

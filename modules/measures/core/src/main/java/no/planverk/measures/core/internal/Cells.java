@@ -3,9 +3,9 @@ package no.planverk.measures.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.planverk.measures.api.ImportSummary;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.transfer.ImportSummary;
 
 /** A file read into rows of named cells, whatever its format, with the errors found while reading. */
 final class Cells {

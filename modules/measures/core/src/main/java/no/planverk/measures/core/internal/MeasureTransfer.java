@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
  * The measures' import and export in the platform's transfer contract, for the REST routes and the shared import panel:
  * one kind ({@code measures}) in CSV, XLSX or JSON; created and updated are measures matched by plan and number.
  */
-@Component(service = ModuleTransfer.class, property = "planverk.module=measures")
+@Component(service = ModuleTransfer.class, property = "module=measures")
 public final class MeasureTransfer implements ModuleTransfer {
 
     public static final String KIND = "measures";
@@ -50,20 +50,16 @@ public final class MeasureTransfer implements ModuleTransfer {
 
     @Override
     public ImportSummary preview(ImportFile file, UserContext by) {
-        return summary(transfer.preview(format(file.format()), file.content(), by));
+        return transfer.preview(format(file.format()), file.content(), by);
     }
 
     @Override
     public ImportSummary commit(ImportFile file, UserContext by) {
-        return summary(transfer.importData(format(file.format()), file.content(), by));
+        return transfer.importData(format(file.format()), file.content(), by);
     }
 
     private static TransferFormat format(FileFormat format) {
         return TransferFormat.parse(format.id()).orElseThrow();
-    }
-
-    private static ImportSummary summary(no.planverk.measures.api.ImportSummary s) {
-        return new ImportSummary(s.rows(), s.created(), s.updated(), List.of(), s.errors(), s.committed());
     }
 
     /** Every measure, as tiltak.csv, tiltak.xlsx or tiltak.json. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
-import no.planverk.measures.api.ImportSummary;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.MeasureQuery;
@@ -32,6 +31,7 @@ import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.persistence.api.JpaWork;
 import no.planverk.platform.tabular.Tables;
 import no.planverk.platform.tabular.Utf8;
@@ -106,7 +106,7 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
         List<RowDrafts.Drafted> drafts = new RowDrafts(units, dir).drafts(cells);
         duplicates(cells, drafts);
         if (!cells.errors.isEmpty()) {
-            return new ImportSummary(cells.rows.size(), 0, 0, cells.errors, false);
+            return ImportSummary.refused(cells.rows.size(), cells.errors);
         }
         return JpaWork.write(jpa, MeasureWrites.TYPE, "import", em -> {
             em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
@@ -123,7 +123,7 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
             int created = (int) drafts.stream().filter(d -> !existing.containsKey(key(d.draft()))).count();
             int updated = drafts.size() - created;
             if (!cells.errors.isEmpty() || !save) {
-                return new ImportSummary(cells.rows.size(), created, updated, cells.errors, false);
+                return new ImportSummary(cells.rows.size(), created, updated, List.of(), cells.errors, false);
             }
             for (RowDrafts.Drafted d : drafts) {
                 MeasureEntity e = existing.get(key(d.draft()));
@@ -133,7 +133,7 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
                     MeasureWrites.updateChecked(em, e, d.draft());
                 }
             }
-            ImportSummary done = new ImportSummary(cells.rows.size(), created, updated, List.of(), true);
+            ImportSummary done = new ImportSummary(cells.rows.size(), created, updated, List.of(), List.of(), true);
             audit.record(by, "import", MeasureWrites.TYPE, format.id(), null, done);
             LOG.info("Measure import by {}: {} created, {} updated", by.username(), created, updated);
             return done;

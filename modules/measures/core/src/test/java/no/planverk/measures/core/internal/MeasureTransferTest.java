@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.planverk.measures.api.Funding;
-import no.planverk.measures.api.ImportSummary;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureTransferService;

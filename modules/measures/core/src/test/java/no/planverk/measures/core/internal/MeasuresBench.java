@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import no.planverk.measures.api.FollowUpReport;
-import no.planverk.measures.api.ImportSummary;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.measures.api.Light;
 import no.planverk.measures.api.MeasureQuery;
 import no.planverk.measures.api.MeasureStatus;

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import no.planverk.measures.api.ImportSummary;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.measures.api.Light;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureQuery;

@@ -15,7 +15,6 @@ import javax.persistence.FlushModeType;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.PlanType;
-import no.planverk.plans.api.RowError;
 import no.planverk.plans.core.internal.TransferDocs.PlanDoc;
 import no.planverk.plans.core.internal.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.TransferDocs.Rows;
@@ -23,6 +22,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.UserContext;
 
 /**
@@ -63,9 +63,9 @@ final class Importer {
     }
 
     void error(int line, String path, String column, Message reason) {
-        if (rows.errors.size() < no.planverk.plans.api.ImportSummary.MAX_ERRORS) {
+        if (rows.errors.size() < no.planverk.platform.api.transfer.ImportSummary.MAX_ERRORS) {
             rows.errors.add(new RowError(line, column(path, column), reason));
-        } else if (rows.errors.size() == no.planverk.plans.api.ImportSummary.MAX_ERRORS) {
+        } else if (rows.errors.size() == no.planverk.platform.api.transfer.ImportSummary.MAX_ERRORS) {
             rows.errors.add(new RowError(line, null, Message.of("plans.import.moreErrors", "More errors follow; fix these first")));
         }
     }

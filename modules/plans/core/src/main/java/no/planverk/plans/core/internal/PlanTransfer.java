@@ -3,14 +3,12 @@ package no.planverk.plans.core.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
-import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.api.transfer.ExportFile;
 import no.planverk.platform.api.transfer.FileFormat;
@@ -28,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
  * kind. Created and updated count plans and goals together; the figures {@code plansCreated} … {@code goalsUpdated} tell
  * them apart.
  */
-@Component(service = ModuleTransfer.class, property = "planverk.module=plans")
+@Component(service = ModuleTransfer.class, property = "module=plans")
 public final class PlanTransfer implements ModuleTransfer {
 
     public static final String PLANS = "plans";
@@ -78,13 +76,7 @@ public final class PlanTransfer implements ModuleTransfer {
         }
         TransferFormat format = format(file.format());
         TransferKind kind = format == TransferFormat.JSON ? TransferKind.ALL : TransferKind.parse(file.kind()).orElse(null);
-        no.planverk.plans.api.ImportSummary s = commit ? transfer.importData(kind, format, text.text(), by)
-                : transfer.preview(kind, format, text.text(), by);
-        List<RowError> errors = s.errors().stream().map(e -> new RowError(e.line(), e.column(), e.reason(), e.message())).toList();
-        Map<String, Double> figures = Map.of(PLANS_CREATED, (double) s.plansCreated(), PLANS_UPDATED, (double) s.plansUpdated(),
-                GOALS_CREATED, (double) s.goalsCreated(), GOALS_UPDATED, (double) s.goalsUpdated());
-        return new ImportSummary(s.rows(), s.plansCreated() + s.goalsCreated(), s.plansUpdated() + s.goalsUpdated(), figures, List.of(),
-                errors, s.committed());
+        return commit ? transfer.importData(kind, format, text.text(), by) : transfer.preview(kind, format, text.text(), by);
     }
 
     /** CSV and JSON; any other format is left null, for the service's "kind and format" error. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.TransferFormat;
@@ -16,6 +15,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -84,7 +84,8 @@ public class PlanTransferServiceImpl implements PlanTransferService {
             audit.record(by, "import", "PlanImport", null, null, Map.of("kind", kind.name(), "format", format.name(),
                     "summary", summary));
             LOG.info("Plan import by {}: {} plans created, {} updated, {} goals created, {} updated", by.username(),
-                    summary.plansCreated(), summary.plansUpdated(), summary.goalsCreated(), summary.goalsUpdated());
+                    (int) summary.figure(PlanTransfer.PLANS_CREATED), (int) summary.figure(PlanTransfer.PLANS_UPDATED),
+                    (int) summary.figure(PlanTransfer.GOALS_CREATED), (int) summary.figure(PlanTransfer.GOALS_UPDATED));
         }
         return summary;
     }
@@ -95,7 +96,7 @@ public class PlanTransferServiceImpl implements PlanTransferService {
             if (rows.errors.isEmpty()) {
                 rows.error(1, null, Message.of("plans.import.noRows", "The file has no rows to import"));
             }
-            return new ImportSummary(rows.count, 0, 0, 0, 0, rows.errors, false);
+            return ImportSummary.refused(rows.count, rows.errors);
         }
         JpaWork.requireSpace("Plan");
         try {
@@ -108,8 +109,7 @@ public class PlanTransferServiceImpl implements PlanTransferService {
                 goals.indicators();
                 goals.programs();
                 boolean ok = rows.errors.isEmpty();
-                ImportSummary summary = new ImportSummary(rows.count, in.plansCreated, in.plansUpdated, goals.created,
-                        goals.updated, rows.errors, ok && commit);
+                ImportSummary summary = summary(rows, in.plansCreated, in.plansUpdated, goals.created, goals.updated, ok && commit);
                 if (!summary.committed()) {
                     throw new Rollback(summary);
                 }
@@ -120,6 +120,14 @@ public class PlanTransferServiceImpl implements PlanTransferService {
         } catch (RuntimeException e) {
             throw PlansStore.translate(e, "Plan import", format);
         }
+    }
+
+    /** Plans and goals counted together, and apart in the figures. */
+    private static ImportSummary summary(Rows rows, int plansCreated, int plansUpdated, int goalsCreated, int goalsUpdated, boolean committed) {
+        Map<String, Double> figures = Map.of(PlanTransfer.PLANS_CREATED, (double) plansCreated, PlanTransfer.PLANS_UPDATED,
+                (double) plansUpdated, PlanTransfer.GOALS_CREATED, (double) goalsCreated, PlanTransfer.GOALS_UPDATED, (double) goalsUpdated);
+        return new ImportSummary(rows.count, plansCreated + goalsCreated, plansUpdated + goalsUpdated, figures, List.of(), rows.errors,
+                committed);
     }
 
     private static Rows read(TransferKind kind, TransferFormat format, String content) {

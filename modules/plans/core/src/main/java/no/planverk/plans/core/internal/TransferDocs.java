@@ -71,11 +71,11 @@ final class TransferDocs {
     static final class Rows {
         final List<PlanRow> plans = new ArrayList<>();
         final List<GoalRow> goals = new ArrayList<>();
-        final List<no.planverk.plans.api.RowError> errors = new ArrayList<>();
+        final List<no.planverk.platform.api.RowError> errors = new ArrayList<>();
         int count;
 
         void error(int line, String column, no.planverk.platform.api.Message reason) {
-            errors.add(new no.planverk.plans.api.RowError(line, column, reason));
+            errors.add(new no.planverk.platform.api.RowError(line, column, reason));
         }
     }
 }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanStatus;
-import no.planverk.plans.api.RowError;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
 import no.planverk.platform.api.Role;
+import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class PlanTransferServiceImplTest {
     void importsPlansWithLinksToPlansLaterInTheFile() {
         ImportSummary preview = f.transfer().preview(TransferKind.PLANS, TransferFormat.CSV, PLANS);
         assertEquals(List.of(), preview.errors());
-        assertEquals(4, preview.plansCreated());
+        assertEquals(4, (int) preview.figure(PlanTransfer.PLANS_CREATED));
         assertFalse(preview.committed());
         assertEquals(0, f.plans().all().size(), "a preview saves nothing");
 
@@ -54,7 +54,7 @@ class PlanTransferServiceImplTest {
         assertEquals("import", f.audit().calls().get(f.audit().calls().size() - 1).action());
 
         ImportSummary again = f.transfer().importData(TransferKind.PLANS, TransferFormat.CSV, PLANS, PLANNER);
-        assertEquals(4, again.plansUpdated());
+        assertEquals(4, (int) again.figure(PlanTransfer.PLANS_UPDATED));
         assertEquals(4, f.plans().all().size(), "matched by code, not duplicated");
     }
 
@@ -97,7 +97,7 @@ class PlanTransferServiceImplTest {
                 """;
         ImportSummary s = f.transfer().importData(TransferKind.GOALS, TransferFormat.CSV, goals, PLANNER);
         assertEquals(List.of(), s.errors());
-        assertEquals(3, s.goalsCreated());
+        assertEquals(3, (int) s.figure(PlanTransfer.GOALS_CREATED));
         long uh = f.plans().findByCode("BRG-UH").orElseThrow().id();
         var sub = f.goals().tree(uh).get(0).children().get(0).goal();
         assertEquals(List.of(3, 10), sub.sdgs());
@@ -112,9 +112,9 @@ class PlanTransferServiceImplTest {
         String json = f.transfer().export(TransferKind.ALL, TransferFormat.JSON, PlanQuery.all());
         ImportSummary again = f.transfer().importData(TransferKind.ALL, TransferFormat.JSON, json, PLANNER);
         assertEquals(List.of(), again.errors());
-        assertEquals(4, again.plansUpdated());
-        assertEquals(2, again.goalsUpdated());
-        assertEquals(0, again.goalsCreated());
+        assertEquals(4, (int) again.figure(PlanTransfer.PLANS_UPDATED));
+        assertEquals(2, (int) again.figure(PlanTransfer.GOALS_UPDATED));
+        assertEquals(0, (int) again.figure(PlanTransfer.GOALS_CREATED));
         assertEquals(json, f.transfer().export(TransferKind.ALL, TransferFormat.JSON, PlanQuery.all()));
 
         String csv = f.transfer().export(TransferKind.PLANS, TransferFormat.CSV, PlanQuery.all());

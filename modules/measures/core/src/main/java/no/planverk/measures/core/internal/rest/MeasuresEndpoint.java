@@ -79,7 +79,7 @@ public class MeasuresEndpoint implements RoutedEndpoint {
 
     @Activate
     public MeasuresEndpoint(@Reference MeasureService measures, @Reference FollowUpReportService reports,
-            @Reference MeasureTransferService transfer, @Reference(target = "(planverk.module=measures)") ModuleTransfer imports) {
+            @Reference MeasureTransferService transfer, @Reference(target = "(module=measures)") ModuleTransfer imports) {
         this.measures = measures;
         this.reports = reports;
         this.transfer = transfer;

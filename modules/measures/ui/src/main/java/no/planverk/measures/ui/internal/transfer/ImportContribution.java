@@ -20,7 +20,7 @@ public final class ImportContribution implements ViewContribution {
     private final MeasureTransferService transfer;
 
     @Activate
-    public ImportContribution(@Reference(target = "(planverk.module=measures)") ModuleTransfer imports,
+    public ImportContribution(@Reference(target = "(module=measures)") ModuleTransfer imports,
             @Reference MeasureTransferService transfer) {
         this.imports = imports;
         this.transfer = transfer;

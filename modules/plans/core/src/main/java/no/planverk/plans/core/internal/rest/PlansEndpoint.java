@@ -65,7 +65,7 @@ public class PlansEndpoint implements RoutedEndpoint {
     @Activate
     public PlansEndpoint(@Reference PlanService plans, @Reference GoalService goals, @Reference IndicatorService indicators,
             @Reference PlanProgramService programs, @Reference PlanTransferService transfer, @Reference PlanDocumentService documents,
-            @Reference(target = "(planverk.module=plans)") ModuleTransfer imports) {
+            @Reference(target = "(module=plans)") ModuleTransfer imports) {
         this.plans = plans;
         this.goals = goals;
         this.indicators = indicators;

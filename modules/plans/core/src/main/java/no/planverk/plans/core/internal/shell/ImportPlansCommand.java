@@ -5,9 +5,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.planverk.plans.api.ImportSummary;
 import no.planverk.plans.api.PlanTransferService;
-import no.planverk.plans.api.RowError;
+import no.planverk.plans.core.internal.PlanTransfer;
+import no.planverk.platform.api.RowError;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.shell.ShellUser;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -57,7 +58,8 @@ public class ImportPlansCommand implements Action {
         }
         System.out.printf("%s: %d rows; plans %d new, %d updated; goals %d new, %d updated%n",
                 s.committed() ? "Imported" : s.ok() ? "Checked, nothing saved (dry run)" : "Not imported, " + s.errors().size()
-                        + " error(s); nothing was saved", s.rows(), s.plansCreated(), s.plansUpdated(), s.goalsCreated(), s.goalsUpdated());
+                        + " error(s); nothing was saved", s.rows(), (int) s.figure(PlanTransfer.PLANS_CREATED), (int) s.figure(PlanTransfer.PLANS_UPDATED),
+                (int) s.figure(PlanTransfer.GOALS_CREATED), (int) s.figure(PlanTransfer.GOALS_UPDATED));
         return null;
     }
 }

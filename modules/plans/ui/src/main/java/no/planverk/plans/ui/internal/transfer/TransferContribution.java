@@ -17,7 +17,7 @@ public final class TransferContribution implements ViewContribution {
     private final PlanTransferService transfer;
 
     @Activate
-    public TransferContribution(@Reference(target = "(planverk.module=plans)") ModuleTransfer imports, @Reference PlanTransferService transfer) {
+    public TransferContribution(@Reference(target = "(module=plans)") ModuleTransfer imports, @Reference PlanTransferService transfer) {
         this.imports = imports;
         this.transfer = transfer;
     }

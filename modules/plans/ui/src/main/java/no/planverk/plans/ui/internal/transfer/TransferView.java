@@ -23,7 +23,8 @@ import no.planverk.ui.api.ImportPanel;
 /**
  * Import with a preview through the shell's ImportPanel: the kind of file is chosen above it (a .json file is always
  * everything), the file is checked against the database first and every row error listed; Import is offered only for a
- * file without errors, and saves all of it or nothing. A change of kind checks the file again. Exports below.
+ * file without errors, and saves all of it or nothing. A change of kind checks the file again (ImportPanel.checkAgain).
+ * Exports below.
  */
 public class TransferView extends VerticalLayout implements HasDynamicTitle {
 
@@ -49,9 +50,12 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         panel = new Panel(imports);
         panel.kind(() -> kind.getValue().id()).describer(TransferView::describe)
                 .savedText(s -> t("import.done.short", s.rows()))
-                .columns(t("import.columns.common"), columns())
-                .onImported(s -> panel.forget());
-        kind.addValueChangeListener(e -> panel.recheck());
+                .columns(t("import.columns.common"), columns());
+        kind.addValueChangeListener(e -> {
+            if (!panel.receiving) {
+                panel.checkAgain();
+            }
+        });
         upload = panel.upload;
         file = panel.file;
         result = panel.result;
@@ -72,12 +76,11 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
                 (int) s.figure("goalsCreated"), (int) s.figure("goalsUpdated")); // the figures the plans' transfer service gives
     }
 
-    /** The shared panel; it keeps the last file, so a change of kind checks it again, and a .json file chooses JSON. */
+    /** The shared panel, where a .json file chooses "everything" (without checking the previous file again). */
     final class Panel extends ImportPanel {
 
         private static final long serialVersionUID = 1L;
-        private String name;
-        private byte[] bytes;
+        private boolean receiving;
 
         Panel(ModuleTransfer imports) {
             super(imports, "planverk-import");
@@ -85,23 +88,15 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
 
         @Override
         public void received(String name, byte[] bytes) {
-            this.bytes = null; // so choosing JSON below does not check the previous file
-            if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-                kind.setValue(Choice.JSON);
+            receiving = true;
+            try {
+                if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    kind.setValue(Choice.JSON);
+                }
+            } finally {
+                receiving = false;
             }
-            this.name = name;
-            this.bytes = bytes;
             super.received(name, bytes);
-        }
-
-        void recheck() {
-            if (bytes != null) {
-                super.received(name, bytes);
-            }
-        }
-
-        void forget() {
-            bytes = null;
         }
     }
 

@@ -1,7 +1,7 @@
 package no.planverk.competence.ui.internal;
 
 import com.vaadin.flow.component.Component;
-import no.planverk.competence.api.WorkforceService;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -13,11 +13,12 @@ import org.osgi.service.component.annotations.Reference;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public final class ImportContribution implements ViewContribution {
 
-    private final WorkforceService workforce;
+    private final ModuleTransfer transfer;
 
+    /** The core's workforce import. */
     @Activate
-    public ImportContribution(@Reference WorkforceService workforce) {
-        this.workforce = workforce;
+    public ImportContribution(@Reference(target = "(module=competence)") ModuleTransfer transfer) {
+        this.transfer = transfer;
     }
 
     @Override
@@ -32,6 +33,6 @@ public final class ImportContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new ImportView(workforce);
+        return new ImportView(transfer);
     }
 }

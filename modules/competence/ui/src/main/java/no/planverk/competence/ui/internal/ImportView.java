@@ -12,10 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
-import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.transfer.FileFormat;
 import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.ui.api.ColumnHelp;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.ImportPanel;
@@ -40,11 +40,14 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     final Grid<RowError> errors;
     final Button importButton;
 
-    public ImportView(WorkforceService workforce) {
+    /** The module's total of FTE in a summary (the core's WorkforceTransfer gives it). */
+    static final String FTE = "fte";
+
+    public ImportView(ModuleTransfer transfer) {
         setWidthFull();
-        panel = new ImportPanel(new WorkforceImports(workforce), "planverk-competence-import")
+        panel = new ImportPanel(transfer, "planverk-competence-import")
                 .describer(ImportView::describe)
-                .savedText(s -> t("import.done.short", s.created(), Labels.fte(s.figure(WorkforceImports.FTE))))
+                .savedText(s -> t("import.done.short", s.created(), Labels.fte(s.figure(FTE))))
                 .columns(t("import.columns.intro"), columns());
         upload = panel.upload;
         file = panel.file;
@@ -65,7 +68,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private static String describe(ImportSummary s, boolean saved) {
-        String fte = Labels.fte(s.figure(WorkforceImports.FTE));
+        String fte = Labels.fte(s.figure(FTE));
         return t(saved ? "import.done" : "import.preview", s.rows(), s.created(), fte, s.notes().size());
     }
 

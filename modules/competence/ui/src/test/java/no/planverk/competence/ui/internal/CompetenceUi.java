@@ -35,7 +35,7 @@ public final class CompetenceUi implements AutoCloseable {
         List<ViewContribution> contributions = List.of(
                 new SectorContribution(f.workforce(), f.requirements(), f.fulltime(), f.retirements(), f.units()),
                 new UnitContribution(f.workforce(), f.requirements(), f.fulltime(), f.retirements(), f.units()),
-                new ImportContribution(f.workforce()), new RecruitmentContribution(f.retirements(), f.workforce(), f.units()),
+                new ImportContribution(f.transfer()), new RecruitmentContribution(f.retirements(), f.workforce(), f.units()),
                 new MeasuresContribution(f.measures(), f.units()));
         ContributedViews.setUp(contributions, user);
     }

@@ -22,6 +22,7 @@ import no.planverk.platform.api.ApiError;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.InvalidInputException;
+import no.planverk.platform.api.stats.StatisticsUnavailableException;
 import no.planverk.platform.api.LoginBlockedException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
@@ -104,6 +105,8 @@ public class ApiServlet extends HttpServlet {
         } catch (LoginBlockedException e) {
             resp.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
             answer = error(429, texts.apply(e.message()), null);
+        } catch (StatisticsUnavailableException e) {
+            answer = error(502, texts.apply(e.message()), Map.of("table", texts.apply(e.message())));
         } catch (InvalidInputException e) {
             Map<String, String> fields = new java.util.LinkedHashMap<>();
             e.fieldMessages().forEach((f, m) -> fields.put(f, texts.apply(m)));

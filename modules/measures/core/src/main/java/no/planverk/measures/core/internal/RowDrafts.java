@@ -31,12 +31,17 @@ final class RowDrafts {
     record Drafted(Cells.Row row, MeasureDraft draft) {
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,15}");
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\\d{1,18}");
+
     private final OrgUnitService units;
-    private final PlanDirectory directory;
+    private final ImportDirectory directory;
+    /** Units by code, read once for the file (findByCode is a query per call). */
+    private Map<String, OrgUnit> unitsByCode;
 
     RowDrafts(OrgUnitService units, PlanDirectory directory) {
         this.units = units;
-        this.directory = directory;
+        this.directory = directory == null ? null : new ImportDirectory(directory);
     }
 
     List<Drafted> drafts(Cells cells) {
@@ -77,7 +82,7 @@ final class RowDrafts {
         String planName = r.get("plan");
         Optional<PlanInfo> plan = Optional.empty();
         if (directory != null && planName != null) {
-            plan = PlanInfo.find(directory.plans(), planName);
+            plan = directory.find(planName);
             if (plan.isEmpty()) {
                 cells.error(r.line(), r.where("plan"), Message.of("measures.import.plan.unknown", "No plan has the code or title ''{0}''", planName));
                 return null;
@@ -87,7 +92,7 @@ final class RowDrafts {
         Long carrierId = null;
         String carrier = r.get("carrier");
         if (directory != null && carrier != null) {
-            carrierId = PlanInfo.find(directory.plans(), carrier).map(PlanInfo::id).orElse(null);
+            carrierId = directory.find(carrier).map(PlanInfo::id).orElse(null);
         }
         MeasureKind kind = choice(cells, r, "kind", MeasureKind::parse, "measure, plan");
         Responsibility resp = choice(cells, r, "responsibility", Responsibility::parse, "units, cross-sector, all");
@@ -112,13 +117,21 @@ final class RowDrafts {
     private List<Long> units(Cells cells, Cells.Row r) {
         List<Long> ids = new ArrayList<>();
         for (String code : split(r.get("units"))) {
-            Optional<Long> id = units.findByCode(code).map(OrgUnit::id);
+            Optional<Long> id = unit(code).map(OrgUnit::id);
             if (id.isEmpty()) {
                 cells.error(r.line(), r.where("units"), Message.of("measures.import.unit.unknown", "No organisation unit has the code ''{0}''", code));
             }
             id.ifPresent(ids::add);
         }
         return ids;
+    }
+
+    private Optional<OrgUnit> unit(String code) {
+        if (unitsByCode == null) {
+            unitsByCode = new java.util.HashMap<>();
+            units.list().forEach(u -> unitsByCode.put(u.code(), u));
+        }
+        return Optional.ofNullable(unitsByCode.get(code));
     }
 
     private List<Long> goals(Cells cells, Cells.Row r, Long planId) {
@@ -135,7 +148,7 @@ final class RowDrafts {
         List<Long> ids = new ArrayList<>();
         for (String ref : refs) {
             Optional<Long> id = ofPlan.stream().filter(g -> ref.equalsIgnoreCase(g.code())).map(GoalInfo::id).findFirst();
-            if (id.isEmpty() && ref.matches("\\d{1,18}")) {
+            if (id.isEmpty() && ID.matcher(ref).matches()) {
                 id = directory.goals(List.of(Long.valueOf(ref))).stream().map(GoalInfo::id).findFirst();
             }
             if (id.isEmpty()) {
@@ -158,7 +171,7 @@ final class RowDrafts {
             return null;
         }
         String digits = v.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
-        if (!digits.matches("\\d{1,15}")) {
+        if (!DIGITS.matcher(digits).matches()) {
             cells.error(r.line(), r.where(column), Message.of(key, expected + ", not ''{0}''", v));
             return null;
         }

@@ -117,6 +117,12 @@ load() { # tarball -> figure|value lines
   rm -rf "$work"
 }
 
+cleanup() { # a benchmark that fails leaves no Planverk running
+  if [ -n "${home:-}" ] && [ -d "$home" ]; then stop_copy; rm -rf "$work"; fi
+  return 0
+}
+trap cleanup EXIT
+
 a=$(tarball "$1")
 b=$(tarball "$2")
 results="$root/results.$(date +%s)"

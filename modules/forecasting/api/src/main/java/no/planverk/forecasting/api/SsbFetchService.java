@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Fetching a population projection straight from SSB's StatBank API (PxWebApi v2, JSON-stat 2.0) where the server can
- * reach it. Off until an administrator switches it on ({@code enabled} in {@code etc/no.planverk.forecasting.ssb.cfg},
+ * reach it. Off until an administrator switches it on ({@code enabled} in {@code etc/no.planverk.ssb.cfg},
  * with the API's {@code baseUrl}); only administrators fetch, and every fetch is audited, also one that fails. The
  * answer is read exactly as an uploaded file; offline servers use the upload.
  */

@@ -47,7 +47,8 @@ public final class ForecastingFixture implements AutoCloseable {
 
     /** Fetching from SSB through these services, on or off, from {@code baseUrl}; audited in {@link #audit()}. */
     public no.planverk.forecasting.api.SsbFetchService ssb(boolean enabled, String baseUrl) {
-        return no.planverk.forecasting.core.internal.ssb.SsbFetch.of(service, audit, enabled, baseUrl);
+        return new no.planverk.forecasting.core.internal.ssb.SsbFetch(service, audit,
+                no.planverk.platform.core.internal.stats.SsbStatistics.of(enabled, baseUrl));
     }
 
     public ForecastCsv csv() {

@@ -16,6 +16,7 @@ import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.core.internal.stats.SsbStatistics;
 import no.planverk.platform.testing.ApiCall;
 import no.planverk.platform.testing.RecordingAudit;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,7 @@ class SsbApiTest {
     }
 
     private ForecastsEndpoint endpoint(String baseUrl) {
-        SsbFetch ssb = new SsbFetch(f.service(), new RecordingAudit(), new SsbFetch.Settings(true, baseUrl, Duration.ofSeconds(5), 1 << 20));
+        SsbFetch ssb = new SsbFetch(f.service(), new RecordingAudit(), SsbStatistics.of(true, baseUrl, Duration.ofSeconds(5), 1 << 20));
         return new ForecastsEndpoint(f.service(), f.csv(), f.staircase(), ssb);
     }
 
@@ -53,7 +54,7 @@ class SsbApiTest {
                 ApiCall.of("POST", "inputs/ssb?table=14288&name=SSB&region=4631", ADMIN, null));
         assertEquals(502, r.status());
         String json = ApiCall.json(r.body());
-        assertTrue(json.contains("forecasting.ssb.unreachable") && json.contains("Could not reach SSB at http://127.0.0.1:" + closed), json);
+        assertTrue(json.contains("platform.ssb.unreachable") && json.contains("Could not reach SSB at http://127.0.0.1:" + closed), json);
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.Map;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.core.internal.ForecastingFixture;
-import no.planverk.forecasting.core.internal.ForecastingMessages;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditEntry;
 import no.planverk.platform.api.AuditLog;
@@ -29,6 +28,8 @@ import no.planverk.platform.api.AuditQuery;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.core.internal.PlatformMessages;
+import no.planverk.platform.core.internal.stats.SsbStatistics;
 import no.planverk.platform.testing.Catalogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +102,7 @@ class SsbFetchTest {
     }
 
     private SsbFetch fetch(boolean enabled, String baseUrl) {
-        return new SsbFetch(f.service(), trail, new SsbFetch.Settings(enabled, baseUrl, Duration.ofSeconds(5), 1024 * 1024));
+        return new SsbFetch(f.service(), trail, SsbStatistics.of(enabled, baseUrl, Duration.ofSeconds(5), 1024 * 1024));
     }
 
     @Test
@@ -139,9 +140,9 @@ class SsbFetchTest {
         String nowhere = "http://127.0.0.1:" + closed + "/api/pxwebapi/v2/tables";
         SsbFetchFailed e = assertThrows(SsbFetchFailed.class,
                 () -> fetch(true, nowhere).fetchPopulation("14288", null, "SSB", null, Map.of("region", "4631"), ADMIN));
-        assertEquals("forecasting.ssb.unreachable", e.message().key());
+        assertEquals("platform.ssb.unreachable", e.message().key());
         assertEquals("Fekk ikkje kontakt med SSB på http://127.0.0.1:" + closed + ". Tenaren har kanskje ikkje samband med Internett: "
-                + "last ned fila frå SSB og last ho opp i staden", Catalogs.nynorsk(e.message(), new ForecastingMessages()));
+                + "last ned fila frå SSB og hent henne inn i staden", Catalogs.nynorsk(e.message(), new PlatformMessages()));
         assertNotNull(e.fieldMessages().get("table"));
         assertTrue(trail.fetches.get(0).outcome().startsWith("unreachable: "), trail.fetches.get(0).outcome());
         assertEquals(0, trail.fetches.get(0).status());
@@ -152,7 +153,7 @@ class SsbFetchTest {
     void aTableSsbDoesNotHaveIsSaidByNumber() {
         SsbFetchFailed e = assertThrows(SsbFetchFailed.class,
                 () -> fetch(true, base).fetchPopulation("99999", null, "SSB", null, Map.of(), ADMIN));
-        assertEquals("SSB har ingen tabell 99999", Catalogs.nynorsk(e.message(), new ForecastingMessages()));
+        assertEquals("SSB har ingen tabell 99999", Catalogs.nynorsk(e.message(), new PlatformMessages()));
         assertEquals(404, trail.fetches.get(0).status());
     }
 
@@ -160,10 +161,9 @@ class SsbFetchTest {
     void offByDefaultNothingIsFetched() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> fetch(false, base).fetchPopulation("14288", null, "SSB", null, Map.of("region", "4631"), ADMIN));
-        assertEquals("forecasting.ssb.off", e.message().key());
+        assertEquals("platform.ssb.off", e.message().key());
         assertEquals(List.of(), queries);
-        assertEquals(false, new SsbFetch.Settings(false, SsbConfig.DEFAULT_BASE_URL, Duration.ofSeconds(1), 1).enabled());
-        assertEquals("https://data.ssb.no/api/pxwebapi/v2/tables", SsbConfig.DEFAULT_BASE_URL);
+        assertEquals(List.of(), trail.fetches, "nothing asked, nothing to audit");
     }
 
     @Test
@@ -179,22 +179,22 @@ class SsbFetchTest {
         SsbFetch on = fetch(true, base);
         InvalidInputException table = assertThrows(InvalidInputException.class,
                 () -> on.fetchPopulation("../../admin", null, "SSB", null, Map.of(), ADMIN));
-        assertEquals("forecasting.ssb.table", table.message().key());
+        assertEquals("platform.ssb.table", table.message().key());
         InvalidInputException selection = assertThrows(InvalidInputException.class,
                 () -> on.fetchPopulation("14288", "valueCodes[Region]=4631#x", "SSB", null, Map.of(), ADMIN));
-        assertEquals("forecasting.ssb.selection", selection.message().key());
+        assertEquals("platform.ssb.selection", selection.message().key());
         assertEquals(List.of(), queries);
         InvalidInputException baseUrl = assertThrows(InvalidInputException.class,
                 () -> fetch(true, "data.ssb.no").fetchPopulation("14288", null, "SSB", null, Map.of(), ADMIN));
-        assertEquals("forecasting.ssb.baseUrl", baseUrl.message().key());
+        assertEquals("platform.ssb.baseUrl", baseUrl.message().key());
     }
 
     @Test
     void anAnswerLargerThanTheLimitIsRefusedNotCut() {
-        SsbFetch small = new SsbFetch(f.service(), trail, new SsbFetch.Settings(true, base, Duration.ofSeconds(5), 1000));
+        SsbFetch small = new SsbFetch(f.service(), trail, SsbStatistics.of(true, base, Duration.ofSeconds(5), 1000));
         SsbFetchFailed e = assertThrows(SsbFetchFailed.class,
                 () -> small.fetchPopulation("14288", null, "SSB", null, Map.of("region", "4631"), ADMIN));
-        assertEquals("forecasting.ssb.tooLarge", e.message().key());
+        assertEquals("platform.ssb.tooLarge", e.message().key());
         assertEquals("too large", trail.fetches.get(0).outcome());
     }
 }

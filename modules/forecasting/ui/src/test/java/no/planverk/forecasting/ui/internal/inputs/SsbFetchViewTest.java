@@ -82,7 +82,7 @@ class SsbFetchViewTest {
         assertTrue(view.fetchSsb.isVisible());
         assertFalse(view.fetchSsb.isEnabled());
         assertTrue(view.ssbOff.isVisible());
-        assertEquals("Henting frå SSB er slått av. Ein administrator slår ho på med enabled = true i etc/no.planverk.forecasting.ssb.cfg.",
+        assertEquals("Henting frå SSB er slått av. Ein administrator slår ho på med enabled = true i etc/no.planverk.ssb.cfg.",
                 view.ssbOff.getText());
     }
 

@@ -1,12 +1,13 @@
 /**
  * The volunteers module's public API: organisations (lag og organisasjonar) with agreements, volunteers
  * with consent and checks, assignments (oppdrag) on the activity staircase, placements, matching, hours,
- * effort reports, unit contacts, reminders, GDPR export and erasure, and CSV import; assignments may serve a
+ * effort reports, unit contacts, reminders, GDPR export and erasure, and the kinds of CSV import ({@link
+ * no.planverk.volunteers.api.ImportKind}; the import itself is the core's platform ModuleTransfer); assignments may serve a
  * measure of the measures module ({@link no.planverk.volunteers.api.MeasureDirectory}); the steps are named from the
  * forecasting module's staircase when it is installed ({@link no.planverk.volunteers.api.StepDirectory}). No JPA here.
  */
 @Export
-@Version("1.3.0")
+@Version("2.0.0")
 package no.planverk.volunteers.api;
 
 import org.osgi.annotation.bundle.Export;

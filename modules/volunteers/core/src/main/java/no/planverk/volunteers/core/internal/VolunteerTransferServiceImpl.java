@@ -25,7 +25,6 @@ import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.volunteers.api.ImportKind;
 import no.planverk.volunteers.api.OrganisationDraft;
-import no.planverk.volunteers.api.VolunteerTransferService;
 import no.planverk.volunteers.core.internal.persistence.VolunteerEntity;
 import no.planverk.volunteers.core.internal.persistence.VolunteersStore;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -40,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * {@code organisations}): every row checked first (with the database in a few queries), then one transaction without
  * per-row queries.
  */
-@Component(service = {ModuleTransfer.class, VolunteerTransferService.class}, property = "module=" + VolunteerTransferServiceImpl.MODULE)
-public class VolunteerTransferServiceImpl implements ModuleTransfer, VolunteerTransferService {
+@Component(service = ModuleTransfer.class, property = "module=" + VolunteerTransferServiceImpl.MODULE)
+public class VolunteerTransferServiceImpl implements ModuleTransfer {
 
     public static final String MODULE = "volunteers";
 
@@ -95,20 +94,6 @@ public class VolunteerTransferServiceImpl implements ModuleTransfer, VolunteerTr
             throw InvalidInputException.field("format", Message.of("volunteers.import.format", "The file must be CSV"));
         }
         return ImportKind.parse(file.kind()).orElse(null);
-    }
-
-    @Override
-    public no.planverk.volunteers.api.ImportSummary preview(ImportKind kind, byte[] csv, UserContext by) {
-        return legacy(run(kind, csv, by, false));
-    }
-
-    @Override
-    public no.planverk.volunteers.api.ImportSummary importData(ImportKind kind, byte[] csv, UserContext by) {
-        return legacy(run(kind, csv, by, true));
-    }
-
-    private static no.planverk.volunteers.api.ImportSummary legacy(ImportSummary s) {
-        return new no.planverk.volunteers.api.ImportSummary(s.rows(), s.created(), s.errors(), s.committed());
     }
 
     private ImportSummary run(ImportKind kind, byte[] csv, UserContext by, boolean save) {

@@ -33,7 +33,7 @@ class ImportTest {
             """;
 
     final VolunteersFixture f = VolunteersFixture.inMemory();
-    final ModuleTransfer transfer = f.moduleTransfer();
+    final ModuleTransfer transfer = f.transfer();
 
     @AfterEach
     void close() {

@@ -21,7 +21,6 @@ import no.planverk.volunteers.api.MeasureDirectory;
 import no.planverk.volunteers.api.StepDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
-import no.planverk.volunteers.api.VolunteerTransferService;
 
 /**
  * The volunteers module's real services on an in-memory Derby database, for tests here and in the ui and demo
@@ -137,12 +136,8 @@ public final class VolunteersFixture implements AutoCloseable {
         return hours;
     }
 
-    public VolunteerTransferService transfer() {
-        return transfer;
-    }
-
-    /** The import as the module's transfer contract (REST and the UI's ImportPanel use it). */
-    public no.planverk.platform.api.transfer.ModuleTransfer moduleTransfer() {
+    /** The import as the module's transfer contract (REST, the UI's ImportPanel and the demo use it). */
+    public no.planverk.platform.api.transfer.ModuleTransfer transfer() {
         return transfer;
     }
 

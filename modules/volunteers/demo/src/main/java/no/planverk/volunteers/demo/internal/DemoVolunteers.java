@@ -13,6 +13,10 @@ import java.util.Map;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.FileFormat;
+import no.planverk.platform.api.transfer.ImportFile;
+import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.platform.demo.DemoUnitsLoaded;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
@@ -20,13 +24,11 @@ import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursDraft;
 import no.planverk.volunteers.api.HoursService;
 import no.planverk.volunteers.api.ImportKind;
-import no.planverk.volunteers.api.ImportSummary;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.UnitContact;
 import no.planverk.volunteers.api.Volunteer;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerStatus;
-import no.planverk.volunteers.api.VolunteerTransferService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,13 +49,13 @@ public class DemoVolunteers {
 
     /** The services the demo writes through. */
     record Services(OrgUnitService units, OrganisationService organisations, VolunteerService volunteers, AssignmentService assignments,
-            HoursService hours, VolunteerTransferService transfer) {
+            HoursService hours, ModuleTransfer transfer) {
     }
 
     @Activate
     public DemoVolunteers(@Reference DemoUnitsLoaded loaded, @Reference OrgUnitService units, @Reference OrganisationService organisations,
             @Reference VolunteerService volunteers, @Reference AssignmentService assignments, @Reference HoursService hours,
-            @Reference VolunteerTransferService transfer) {
+            @Reference(target = "(module=volunteers)") ModuleTransfer transfer) {
         load(new Services(units, organisations, volunteers, assignments, hours, transfer), LocalDate.now(ZoneId.of("Europe/Oslo")));
     }
 
@@ -66,7 +68,7 @@ public class DemoVolunteers {
             LOG.info("Volunteer demo data is there already");
             return;
         }
-        ImportSummary orgs = s.transfer().importData(ImportKind.ORGANISATIONS, read("organisations.csv"), DEMO);
+        ImportSummary orgs = s.transfer().commit(new ImportFile(FileFormat.CSV, ImportKind.ORGANISATIONS.id(), read("organisations.csv")), DEMO);
         if (!orgs.committed()) {
             LOG.error("Volunteer demo organisations were not loaded: {}", orgs.errors());
             return;

@@ -39,7 +39,7 @@ public final class VolunteersUi implements AutoCloseable {
     public final List<ViewContribution> contributions;
 
     public VolunteersUi() {
-        services = new Services(f.organisations(), f.volunteers(), f.assignments(), f.hours(), f.moduleTransfer(), f.units(),
+        services = new Services(f.organisations(), f.volunteers(), f.assignments(), f.hours(), f.transfer(), f.units(),
                 VolunteersFixture.CLOCK);
         contributions = List.of(new VolunteersContribution(services), new VolunteerContribution(services),
                 new AssignmentsContribution(services), new AssignmentContribution(services), new CalendarContribution(services),

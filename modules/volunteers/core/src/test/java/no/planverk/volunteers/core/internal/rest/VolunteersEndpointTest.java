@@ -40,7 +40,7 @@ class VolunteersEndpointTest {
 
     final VolunteersFixture f = VolunteersFixture.inMemory();
     final VolunteersEndpoint endpoint = new VolunteersEndpoint(f.organisations(), f.volunteers(), f.assignments(), f.hours(),
-            f.moduleTransfer());
+            f.transfer());
 
     @AfterEach
     void close() {

@@ -1,26 +1,17 @@
 #!/usr/bin/env bash
-# Plans benchmark on the built distribution (build first: ./run or mvn install -DskipTests).
+# Plans benchmark on its own copy of the built distribution (build first: ./run or mvn install -DskipTests), unpacked
+# by bench/lib.sh on ports 19481 (HTTP), 19401 (SSH), 11191 and 44491 (RMI), so a Planverk on 8181 keeps running.
 # Starts it on an empty data/ directory, imports 2 000 plans and 20 000 goals through the HTTP API, then
 # times the plan grid, the goal tree, the red thread and a 10 000-row import. Prints a Markdown table.
 # Times are measured by curl on loopback, so they include HTTP and JSON, not only server work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-home=features/distribution/target/assembly
-port=$(sed -n 's/^org.osgi.service.http.port *= *//p' "$home/etc/org.apache.felix.http.cfg")
-api="http://localhost:$port/api/v1"
+. bench/lib.sh
+unpack plans 19481 19401 11191 44491
+api=$base
 auth="planlegg:planlegg"
-work=$(mktemp -d)
-trap 'rm -rf "$work"; "$home/bin/stop" >/dev/null 2>&1 || true' EXIT
-
-"$home/bin/stop" >/dev/null 2>&1 || true
-sleep 2
-rm -rf "$home/data"
-"$home/bin/start"
-for _ in $(seq 1 180); do
-  curl -sf "$api/health" 2>/dev/null | grep -q '"status":"UP"' && break
-  sleep 1
-done
-sleep 3
+trap 'stop; rm -rf "$work"' EXIT
+start
 
 python3 - "$work" <<'PY'
 import sys, random

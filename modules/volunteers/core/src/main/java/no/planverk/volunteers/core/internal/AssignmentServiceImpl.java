@@ -26,7 +26,7 @@ import no.planverk.volunteers.api.AssignmentQuery;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.Conflict;
 import no.planverk.volunteers.api.Match;
-import no.planverk.volunteers.api.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureDirectory;
 import no.planverk.volunteers.api.Placement;
 import no.planverk.volunteers.api.Score;
 import no.planverk.volunteers.api.StepDirectory;
@@ -76,7 +76,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         this.clock = clock;
     }
 
-    /** The measures module's measures, through the bridge bundle; without it measure links are not checked. */
+    /** The measures module's measures, the platform's MeasureDirectory that the measures core registers; without it measure links are not checked. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void setDirectory(MeasureDirectory d) {
         directory = d;

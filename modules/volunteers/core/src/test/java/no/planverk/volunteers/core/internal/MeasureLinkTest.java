@@ -19,8 +19,8 @@ import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
 import no.planverk.volunteers.api.EffortReport;
 import no.planverk.volunteers.api.HoursDraft;
-import no.planverk.volunteers.api.MeasureDirectory;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.volunteers.api.Placement;
 import no.planverk.volunteers.api.UnitContact;
 import no.planverk.volunteers.api.Volunteer;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Assignments serving a measure, the effort behind a measure, and one volunteer's placements. */
 class MeasureLinkTest {
 
-    static final MeasureRef COORDINATOR_POST = new MeasureRef(7, "3.3.1.1-b", "Etablering av stilling som koordinator");
+    static final MeasureRef COORDINATOR_POST = new MeasureRef(7, null, "3.3.1.1-b", "Etablering av stilling som koordinator");
 
     final VolunteersFixture f = VolunteersFixture.inMemory();
     final MeasureDirectory directory = new MeasureDirectory() {

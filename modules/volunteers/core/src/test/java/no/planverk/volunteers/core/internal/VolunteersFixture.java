@@ -17,7 +17,7 @@ import no.planverk.platform.testing.MemoryUnits;
 import no.planverk.platform.testing.RecordingAudit;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
-import no.planverk.volunteers.api.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureDirectory;
 import no.planverk.volunteers.api.StepDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;

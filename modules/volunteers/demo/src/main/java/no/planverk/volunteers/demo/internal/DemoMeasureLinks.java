@@ -14,8 +14,8 @@ import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
 import no.planverk.volunteers.api.AssignmentQuery;
 import no.planverk.volunteers.api.AssignmentService;
-import no.planverk.volunteers.api.MeasureDirectory;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureRef;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,7 +52,7 @@ public class DemoMeasureLinks {
     }
 
     /**
-     * The bridge to the measures module. Optional: a mandatory reference would make the demo bundle require the
+     * The measures module's measures (the platform's port, registered by its core). Optional: a mandatory reference would make the demo bundle require the
      * service, and Karaf would then leave the whole bundle out of a system without the measures module.
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentQuery;
-import no.planverk.volunteers.api.MeasureDirectory;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.volunteers.core.internal.VolunteersFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,8 @@ class DemoMeasureLinksTest {
         DemoVolunteers.load(new DemoVolunteers.Services(f.units(), f.organisations(), f.volunteers(), f.assignments(), f.hours(),
                 f.transfer()), LocalDate.of(2026, 11, 25));
         assertFalse(DemoMeasureLinks.link(directory, f.assignments(), f.units()), "no measure yet: try again");
-        measures.add(new MeasureRef(12, "3.3.1.1-a", "Handlingsplan for samhandling"));
-        measures.add(new MeasureRef(13, "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats"));
+        measures.add(new MeasureRef(12, null, "3.3.1.1-a", "Handlingsplan for samhandling"));
+        measures.add(new MeasureRef(13, null, "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats"));
         assertTrue(DemoMeasureLinks.link(directory, f.assignments(), f.units()));
 
         List<Assignment> all = f.assignments().list(AssignmentQuery.all());

@@ -15,6 +15,7 @@ import no.planverk.measures.api.MeasureFact;
 import no.planverk.measures.api.MeasureKind;
 import no.planverk.plans.api.Ownership;
 import no.planverk.measures.api.Responsibility;
+import no.planverk.measures.core.internal.MeasureDirectoryImpl;
 import no.planverk.measures.core.internal.MeasuresFixture;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Role;
@@ -22,7 +23,7 @@ import no.planverk.platform.api.UserContext;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
 import no.planverk.volunteers.api.HoursDraft;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.volunteers.api.Schedule;
 import no.planverk.volunteers.api.Volunteer;
 import no.planverk.volunteers.api.VolunteerDraft;
@@ -31,7 +32,7 @@ import no.planverk.volunteers.core.internal.VolunteersFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The real measures and volunteers services behind the bridge: Alver's measure 3.3.1.1-b, the coordinator post (seed 004). */
+/** The real measures and volunteers services linked through the measures core's MeasureDirectory: Alver's measure 3.3.1.1-b, the coordinator post (seed 004). */
 class MeasureLinkTest {
 
     static final UserContext PLANNER = UserContext.of("planlegg", Role.PLANNER);
@@ -68,8 +69,8 @@ class MeasureLinkTest {
     @Test
     void theDirectoryListsMeasuresByNumberAndRefusesLinksToMissingOnes() {
         Measure post = coordinatorPost();
-        MeasuresDirectory directory = new MeasuresDirectory(measures.measures());
-        assertEquals(List.of(new MeasureRef(post.id(), "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats")),
+        MeasureDirectoryImpl directory = new MeasureDirectoryImpl(measures.measures());
+        assertEquals(List.of(new MeasureRef(post.id(), null, "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats")),
                 directory.measures());
         volunteers.directory(directory);
         assertEquals(post.id(), walk("Turvenn", post.id()).measureId());
@@ -79,7 +80,7 @@ class MeasureLinkTest {
     @Test
     void aMeasureShowsTheEffortBehindItAndItsAssignmentsInTheUsersLanguage() {
         Measure post = coordinatorPost();
-        volunteers.directory(new MeasuresDirectory(measures.measures()));
+        volunteers.directory(new MeasureDirectoryImpl(measures.measures()));
         EffortFacts facts = new EffortFacts(volunteers.assignments(), volunteers.hours(), VolunteersFixture.CLOCK);
         assertEquals(List.of(), facts.facts(post.id(), Locale.forLanguageTag("nn-NO")), "no assignment serves it yet");
 

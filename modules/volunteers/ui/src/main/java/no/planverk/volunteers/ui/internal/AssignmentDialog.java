@@ -31,7 +31,7 @@ import no.planverk.ui.api.NumberInput;
 import no.planverk.ui.api.TextLimit;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentDraft;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.volunteers.api.Check;
 import no.planverk.volunteers.api.Organisation;
 import no.planverk.volunteers.api.Schedule;

@@ -30,7 +30,7 @@ import no.planverk.ui.api.Formats;
 import no.planverk.volunteers.api.AssignResult;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.AssignmentQuery;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.volunteers.api.Conflict;
 import no.planverk.volunteers.api.VolunteerSummary;
 

@@ -10,7 +10,7 @@ import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.volunteers.api.AssignmentService;
 import no.planverk.volunteers.api.HoursService;
-import no.planverk.volunteers.api.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureDirectory;
 import no.planverk.volunteers.api.OrganisationService;
 import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.platform.api.transfer.ModuleTransfer;

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import no.planverk.volunteers.api.Assignment;
 import no.planverk.volunteers.api.Match;
-import no.planverk.volunteers.api.MeasureDirectory;
-import no.planverk.volunteers.api.MeasureRef;
+import no.planverk.platform.api.link.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.volunteers.api.Placement;
 import no.planverk.volunteers.api.Volunteer;
 import org.junit.jupiter.api.AfterEach;
@@ -94,11 +94,11 @@ class AssignmentViewTest {
 
     @Test
     void withTheMeasuresModuleAnAssignmentServesAMeasureAndKeepsItWhenTheModuleIsGone() {
-        MeasureRef post = new MeasureRef(41, "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats");
+        MeasureRef post = new MeasureRef(41, null, "3.3.1.1-b", "Etablering av stilling som koordinator for frivillig innsats");
         MeasureDirectory measures = new MeasureDirectory() {
             @Override
             public List<MeasureRef> measures() {
-                return List.of(new MeasureRef(40, "3.3.1.1-a", "Handlingsplan for samhandling"), post);
+                return List.of(new MeasureRef(40, null, "3.3.1.1-a", "Handlingsplan for samhandling"), post);
             }
 
             @Override

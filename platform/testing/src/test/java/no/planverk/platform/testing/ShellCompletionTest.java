@@ -35,7 +35,6 @@ class ShellCompletionTest {
             Map.entry("measures:list --limit", "a count"),
             Map.entry("plans:list --text", "free text"),
             Map.entry("plans:list --limit", "a count"),
-            Map.entry("plans:document --revision", "a revision number of the plan named before it"),
             Map.entry("volunteers:reminders --days", "a count of days"),
             Map.entry("volunteers:reminders --months", "a count of months"));
 

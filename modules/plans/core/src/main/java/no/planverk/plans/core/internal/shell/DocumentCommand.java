@@ -51,6 +51,7 @@ public class DocumentCommand implements Action {
     boolean program;
 
     @Option(name = "--revision", description = "A revision's number (default: as it is now)")
+    @Completion(RevisionCompleter.class)
     Integer revision;
 
     @Option(name = "--lang", description = "nn (default), nb or en")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import no.planverk.plans.core.internal.PlansFixture;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import org.apache.karaf.shell.api.console.Candidate;
+import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.support.completers.ArgumentCommandLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,45 @@ class DocumentCommandTest {
             command(c.value(), "html", out).execute();
             assertTrue(Files.exists(out), c.value());
         }
+    }
+
+    @Test
+    void theRevisionCompletesFromThePlansDocument() {
+        Plan p = f.plans().create(PlanDraft.of("ALV-KDP-HSO", PlanType.KOMMUNEDELPLAN, "KDP helse", 2023, 2033), PLANNER);
+        f.documents().add(DocumentKey.plan(p.id()), null, 0, "Innleiing", PLANNER);
+        f.documents().add(DocumentKey.plan(p.id()), null, 1, "Mål", PLANNER);
+        f.documents().add(DocumentKey.program(p.id()), null, 0, "Føremål", PLANNER);
+        RevisionCompleter completer = new RevisionCompleter();
+        completer.plans = f.plans();
+        completer.documents = f.documents();
+        int newest = f.documents().revisions(DocumentKey.plan(p.id())).get(0).number();
+        List<Candidate> found = revisions(completer, "plans:document", "--format", "pdf", "ALV-KDP-HSO", "--revision", "");
+        assertEquals(f.documents().revisions(DocumentKey.plan(p.id())).size(), found.size());
+        assertEquals(String.valueOf(newest), found.get(0).value());
+        assertTrue(found.get(0).descr().contains("Mål"), found.get(0).descr());
+        List<Candidate> program = revisions(completer, "plans:document", String.valueOf(p.id()), "--program", "--revision", "");
+        assertEquals(f.documents().revisions(DocumentKey.program(p.id())).size(), program.size());
+        assertTrue(program.get(0).descr().contains("Føremål"), program.get(0).descr());
+        assertEquals(List.of(), revisions(completer, "plans:document", "--revision", ""), "no plan named yet");
+        assertEquals(List.of(), revisions(completer, "plans:document", "NOPE", "--revision", ""));
+    }
+
+    /** Completes the last of {@code words} (the cursor at its end), as Karaf hands a command line to a completer. */
+    private static List<Candidate> revisions(RevisionCompleter completer, String... words) {
+        String last = words[words.length - 1];
+        CommandLine line = (CommandLine) Proxy.newProxyInstance(DocumentCommandTest.class.getClassLoader(),
+                new Class<?>[] {CommandLine.class}, (proxy, m, args) -> switch (m.getName()) {
+                    case "getArguments" -> words;
+                    case "getCursorArgumentIndex" -> words.length - 1;
+                    case "getCursorArgument" -> last;
+                    case "getArgumentPosition" -> last.length();
+                    case "getBufferPosition" -> String.join(" ", words).length();
+                    case "getBuffer" -> String.join(" ", words);
+                    default -> null;
+                });
+        List<Candidate> found = new ArrayList<>();
+        completer.completeCandidates(null, line, found);
+        return found;
     }
 
     @Test

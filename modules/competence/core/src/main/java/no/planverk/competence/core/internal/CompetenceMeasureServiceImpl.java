@@ -7,7 +7,6 @@ import javax.persistence.EntityManager;
 import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.CompetenceMeasureDraft;
 import no.planverk.competence.api.CompetenceMeasureService;
-import no.planverk.competence.api.MeasureDirectory;
 import no.planverk.competence.core.internal.persistence.CompetenceMeasureEntity;
 import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.platform.api.AuditLog;
@@ -16,6 +15,8 @@ import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.link.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureRef;
 import no.planverk.platform.persistence.api.JpaWork;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -25,7 +26,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Competence measures on JPA; links to the measures module are checked and labelled while its bridge is installed. */
+/** Competence measures on JPA; links to the measures module are checked and labelled while it is installed. */
 @Component(service = CompetenceMeasureService.class)
 public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
 
@@ -146,7 +147,7 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
         tree.unit(d.unitId());
         CompetenceRights.requireEdit(tree, d.unitId(), by, "change the competence measures");
         MeasureDirectory dir = directory;
-        if (d.measureId() != null && dir != null && dir.describe(d.measureId()).isEmpty()) {
+        if (d.measureId() != null && dir != null && dir.find(d.measureId()).isEmpty()) {
             throw InvalidInputException.field("measureId", Message.of("competence.measure.unknownMeasure",
                     "There is no measure {0} in the measures module", String.valueOf(d.measureId())));
         }
@@ -154,6 +155,6 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
     }
 
     private static String label(MeasureDirectory d, Long measureId) {
-        return d == null || measureId == null ? null : d.describe(measureId).orElse(null);
+        return d == null || measureId == null ? null : d.find(measureId).map(MeasureRef::label).orElse(null);
     }
 }

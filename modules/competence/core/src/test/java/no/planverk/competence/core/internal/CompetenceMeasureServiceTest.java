@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.CompetenceMeasure;
@@ -17,6 +16,8 @@ import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.link.MeasureDirectory;
+import no.planverk.platform.api.link.MeasureRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +53,18 @@ class CompetenceMeasureServiceTest {
 
     @Test
     void withItTheLinkIsCheckedAndLabelled() {
-        Map<Long, String> known = Map.of(90L, "90 Mentorordning for nyansatte");
-        f.directory(id -> Optional.ofNullable(known.get(id)));
+        MeasureRef m90 = new MeasureRef(90L, 4L, "90", "Mentorordning for nyansatte");
+        f.directory(new MeasureDirectory() {
+            @Override
+            public List<MeasureRef> measures() {
+                return List.of(m90);
+            }
+
+            @Override
+            public Optional<MeasureRef> find(long id) {
+                return id == 90L ? Optional.of(m90) : Optional.empty();
+            }
+        });
         assertTrue(measures.measuresInstalled());
         assertEquals("90 Mentorordning for nyansatte", measures.create(mentor(90L, null), UH_LEADER).measureLabel());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> measures.create(mentor(91L, null), UH_LEADER));

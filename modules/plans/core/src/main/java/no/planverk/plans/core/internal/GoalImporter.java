@@ -197,7 +197,9 @@ final class GoalImporter {
         for (PlanRow row : in.importedRows()) {
             PlanEntity plan = in.imported.get(row);
             List<String> refs = row.doc().serves() == null ? List.of() : row.doc().serves();
-            in.em.createQuery("delete from PlanGoalLinkEntity l where l.planId = :p").setParameter("p", plan.id()).executeUpdate();
+            if (!in.created.contains(plan)) {
+                in.em.createQuery("delete from PlanGoalLinkEntity l where l.planId = :p").setParameter("p", plan.id()).executeUpdate();
+            }
             Set<Long> done = new HashSet<>();
             for (String ref : refs) {
                 GoalEntity target = ref == null ? null : resolve(row.line(), row.path(), "servesGoalIds", ref);

@@ -47,6 +47,10 @@ final class Importer {
     private final PlanWrites writes;
     final Map<String, PlanEntity> plansByCode = new HashMap<>();
     final Map<PlanRow, PlanEntity> imported = new HashMap<>();
+    /** Plans this file creates (they have no links to delete). */
+    final Set<PlanEntity> created = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Units by code, read once for the file (findByCode is a query per call). */
+    private Map<String, OrgUnit> unitsByCode;
     int plansCreated;
     int plansUpdated;
 
@@ -115,7 +119,7 @@ final class Importer {
         LocalDate plannedAdoption = date(row, "plannedAdoption", d.plannedAdoption());
         Long unitId = null;
         if (d.unit() != null && !d.unit().isBlank()) {
-            unitId = units.findByCode(d.unit().strip()).map(OrgUnit::id).orElse(null);
+            unitId = unit(d.unit().strip()).map(OrgUnit::id).orElse(null);
             if (unitId == null) {
                 error(row.line(), row.path(), "ownerUnitId", Message.of("plans.import.unit.unknown", "No organisation unit has the code ''{0}''", d.unit()));
             }
@@ -147,7 +151,12 @@ final class Importer {
             writes.event(em, e.id(), s, statusDate, "Imported", by, clock);
             plansByCode.put(draft.code(), e);
             imported.put(row, e);
-            plansCreated++;
+            created.add(e);
+            if (plansCreated++ == 0 && rows.errors.isEmpty()) {
+                // the first plan opens the database transaction: the id blocks taken after it come inside it,
+                // not each in a transaction (and a log sync) of its own, every 50 ids
+                em.flush();
+            }
         } else {
             existing.apply(draft);
             if (status != null && status != existing.status()) {
@@ -157,6 +166,14 @@ final class Importer {
             imported.put(row, existing);
             plansUpdated++;
         }
+    }
+
+    private java.util.Optional<OrgUnit> unit(String code) {
+        if (unitsByCode == null) {
+            unitsByCode = new HashMap<>();
+            units.list().forEach(u -> unitsByCode.put(u.code(), u));
+        }
+        return java.util.Optional.ofNullable(unitsByCode.get(code));
     }
 
     private Long planId(PlanRow row, String field, String code) {

@@ -14,12 +14,17 @@ import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.stats.StatisticsFetch;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = IndicatorService.class)
 public class IndicatorServiceImpl implements IndicatorService {
@@ -30,6 +35,8 @@ public class IndicatorServiceImpl implements IndicatorService {
     private final JpaTemplate jpa;
     private final AuditLog audit;
     private final EditRights rights;
+    /** The platform's SSB fetch; without it (or switched off) indicators are imported from files only. */
+    private volatile StatisticsFetch statistics;
 
     @Activate
     public IndicatorServiceImpl(@Reference PlansStore store, @Reference AuditLog audit, @Reference OrgUnitService units) {
@@ -117,6 +124,46 @@ public class IndicatorServiceImpl implements IndicatorService {
             audit.record(by, "import-actuals", TYPE, id, before, after);
             return new IndicatorImport(after, merged.added(), merged.changed(), merged.unchanged());
         });
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetStatistics")
+    public void setStatistics(StatisticsFetch statistics) {
+        this.statistics = statistics;
+    }
+
+    void unsetStatistics(StatisticsFetch gone) {
+        if (statistics == gone) {
+            statistics = null;
+        }
+    }
+
+    @Override
+    public boolean fetchEnabled() {
+        StatisticsFetch s = statistics;
+        return s != null && s.enabled();
+    }
+
+    @Override
+    public IndicatorImport fetchActuals(long id, long version, UserContext by) {
+        by.require(Role.ADMIN);
+        Indicator before = jpa.txExpr(TransactionType.Required, em -> {
+            IndicatorEntity e = em.find(IndicatorEntity.class, id);
+            if (e == null) {
+                throw NotFoundException.of("Indicator", id);
+            }
+            requireRights(em, e.goalId(), by);
+            return load(em, id, version).toRecord();
+        });
+        StatisticsFetch s = statistics;
+        if (s == null) {
+            throw new InvalidInputException(Message.of("plans.ssb.fetch.none",
+                    "This server cannot fetch from SSB; download the file from SSB and import it."));
+        }
+        if (before.source().table() == null) {
+            throw InvalidInputException.field("table", Message.of("plans.ssb.fetch.noTable",
+                    "The indicator names no SSB table; add the table to its source first."));
+        }
+        return IndicatorFetch.fetch(s, audit, before, by, bytes -> importActuals(id, version, bytes, Map.of(), by));
     }
 
     private void requireRights(EntityManager em, long goalId, UserContext by) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.plans.api.IndicatorService;
@@ -14,6 +15,7 @@ import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.NotFoundException;
+import no.planverk.platform.api.Role;
 import no.planverk.platform.api.route.RouteRequest;
 import no.planverk.platform.api.route.Routes;
 
@@ -57,7 +59,8 @@ final class IndicatorsApi {
                 })
                 .put("/indicators/{indicatorId}/actuals/{year}", this::putActual)
                 .delete("/indicators/{indicatorId}/actuals/{year}", this::deleteActual)
-                .post("/indicators/{indicatorId}/actuals/import", this::importActuals);
+                .post("/indicators/{indicatorId}/actuals/import", this::importActuals)
+                .post("/indicators/{indicatorId}/actuals/fetch", Set.of(Role.ADMIN), this::fetchActuals);
     }
 
     private ApiResponse create(RouteRequest r) {
@@ -98,6 +101,16 @@ final class IndicatorsApi {
             r.query(name).ifPresent(v -> choices.put(name, v));
         }
         return ApiResponse.ok(indicators.importActuals(before.id(), version, file, choices, r.user()));
+    }
+
+    /**
+     * Administrators only (the platform checks the role before anything else): the indicator's SSB table fetched from SSB
+     * with its source as the selection and imported as a file would be ({@code ?version=} the version read). Answers as
+     * the import; 502 when SSB cannot be reached.
+     */
+    private ApiResponse fetchActuals(RouteRequest r) {
+        Indicator before = indicator(r);
+        return ApiResponse.ok(indicators.fetchActuals(before.id(), r.version(), r.user()));
     }
 
     private ApiResponse deleteActual(RouteRequest r) {

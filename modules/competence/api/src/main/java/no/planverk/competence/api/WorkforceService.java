@@ -3,6 +3,7 @@ package no.planverk.competence.api;
 import java.util.List;
 import no.planverk.platform.api.UserContext;
 import org.osgi.annotation.versioning.ProviderType;
+import no.planverk.platform.api.transfer.ImportSummary;
 
 /**
  * The workforce register. Everyone with a role reads {@link #summary}; the rows themselves are for planners, admins
@@ -36,11 +37,15 @@ public interface WorkforceService {
     /** Blanks employee number, name and birth year of every row of the unit and the units below (the age band stays). */
     int erasePersonalData(long unitId, UserContext by);
 
-    /** Checks a file and lists every row error; saves nothing. */
-    ImportResult preview(FileFormat format, byte[] content, UserContext by);
+    /**
+     * Checks a file and lists every row error; saves nothing. The same as the core's ModuleTransfer service
+     * ({@code module=competence}, kind {@code workforce}): created are the positions, the figure {@code fte} their FTE,
+     * the notes the unit and year registers the file replaces ("ALV-HO-HEIM 2025").
+     */
+    ImportSummary preview(FileFormat format, byte[] content, UserContext by);
 
     /** Replaces the register of each unit and year in the file, or saves nothing when any row is bad. */
-    ImportResult importData(FileFormat format, byte[] content, UserContext by);
+    ImportSummary importData(FileFormat format, byte[] content, UserContext by);
 
     /** The rows of the unit (and below) in the import's columns; personal fields only for those who may see them. */
     byte[] export(long unitId, Integer year, FileFormat format, UserContext user);

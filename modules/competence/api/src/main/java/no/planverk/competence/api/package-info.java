@@ -4,7 +4,7 @@
  * retirements and recruitment need, competence measures; and the SPIs the forecasting and measures bridges implement.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package no.planverk.competence.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.planverk.competence.api.FileFormat;
-import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.api.WorkforceService;
@@ -190,13 +189,13 @@ public class WorkforceServiceImpl implements WorkforceService {
     }
 
     @Override
-    public ImportResult preview(FileFormat format, byte[] content, UserContext by) {
-        return legacy(transfer.preview(file(format, content), by));
+    public ImportSummary preview(FileFormat format, byte[] content, UserContext by) {
+        return transfer.preview(file(format, content), by);
     }
 
     @Override
-    public ImportResult importData(FileFormat format, byte[] content, UserContext by) {
-        return legacy(transfer.commit(file(format, content), by));
+    public ImportSummary importData(FileFormat format, byte[] content, UserContext by) {
+        return transfer.commit(file(format, content), by);
     }
 
     private static ImportFile file(FileFormat format, byte[] content) {
@@ -205,11 +204,6 @@ public class WorkforceServiceImpl implements WorkforceService {
         }
         return new ImportFile(format == FileFormat.XLSX ? no.planverk.platform.api.transfer.FileFormat.XLSX
                 : no.planverk.platform.api.transfer.FileFormat.CSV, WorkforceTransfer.KIND, content == null ? new byte[0] : content);
-    }
-
-    private static ImportResult legacy(ImportSummary s) {
-        return new ImportResult(s.rows(), s.created(), s.figure(WorkforceTransfer.FTE), s.notes().stream().map(Message::english).toList(),
-                s.errors(), s.committed());
     }
 
     @Override

@@ -11,13 +11,13 @@ import no.planverk.competence.api.CompetenceMeasureKind;
 import no.planverk.competence.api.CompetenceMeasureService;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.FulltimeService;
-import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.RequirementDraft;
 import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.demo.DemoUnitsLoaded;
+import no.planverk.platform.api.transfer.ImportSummary;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,7 +58,7 @@ public class DemoCompetence {
                 LOG.info("Demo competence data of {} is there already", m);
                 continue;
             }
-            ImportResult r = s.workforce().importData(FileFormat.CSV, DemoWorkforce.csv(List.of(m.equals(DemoUnitsLoaded.ALVER) ? "ALV-"
+            ImportSummary r = s.workforce().importData(FileFormat.CSV, DemoWorkforce.csv(List.of(m.equals(DemoUnitsLoaded.ALVER) ? "ALV-"
                     : "BRG-")), DEMO);
             if (!r.committed()) {
                 LOG.error("Demo workforce of {} was not loaded: {}", m, r.errors());
@@ -71,7 +71,7 @@ public class DemoCompetence {
                 bergen(s);
             }
             LOG.info("Demo competence data of {}: {} positions ({} FTE in {} register years), requirements and measures", m,
-                    r.positions(), Math.round(r.fte()), DemoWorkforce.LAST_YEAR - DemoWorkforce.FIRST_YEAR + 1);
+                    r.created(), Math.round(r.figure("fte")), DemoWorkforce.LAST_YEAR - DemoWorkforce.FIRST_YEAR + 1);
             done.add(m);
         }
         return done;

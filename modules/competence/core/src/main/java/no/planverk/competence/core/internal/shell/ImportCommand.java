@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import no.planverk.competence.api.FileFormat;
-import no.planverk.competence.api.ImportResult;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.core.internal.WorkforceTransfer;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.shell.ShellUser;
+import no.planverk.platform.api.Message;
+import no.planverk.platform.api.transfer.ImportSummary;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -41,14 +43,14 @@ public class ImportCommand implements Action {
         }
         FileFormat format = file.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? FileFormat.XLSX : FileFormat.CSV;
         byte[] content = Files.readAllBytes(path);
-        ImportResult r = dryRun ? workforce.preview(format, content, ShellUser.current()) : workforce.importData(format, content,
+        ImportSummary r = dryRun ? workforce.preview(format, content, ShellUser.current()) : workforce.importData(format, content,
                 ShellUser.current());
         for (RowError e : r.errors()) {
             System.err.println(e);
         }
         System.out.printf(Locale.ROOT, "%s: %d rows, %d positions, %.1f FTE; replaces %s%n", r.committed() ? "Imported" : r.ok()
                 ? "Checked, nothing saved (dry run)" : "Not imported, " + r.errors().size() + " error(s); nothing was saved", r.rows(),
-                r.positions(), r.fte(), r.replaces());
+                r.created(), r.figure(WorkforceTransfer.FTE), r.notes().stream().map(Message::english).toList());
         return null;
     }
 }

@@ -19,6 +19,7 @@ import no.planverk.forecasting.core.internal.ForecastingFixture;
 import no.planverk.forecasting.core.internal.ForecastingMessages;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.core.internal.PlatformMessages;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.testing.ContributedViews;
@@ -48,7 +49,7 @@ class SsbFetchViewTest {
     }
 
     private InputsView open(boolean enabled, String baseUrl, UserContext user) {
-        ServerTexts.use(Catalogs.translator(new ForecastingMessages()));
+        ServerTexts.use(Catalogs.translator(new ForecastingMessages(), new PlatformMessages()));
         ContributedViews.setUp(List.of(new InputsContribution(f.service(), f.csv(), f.ssb(enabled, baseUrl))), user);
         return ContributedViews.open("forecasting/inputs", InputsView.class);
     }
@@ -120,7 +121,7 @@ class SsbFetchViewTest {
         d.fetch.click();
         assertTrue(d.isOpened());
         assertEquals("Fekk ikkje kontakt med SSB på http://127.0.0.1:" + closed + ". Tenaren har kanskje ikkje samband med Internett: "
-                + "last ned fila frå SSB og last ho opp i staden", d.problem.getText());
+                + "last ned fila frå SSB og hent henne inn i staden", d.problem.getText());
         assertEquals(List.of(), GridKt._fetch(view.grid, 0, 10));
     }
 }

@@ -103,7 +103,7 @@ public class ActualsUpload extends Dialog {
         }
     }
 
-    private static String years(List<Integer> years) {
+    static String years(List<Integer> years) {
         return years.isEmpty() ? t("import.years.none") : years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

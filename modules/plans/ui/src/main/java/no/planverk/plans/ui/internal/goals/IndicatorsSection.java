@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,13 +20,16 @@ import java.util.stream.Collectors;
 import no.planverk.plans.api.Goal;
 import no.planverk.plans.api.Indicator;
 import no.planverk.plans.api.IndicatorDraft;
+import no.planverk.plans.api.IndicatorImport;
 import no.planverk.plans.api.IndicatorService;
 import no.planverk.plans.api.IndicatorValue;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
+import no.planverk.platform.api.Role;
 import no.planverk.platform.api.StaleVersionException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Formats;
+import no.planverk.ui.api.ServerTexts;
 
 /** The indicators of the selected goal, with their status and trend; editors add, change and measure. */
 public class IndicatorsSection extends Composite<VerticalLayout> {
@@ -41,6 +45,9 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
     final Button delete = new Button(t("action.delete"), VaadinIcon.TRASH.create());
     final Button addActual = new Button(t("actual.add"), VaadinIcon.CHART_LINE.create());
     final Button importActuals = new Button(t("import.open"), VaadinIcon.UPLOAD.create());
+    final Button fetchActuals = new Button(t("fetch.open"), VaadinIcon.DOWNLOAD.create());
+    final Span fetchOff = new Span(t("fetch.off"));
+    final Paragraph fetchNote = new Paragraph();
     final IndicatorForm form = new IndicatorForm();
     final ActualForm actualForm = new ActualForm();
     final ActualsUpload actualsUpload;
@@ -81,9 +88,44 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
             form.addSaveListener(e -> save(e.draft()));
             actualForm.addSaveListener(e -> addActual(actualForm.indicator(), e.value()));
             grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
-            root.addComponentAtIndex(2, new HorizontalLayout(add, edit, delete, addActual, importActuals));
+            root.addComponentAtIndex(2, new HorizontalLayout(add, edit, delete, addActual, importActuals, fetchActuals));
+            configureFetch(root);
         }
         show(null);
+    }
+
+    /** "Hent frå SSB" for administrators: disabled, with the reason beside, while the server may not fetch. */
+    private void configureFetch(VerticalLayout root) {
+        boolean admin = CurrentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        fetchActuals.setId("planverk-indicator-fetch");
+        fetchActuals.setVisible(admin);
+        fetchActuals.addClickListener(e -> selected().ifPresent(this::fetch));
+        fetchOff.setId("planverk-indicator-fetch-off");
+        fetchOff.setVisible(admin && !indicators.fetchEnabled());
+        fetchNote.setId("planverk-indicator-fetch-note");
+        fetchNote.getElement().setAttribute("aria-live", "polite");
+        fetchNote.setVisible(false);
+        root.addComponentAtIndex(3, fetchOff);
+        root.addComponentAtIndex(4, fetchNote);
+    }
+
+    /** Fetches the indicator's table from SSB and says which years were added, changed and unchanged, or why not. */
+    void fetch(Indicator i) {
+        String note;
+        try {
+            IndicatorImport done = indicators.fetchActuals(i.id(), i.version(), CurrentUser.require());
+            note = t("fetch.done", i.name(), ActualsUpload.years(done.added()), ActualsUpload.years(done.changed()),
+                    ActualsUpload.years(done.unchanged()));
+            refresh();
+            grid.select(done.indicator());
+        } catch (InvalidInputException e) {
+            note = e.fieldMessages().isEmpty() ? Notices.message(e)
+                    : e.fieldMessages().values().stream().map(ServerTexts::of).collect(Collectors.joining(" "));
+        } catch (PlanverkException e) {
+            note = Notices.message(e);
+        }
+        fetchNote.setText(note);
+        fetchNote.setVisible(true);
     }
 
     /** Shows the indicators of this goal; null hides the section. */
@@ -121,6 +163,7 @@ public class IndicatorsSection extends Composite<VerticalLayout> {
         delete.setEnabled(one);
         addActual.setEnabled(one);
         importActuals.setEnabled(one);
+        fetchActuals.setEnabled(one && indicators.fetchEnabled());
     }
 
     void save(IndicatorDraft draft) {

@@ -93,6 +93,28 @@ class ApiServletTest {
     }
 
     @Test
+    void ssbOutOfReachIs502WithTheReasonInTheAskedLanguage() throws Exception {
+        ApiEndpoint fetcher = new ApiEndpoint() {
+            @Override
+            public String path() {
+                return "fetch";
+            }
+
+            @Override
+            public ApiResponse handle(ApiRequest r) {
+                throw new no.planverk.platform.api.stats.StatisticsUnavailableException(no.planverk.platform.api.Message.of(
+                        "platform.ssb.notFound", "SSB has no table {0}", "99999"), java.net.URI.create("http://127.0.0.1:1/t"), 404, "refused");
+            }
+        };
+        ApiServlet servlet = servlet(fetcher);
+        servlet.setTranslator(Catalogs.translator(new PlatformMessages()));
+        acceptLanguage = "nn";
+        Answer a = call(servlet, "POST", "/fetch", "admin", "");
+        assertEquals(502, a.status(), a.body());
+        assertTrue(a.body().contains("SSB har ingen tabell 99999"), a.body());
+    }
+
+    @Test
     void aWriterReachesTheEndpointAndEveryoneReads() throws Exception {
         ApiServlet servlet = servlet(things);
         assertEquals(200, call(servlet, "GET", "/things", "lesar", "").status());

@@ -92,7 +92,7 @@ class GoalsPanelTest {
 
         assertTrue(p.form.isOpened());
         assertTrue(p.form.code.isInvalid());
-        assertTrue(p.form.code.getErrorMessage().contains("already used"), p.form.code.getErrorMessage());
+        assertTrue(p.form.code.getErrorMessage().contains("er alt brukt"), p.form.code.getErrorMessage());
         assertEquals("Eit mål med same kode", p.form.text.getValue());
         assertEquals(1, a.f.goals().tree(a.kdp.id()).get(0).children().size());
     }

@@ -66,7 +66,7 @@ class PlanCreateTest {
         dialog.form.documentUrl.setValue("https://www.alver.kommune.no/plan.pdf");
         dialog.save.click();
         assertTrue(dialog.form.code.isInvalid());
-        assertTrue(dialog.form.code.getErrorMessage().contains("already used"), dialog.form.code.getErrorMessage());
+        assertTrue(dialog.form.code.getErrorMessage().contains("er alt brukt"), dialog.form.code.getErrorMessage());
         assertEquals("Ein ny plan", dialog.form.title.getValue());
         assertEquals(1, ui.f.plans().all().size());
     }

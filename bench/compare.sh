@@ -112,7 +112,7 @@ load() { # tarball -> figure|value lines
   done
   sleep 5
   java bench/load/LoadTest.java "$base" "${LOAD_USERS:-50}" "${LOAD_SECONDS:-300}" | tee -a /dev/stderr \
-    | awk -F'|' '/^\| [A-Za-z]/ && $2 !~ /call/ && $2 !~ /setup/ {
+    | awk -F'|' '/^\| [A-Za-z]/ && $2 !~ /^ *call *$/ && $2 !~ /setup/ {
         gsub(/^ +| +$/, "", $2); sub(/, [0-9]+ users, [0-9]+ s/, "", $2)
         printf "%s p50 (ms)|%s\n%s p95 (ms)|%s\n%s p99 (ms)|%s\n%s errors|%s\n", $2, $4+0, $2, $5+0, $2, $6+0, $2, $7+0
         if ($2 ~ /^all calls/) { split($3, c, "[(/]"); printf "all calls, throughput (calls/s)|%s\n", c[2]+0 } }'

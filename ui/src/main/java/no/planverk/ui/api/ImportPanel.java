@@ -1,11 +1,13 @@
 package no.planverk.ui.api;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,7 +40,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * The upload → preview → import of every module: a file is chosen, its format read from its name, text checked for
  * UTF-8, then the module's {@link ModuleTransfer} previews it; every row error is listed with line, column and reason,
  * and Import is offered only for a file without errors (saved all or nothing). The module gives its columns and, if
- * it likes, its own words for what a preview found.
+ * it likes, its own words for what a preview found, fields its transfer reads (e.g. a name), what it shows of a checked
+ * file (e.g. its content) and its own words for a file its transfer could not read (e.g. a choice is missing).
  */
 public class ImportPanel extends VerticalLayout {
 
@@ -53,18 +57,39 @@ public class ImportPanel extends VerticalLayout {
         String describe(ImportSummary summary, boolean saved);
     }
 
+    /** What the module shows of a checked file below the result, e.g. its content as a table. */
+    @FunctionalInterface
+    @ConsumerType
+    public interface AfterPreview {
+        /** The file {@code name} was checked as {@code file}: its summary, errors or not; null shows nothing. */
+        Component show(String name, ImportFile file, ImportSummary summary);
+    }
+
+    /** The module's words for a file its transfer refused to check (not row errors), e.g. a choice it needs. */
+    @FunctionalInterface
+    @ConsumerType
+    public interface Refusal {
+        /** The text shown in the result instead of the error notification; null leaves the notification. */
+        String explain(PlanverkException e);
+    }
+
     private final transient ModuleTransfer transfer;
     private transient Supplier<String> kind;
     private transient Describer describer = ImportPanel::generic;
     private transient java.util.function.Function<ImportSummary, String> saved =
             s -> TEXTS.get("import.saved", s.created(), s.updated());
     private final List<Consumer<ImportSummary>> imported = new ArrayList<>();
+    private transient AfterPreview afterPreview = (name, f, s) -> null;
+    private transient Refusal refusal = e -> null;
+    private transient BooleanSupplier ready = () -> true;
     public final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
     public final Details columns = new Details();
     public final Paragraph file = new Paragraph();
     public final Paragraph result = new Paragraph();
     public final UnorderedList notes = new UnorderedList();
     public final Grid<RowError> errors = new Grid<>();
+    /** What the module shows of the checked file ({@link #afterPreview}). */
+    public final Div shown = new Div();
     public final Button importButton = new Button(TEXTS.get("import.run"), VaadinIcon.UPLOAD_ALT.create());
     private byte[] content;
     private FileFormat format;
@@ -102,11 +127,13 @@ public class ImportPanel extends VerticalLayout {
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setAllRowsVisible(true);
         errors.setVisible(false);
+        shown.setId(id + "-shown");
+        shown.setWidthFull();
         importButton.setId(id + "-run");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> runImport());
-        add(columns, upload, file, result, notes, errors, importButton);
+        add(columns, upload, file, result, notes, errors, shown, importButton);
     }
 
     /** The kind of file the next upload holds, read when it arrives (e.g. from a select beside the panel). */
@@ -143,6 +170,33 @@ public class ImportPanel extends VerticalLayout {
         columns.removeAll();
         columns.add(body);
         columns.setVisible(true);
+        return this;
+    }
+
+    /** Fields the module's transfer reads (a name, a choice ...), shown above the upload. */
+    public ImportPanel fields(Component... fields) {
+        int at = indexOf(upload);
+        for (Component f : fields) {
+            addComponentAtIndex(at++, f);
+        }
+        return this;
+    }
+
+    /** What to show of every checked file below its result. */
+    public ImportPanel afterPreview(AfterPreview afterPreview) {
+        this.afterPreview = afterPreview;
+        return this;
+    }
+
+    /** The module's words for a file its transfer refused to check. */
+    public ImportPanel refusal(Refusal refusal) {
+        this.refusal = refusal;
+        return this;
+    }
+
+    /** Asked before an import; false imports nothing (the module's fields say why, e.g. a name too long). */
+    public ImportPanel beforeImport(BooleanSupplier ready) {
+        this.ready = ready;
         return this;
     }
 
@@ -215,10 +269,19 @@ public class ImportPanel extends VerticalLayout {
         try {
             preview = transfer.preview(new ImportFile(format, kind.get(), content), CurrentUser.require());
         } catch (PlanverkException e) {
-            Notices.error(ServerTexts.of(e));
+            String explained = refusal.explain(e);
+            if (explained == null) {
+                Notices.error(ServerTexts.of(e));
+            } else {
+                result.setText(explained);
+            }
             return;
         }
         show(preview, false);
+        Component more = afterPreview.show(name, new ImportFile(format, kind.get(), content), preview);
+        if (more != null) {
+            shown.add(more);
+        }
         importButton.setEnabled(preview.ok() && preview.rows() > 0);
     }
 
@@ -229,11 +292,12 @@ public class ImportPanel extends VerticalLayout {
         errors.setVisible(false);
         notes.removeAll();
         notes.setVisible(false);
+        shown.removeAll();
         result.setText("");
     }
 
     void runImport() {
-        if (content == null || preview == null || !preview.ok()) {
+        if (content == null || preview == null || !preview.ok() || !ready.getAsBoolean()) {
             return;
         }
         try {
@@ -242,6 +306,7 @@ public class ImportPanel extends VerticalLayout {
             importButton.setEnabled(false);
             if (done.committed()) {
                 Notices.success(saved.apply(done));
+                shown.removeAll();
                 content = null;
                 kept = null;
                 preview = null;
@@ -259,7 +324,8 @@ public class ImportPanel extends VerticalLayout {
             s.notes().forEach(n -> notes.add(new ListItem(ServerTexts.of(n))));
         } else {
             String more = s.errors().size() > ImportSummary.MAX_ERRORS ? " " + TEXTS.get("import.errors.more", ImportSummary.MAX_ERRORS) : "";
-            result.setText(TEXTS.get("import.checked", s.rows()) + " " + TEXTS.get("import.errors", s.errors().size()) + more);
+            String checked = s.rows() == 0 ? "" : TEXTS.get("import.checked", s.rows()) + " "; // a file refused whole counts no rows
+            result.setText(checked + TEXTS.get("import.errors", s.errors().size()) + more);
         }
         notes.setVisible(s.ok() && !s.notes().isEmpty());
         errors.setItems(s.errors().stream().sorted(BY_LINE).toList());

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
@@ -30,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class ImportPanelTest {
 
     /** A module that refuses files containing "bad" (two errors) and counts lines otherwise. */
-    static final class Fake implements ModuleTransfer {
+    static class Fake implements ModuleTransfer {
         final List<String> calls = new ArrayList<>();
         int saved;
 
@@ -52,6 +56,9 @@ class ImportPanelTest {
         @Override
         public ImportSummary preview(ImportFile file, UserContext by) {
             calls.add("preview " + file.kind() + " " + file.format() + " " + by.username());
+            if (new String(file.content(), StandardCharsets.UTF_8).contains("choose")) {
+                throw InvalidInputException.field("region", Message.plain("Choose a region"));
+            }
             return summary(file, false);
         }
 
@@ -171,5 +178,63 @@ class ImportPanelTest {
         assertTrue(panel.columns.isVisible());
         assertEquals("Første rad er overskrifta.unit: einingskoden (må vere med)name: namnetEi rad per stilling.",
                 panel.columns.getContent().findFirst().orElseThrow().getElement().getTextRecursively());
+    }
+
+    @Test
+    void theModuleShowsWhatItFoundBelowTheResultAndItGoesWithTheNextFile() {
+        List<String> seen = new ArrayList<>();
+        panel.afterPreview((name, file, s) -> {
+            seen.add(name + " " + file.kind() + " " + s.rows() + " " + s.ok());
+            return s.ok() ? new Span("innhald av " + name) : null;
+        });
+        upload("ting.csv", "a\n1\n2\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("innhald av ting.csv", panel.shown.getElement().getTextRecursively());
+        upload("feil.csv", "a\nbad\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("", panel.shown.getElement().getTextRecursively(), "the last file's content goes");
+        assertEquals(List.of("ting.csv things 2 true", "feil.csv things 1 false"), seen, "called with errors too");
+        upload("ting.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        panel.importButton.click();
+        assertEquals("", panel.shown.getElement().getTextRecursively(), "imported: nothing left to look over");
+    }
+
+    @Test
+    void aRefusedFileIsExplainedInTheModulesWordsInsteadOfANotification() {
+        upload("ting.csv", "a\nchoose\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Choose a region"), NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text")).toList(), "without the module's words: a notification");
+        NotificationsKt.clearNotifications();
+        panel.refusal(e -> e instanceof InvalidInputException i && i.fieldMessages().containsKey("region") ? "Vel ein region over." : null);
+        upload("ting.csv", "a\nchoose\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Vel ein region over.", panel.result.getText());
+        assertEquals(List.of(), NotificationsKt.getNotifications());
+        assertFalse(panel.importButton.isEnabled());
+    }
+
+    @Test
+    void theModulesFieldsStandAboveTheUploadAndMayHoldTheImportBack() {
+        TextField name = new TextField("Namn");
+        panel.fields(name).beforeImport(() -> !name.isEmpty());
+        assertEquals(panel.indexOf(panel.upload) - 1, panel.indexOf(name));
+        upload("ting.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        panel.importButton.click();
+        assertEquals(0, module.saved, "not ready: nothing imported");
+        assertTrue(panel.importButton.isEnabled(), "the file stays for when it is");
+        name.setValue("Ting");
+        panel.importButton.click();
+        assertEquals(1, module.saved);
+    }
+
+    @Test
+    void aFileRefusedWholeIsNotSaidToHaveNoRowsChecked() {
+        ModuleTransfer whole = new Fake() {
+            @Override
+            public ImportSummary preview(ImportFile file, UserContext by) {
+                return ImportSummary.refused(0, List.of(new RowError(1, null, Message.plain("no header"))));
+            }
+        };
+        ImportPanel p = new ImportPanel(whole, "planverk-whole-import");
+        UI.getCurrent().add(p);
+        UploadKt._upload(p.upload, "ting.csv", "text/csv", "x\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("1 feil: ingenting er lagra. Rett fila og last ho opp på nytt.", p.result.getText());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.core.internal.ForecastingFixture;
+import no.planverk.forecasting.core.internal.InputTransferImpl;
 import no.planverk.forecasting.ui.internal.inputs.InputsContribution;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
@@ -49,7 +50,7 @@ public final class ForecastingUi implements AutoCloseable {
 
     public ForecastingUi() {
         List<ViewContribution> contributions = List.of(new RunContribution(f.service(), f.csv()),
-                new InputsContribution(f.service(), f.csv(), f.ssb(false, "https://data.ssb.no/api/pxwebapi/v2/tables")), new RunsContribution(f.service()),
+                new InputsContribution(f.service(), f.csv(), new InputTransferImpl(f.service(), f.csv()), f.ssb(false, "https://data.ssb.no/api/pxwebapi/v2/tables")), new RunsContribution(f.service()),
                 new SavedRunContribution(f.service(), f.csv(), f.staircase()),
                 new no.planverk.forecasting.ui.internal.staircase.StaircaseContribution(f.staircase()));
         ContributedViews.setUp(contributions, PLANNER);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
+import no.planverk.forecasting.api.InputTransfer;
 import no.planverk.forecasting.api.SsbFetchService;
 import no.planverk.forecasting.ui.internal.ForecastNav;
 import no.planverk.forecasting.ui.internal.ForecastTexts;
@@ -18,12 +19,15 @@ public final class InputsContribution implements ViewContribution {
 
     private final ForecastService forecasts;
     private final ForecastCsv csv;
+    private final InputTransfer transfer;
     private final SsbFetchService ssb;
 
     @Activate
-    public InputsContribution(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference SsbFetchService ssb) {
+    public InputsContribution(@Reference ForecastService forecasts, @Reference ForecastCsv csv, @Reference InputTransfer transfer,
+            @Reference SsbFetchService ssb) {
         this.forecasts = forecasts;
         this.csv = csv;
+        this.transfer = transfer;
         this.ssb = ssb;
     }
 
@@ -39,7 +43,7 @@ public final class InputsContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new InputsView(forecasts, csv, ssb);
+        return new InputsView(forecasts, csv, transfer, ssb);
     }
 
     @Override

@@ -23,6 +23,7 @@ import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
+import no.planverk.forecasting.api.InputTransfer;
 import no.planverk.forecasting.api.SsbFetchService;
 import no.planverk.forecasting.api.StoredInput;
 import no.planverk.forecasting.ui.internal.ForecastNav;
@@ -55,7 +56,7 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
     final boolean mayChange = ForecastNav.mayChange();
     Table shownContent;
 
-    public InputsView(ForecastService forecasts, ForecastCsv csv, SsbFetchService ssb) {
+    public InputsView(ForecastService forecasts, ForecastCsv csv, InputTransfer transfer, SsbFetchService ssb) {
         this.forecasts = forecasts;
         this.csv = csv;
         setWidthFull();
@@ -67,7 +68,7 @@ public class InputsView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("planverk-forecasting-inputs-filter");
         filter.addValueChangeListener(e -> refresh());
         configureGrid();
-        upload = new InputUpload(forecasts, csv, this::refresh);
+        upload = new InputUpload(forecasts, csv, transfer, this::refresh);
         upload.setVisible(mayChange);
         add(ForecastNav.bar(ForecastNav.INPUTS), new H2(t("inputs.title")), new Paragraph(t("inputs.help")), filter, grid, upload);
         configureSsb(ssb);

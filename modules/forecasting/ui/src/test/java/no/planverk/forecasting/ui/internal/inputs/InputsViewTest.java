@@ -61,10 +61,11 @@ class InputsViewTest {
         assertEquals(List.of(3, 4, 5), errors.stream().map(RowError::line).distinct().limit(3).toList(), "sorted by line");
         assertEquals("population", errors.get(0).column());
         assertEquals("3", GridKt._getFormatted(view.upload.errors, 0, "line"));
-        assertTrue(view.upload.result.getText().startsWith("Fila har " + errors.size() + " feil"), view.upload.result.getText());
-        assertTrue(view.upload.result.getText().endsWith("Ingenting er lagra."));
+        assertEquals(errors.size() + " feil: ingenting er lagra. Rett fila og last ho opp på nytt.", view.upload.result.getText());
         assertFalse(view.upload.save.isEnabled());
-        view.upload.saveInput();
+        assertEquals(null, view.upload.previewTable, "no content shown for a file with errors");
+        assertEquals("folketal", view.upload.name.getValue(), "the file's name offered all the same");
+        view.upload.save.click();
         assertEquals(0, ui.f.service().inputs(null).size());
         assertEquals(0, GridKt._size(view.grid));
     }
@@ -119,27 +120,56 @@ class InputsViewTest {
         assertTrue(ForecastingUi.notifications().contains("«SSB hovudalternativ» er erstatta."), ForecastingUi.notifications().toString());
     }
 
-    @Test
-    void anSsbJsonStatFileWithTwoRegionsAsksForOneThenShowsAndStoresItWithItsSource() {
-        InputsView view = open();
-        assertEquals(InputKind.POPULATION, view.upload.kind.getValue());
-        assertTrue(view.upload.region.isVisible() && view.upload.series.isVisible());
+    /** SSB's files are read as in the tests of the core (its catalog translates the service's messages). */
+    private static void uploadTranslated(InputsView view, String fileName, byte[] content) {
         no.planverk.ui.api.ServerTexts.use(no.planverk.platform.testing.Catalogs.translator(
                 new no.planverk.forecasting.core.internal.ForecastingMessages()));
         try {
-            UploadKt._upload(view.upload.upload, "14288.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-alver-bergen.json"));
+            UploadKt._upload(view.upload.upload, fileName, content);
         } finally {
             no.planverk.ui.api.ServerTexts.use(null);
         }
-        assertEquals("Noko må rettast: Fila har 2 kategoriar av «region»: 4601 Bergen, 4631 Alver. Vel éin med parameteren region",
-                view.upload.result.getText(), "in nynorsk, naming the regions");
-        assertFalse(view.upload.save.isEnabled(), "nothing to save before a region is chosen");
+    }
 
-        view.upload.region.setValue("4631");
+    @Test
+    void aCanonicalPopulationCsvIsShownAsYearsThenStoredAsItIs() {
+        InputsView view = open();
+        assertEquals(InputKind.POPULATION, view.upload.kind.getValue());
+        UploadKt._upload(view.upload.upload, "døme.csv", ForecastingUi.POPULATION.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Fila er i orden: 10 rader Folketalsframskriving. Sjå over og lagre.", view.upload.result.getText());
+        assertEquals(List.of("2020", "370"), List.of(view.upload.previewTable.cell(0, "year"), view.upload.previewTable.cell(0, "total")));
+        assertEquals("", view.upload.source.getText(), "Planverk's own CSV has no source");
+        assertFalse(view.upload.choices.isVisible(), "nothing to choose");
+        view.upload.save.click();
+        InputInfo saved = ui.f.service().inputs(InputKind.POPULATION).get(0);
+        assertEquals("døme", saved.name());
+        assertEquals(null, saved.source());
+        assertEquals(ForecastingUi.POPULATION, ui.f.service().input(saved.id()).csv());
+        assertTrue(ForecastingUi.notifications().contains("«døme» er lagra."), ForecastingUi.notifications().toString());
+        assertEquals("", view.upload.name.getValue(), "ready for the next file");
+        assertEquals(null, view.upload.previewTable);
+    }
+
+    @Test
+    void anSsbJsonStatFileWithTwoRegionsAsksForOneThenShowsAndStoresItWithItsSource() {
+        InputsView view = open();
+        uploadTranslated(view, "14288.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-alver-bergen.json"));
+        assertEquals("Fila har 2 kategoriar av «Region»: 4601 Bergen, 4631 Alver. Vel éin i feltet «Region» over, så blir fila"
+                + " kontrollert på nytt.", view.upload.result.getText(), "in nynorsk, naming the regions and where to choose");
+        assertEquals(List.of(), ForecastingUi.notifications(), "said on the page, not in a notification");
+        com.vaadin.flow.component.combobox.ComboBox<String> region = view.upload.choices.field("region");
+        assertTrue(view.upload.choices.isVisible() && region.isInvalid());
+        assertEquals(List.of("4601 Bergen", "4631 Alver"), region.getListDataView().getItems().toList());
+        assertFalse(view.upload.save.isEnabled(), "nothing to save before a region is chosen");
+        assertEquals(0, ui.f.service().inputs(null).size());
+
+        region.setValue("4631 Alver");
         assertTrue(view.upload.save.isEnabled(), view.upload.result.getText());
+        assertFalse(region.isInvalid());
         assertEquals("Kjelde: SSB, tabell 14288 · 4631 Alver · Framskrevet folkemengde 1. januar, hovedalternativet (MMMM)"
                 + " · oppdatert 11.06.2024.", view.upload.source.getText());
         assertEquals("14288", view.upload.name.getValue(), "the file name without .json");
+        assertEquals("8780", view.upload.previewTable.cell(0, "age-0").replace("\u00a0", ""), "Alver, ages 0-19 in 2024: 20 * 401 + 4 * 190");
         view.upload.save.click();
 
         InputInfo saved = ui.f.service().inputs(InputKind.POPULATION).get(0);
@@ -147,9 +177,47 @@ class InputsViewTest {
         assertTrue(ui.f.service().input(saved.id()).csv().startsWith("year,age,population\n2024,0,401\n"), "Alver's sexes summed");
         assertTrue(GridKt._getFormatted(view.grid, 0, "summary").endsWith(" · SSB, tabell 14288 · 4631 Alver · Framskrevet folkemengde"
                 + " 1. januar, hovedalternativet (MMMM) · oppdatert 11.06.2024"), GridKt._getFormatted(view.grid, 0, "summary"));
-        assertFalse(view.upload.region.isVisible() && view.upload.kind.getValue() != InputKind.POPULATION);
+        assertFalse(view.upload.choices.isVisible(), "the choice goes with the saved file");
+    }
+
+    @Test
+    void anSsbPxWebCsvTakesARegionTypedAsItsNumber() {
+        InputsView view = open();
+        uploadTranslated(view, "14288-long.csv", no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-long.csv"));
+        com.vaadin.flow.component.combobox.ComboBox<String> region = view.upload.choices.field("region");
+        assertFalse(view.upload.save.isEnabled());
+        region.setValue("4631");
+        assertTrue(view.upload.save.isEnabled(), view.upload.result.getText());
+        assertTrue(view.upload.source.getText().contains("4631 Alver"), view.upload.source.getText());
+        view.upload.save.click();
+        InputInfo saved = ui.f.service().inputs(InputKind.POPULATION).get(0);
+        assertEquals("14288-long", saved.name());
+        assertEquals("4631 Alver", saved.source().region());
+        assertTrue(ui.f.service().input(saved.id()).csv().startsWith("year,age,population\n2024,0,401\n"));
+    }
+
+    @Test
+    void anAlternativeIsChosenTooAndAnotherKindForgetsTheChoice() {
+        InputsView view = open();
+        uploadTranslated(view, "alternativ.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("broken-two-alternatives.json"));
+        com.vaadin.flow.component.combobox.ComboBox<String> series = view.upload.choices.field("series");
+        assertEquals("Statistikkvariabel", series.getLabel());
+        assertEquals(List.of("FolkemengdeMMMM Hovedalternativet (MMMM)", "FolkemengdeLLML Lav nasjonal vekst (LLML)"),
+                series.getListDataView().getItems().toList());
+        series.setValue("FolkemengdeLLML Lav nasjonal vekst (LLML)");
+        assertTrue(view.upload.save.isEnabled(), view.upload.result.getText());
+        view.upload.save.click();
+        InputInfo saved = ui.f.service().inputs(InputKind.POPULATION).get(0);
+        assertEquals("Lav nasjonal vekst (LLML)", saved.source().series());
+        assertTrue(ui.f.service().input(saved.id()).csv().startsWith("year,age,population\n2024,0,290\n2024,1,295"),
+                ui.f.service().input(saved.id()).csv());
+
+        uploadTranslated(view, "alternativ.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("broken-two-alternatives.json"));
+        assertTrue(view.upload.choices.isVisible());
         view.upload.kind.setValue(InputKind.COSTS);
-        assertFalse(view.upload.region.isVisible(), "region and alternative are for a population only");
+        assertFalse(view.upload.choices.isVisible(), "a choice is for a population from SSB only");
+        assertEquals(null, view.upload.choices.field("series"));
+        assertTrue(view.upload.panel.file.getText().contains("CSV"), "and a cost file is CSV: " + view.upload.panel.file.getText());
     }
 
     @Test

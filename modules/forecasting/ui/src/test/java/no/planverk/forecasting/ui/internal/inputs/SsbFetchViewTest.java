@@ -50,7 +50,7 @@ class SsbFetchViewTest {
 
     private InputsView open(boolean enabled, String baseUrl, UserContext user) {
         ServerTexts.use(Catalogs.translator(new ForecastingMessages(), new PlatformMessages()));
-        ContributedViews.setUp(List.of(new InputsContribution(f.service(), f.csv(), f.ssb(enabled, baseUrl))), user);
+        ContributedViews.setUp(List.of(new InputsContribution(f.service(), f.csv(), new no.planverk.forecasting.core.internal.InputTransferImpl(f.service(), f.csv()), f.ssb(enabled, baseUrl))), user);
         return ContributedViews.open("forecasting/inputs", InputsView.class);
     }
 

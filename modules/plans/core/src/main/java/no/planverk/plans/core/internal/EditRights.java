@@ -13,15 +13,15 @@ import no.planverk.platform.api.UserContext;
  * Who may edit a plan: admins and planners every plan; unit leaders the plans owned by one of their
  * units or a unit below it.
  */
-final class EditRights {
+public final class EditRights {
 
     private final OrgUnitService units;
 
-    EditRights(OrgUnitService units) {
+    public EditRights(OrgUnitService units) {
         this.units = units;
     }
 
-    boolean canEdit(Long ownerUnitId, UserContext user) {
+    public boolean canEdit(Long ownerUnitId, UserContext user) {
         if (user.has(Role.PLANNER)) {
             return true;
         }
@@ -43,12 +43,12 @@ final class EditRights {
     }
 
     /** True when the user may create plans at all (the unit is checked on the plan). */
-    static boolean mayCreate(UserContext user) {
+    public static boolean mayCreate(UserContext user) {
         return user.has(Role.PLANNER) || user.roles().contains(Role.UNIT_LEADER);
     }
 
     /** Refuses with {@code key}: "User '{0}' may not change " + {@code what} ({1}: {@code code}) + why. */
-    void require(Long ownerUnitId, UserContext user, String key, String what, String code) {
+    public void require(Long ownerUnitId, UserContext user, String key, String what, String code) {
         if (!canEdit(ownerUnitId, user)) {
             throw new AccessDeniedException(Message.of(key, "User ''{0}'' may not change " + what
                     + ": planners edit every plan, unit leaders the plans of their own units", user.username(), code == null ? "" : code));

@@ -10,6 +10,9 @@ import javax.persistence.EntityManager;
 import no.planverk.plans.api.GoalNode;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanEdition;
+import no.planverk.plans.core.internal.persistence.PlanEditionEntity;
+import no.planverk.plans.core.internal.persistence.PlanEntity;
+import no.planverk.plans.core.internal.persistence.PlanReads;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.PlanverkException;
 

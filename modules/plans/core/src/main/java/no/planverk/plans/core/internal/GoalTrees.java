@@ -10,22 +10,23 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import no.planverk.plans.api.Goal;
 import no.planverk.plans.api.GoalNode;
+import no.planverk.plans.core.internal.persistence.GoalEntity;
 
 /** Builds goal trees from flat rows. */
-final class GoalTrees {
+public final class GoalTrees {
 
     static final Comparator<Goal> ORDER = Comparator.comparingInt(Goal::position).thenComparing(Goal::id);
 
     private GoalTrees() {
     }
 
-    static List<Goal> goalsOf(EntityManager em, long planId) {
+    public static List<Goal> goalsOf(EntityManager em, long planId) {
         return em.createQuery("select g from GoalEntity g where g.planId = :p", GoalEntity.class).setParameter("p", planId)
                 .getResultList().stream().map(GoalEntity::toRecord).toList();
     }
 
     /** Roots are goals without a parent, or whose parent is not among {@code goals}. */
-    static List<GoalNode> build(List<Goal> goals) {
+    public static List<GoalNode> build(List<Goal> goals) {
         Map<Long, List<Goal>> byParent = new HashMap<>();
         Set<Long> ids = new HashSet<>();
         goals.forEach(g -> ids.add(g.id()));

@@ -12,17 +12,26 @@ import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.plans.api.StatusChange;
+import no.planverk.plans.core.internal.persistence.GoalEntity;
+import no.planverk.plans.core.internal.persistence.IndicatorEntity;
+import no.planverk.plans.core.internal.persistence.PlanEditionEntity;
+import no.planverk.plans.core.internal.persistence.PlanEntity;
+import no.planverk.plans.core.internal.persistence.PlanGoalLinkEntity;
+import no.planverk.plans.core.internal.persistence.PlanProgramEntity;
+import no.planverk.plans.core.internal.persistence.PlanReads;
+import no.planverk.plans.core.internal.persistence.PlansStore;
+import no.planverk.plans.core.internal.persistence.StatusEventEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 
 /** The rules of writing plans, run inside a caller's transaction. */
-final class PlanWrites {
+public final class PlanWrites {
 
     private final OrgUnitService units;
 
-    PlanWrites(OrgUnitService units) {
+    public PlanWrites(OrgUnitService units) {
         this.units = units;
     }
 
@@ -137,7 +146,7 @@ final class PlanWrites {
         e.setStatus(to, date);
     }
 
-    void event(EntityManager em, long planId, PlanStatus status, LocalDate date, String note, UserContext by, Clock clock) {
+    public void event(EntityManager em, long planId, PlanStatus status, LocalDate date, String note, UserContext by, Clock clock) {
         em.persist(new StatusEventEntity(planId, status, date, note, by.username(), clock.instant()));
     }
 

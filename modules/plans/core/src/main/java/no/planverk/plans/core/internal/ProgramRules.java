@@ -10,7 +10,7 @@ import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 
 /** Checks and trims a planprogram before it is saved. */
-final class ProgramRules {
+public final class ProgramRules {
 
     static final Set<String> ROLE_KINDS = Set.of("steering", "working", "reference", "other");
     static final int MAX_PURPOSE = 8000;
@@ -20,7 +20,7 @@ final class ProgramRules {
     private ProgramRules() {
     }
 
-    static PlanProgram validated(PlanProgram p) {
+    public static PlanProgram validated(PlanProgram p) {
         if (p == null) {
             throw new InvalidInputException(Message.of("plans.program.missing", "The planprogram is missing"));
         }

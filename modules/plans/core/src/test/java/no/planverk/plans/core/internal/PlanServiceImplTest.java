@@ -28,9 +28,9 @@ import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PlanServiceImplTest {
+public class PlanServiceImplTest {
 
-    static final UserContext PLANNER = UserContext.of("planlegg", Role.PLANNER);
+    public static final UserContext PLANNER = UserContext.of("planlegg", Role.PLANNER);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     private final PlansFixture f = PlansFixture.inMemory(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Europe/Oslo")));

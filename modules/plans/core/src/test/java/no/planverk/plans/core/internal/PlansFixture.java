@@ -1,5 +1,8 @@
 package no.planverk.plans.core.internal;
 
+import no.planverk.plans.core.internal.indicators.IndicatorServiceImpl;
+import no.planverk.plans.core.internal.io.PlanTransfer;
+import no.planverk.plans.core.internal.io.PlanTransferServiceImpl;
 import no.planverk.platform.testing.RecordingAudit;
 import no.planverk.platform.testing.MemoryUnits;
 import java.time.Clock;

@@ -13,6 +13,7 @@ import no.planverk.plans.api.PlanDraft;
 import no.planverk.plans.api.PlanType;
 import no.planverk.plans.api.document.DocumentKey;
 import no.planverk.plans.core.internal.document.PlanDocumentServiceImpl;
+import no.planverk.plans.core.internal.persistence.PlanEntity;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.testing.LocalJpaTemplate;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Future;
 import no.planverk.plans.api.Plan;
 import no.planverk.plans.api.PlanService;
 import no.planverk.plans.api.PlanStatus;
@@ -13,11 +14,12 @@ import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.StatusChange;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
-import no.planverk.platform.demo.DemoUnitsLoaded;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +38,23 @@ public class DemoPlans {
     /** Bergen's plan for people with developmental disabilities, revised in 2024 (seed 001). */
     static final String REVISED_PLAN_TITLE = "Et helt liv med mening, vekst og utvikling";
 
+    private final Future<?> job;
+
     /** The demo units must be there first: the files name units by code. */
     @Activate
     public DemoPlans(@Reference DemoUnitsLoaded units, @Reference PlanService plans, @Reference PlanTransferService transfer) {
-        for (String file : FILES) {
-            if (units.includes(file.replace(".json", ""))) {
-                load(file, plans, transfer);
+        job = units.load("plans", () -> {
+            for (String file : FILES) {
+                if (units.includes(file.replace(".json", ""))) {
+                    load(file, plans, transfer);
+                }
             }
-        }
+        });
+    }
+
+    @Deactivate
+    void stop() {
+        job.cancel(false);
     }
 
     static void load(String file, PlanService plans, PlanTransferService transfer) {

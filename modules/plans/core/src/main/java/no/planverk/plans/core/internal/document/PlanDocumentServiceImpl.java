@@ -26,7 +26,7 @@ import no.planverk.plans.api.document.SectionComment;
 import no.planverk.plans.api.document.SectionContent;
 import no.planverk.plans.api.document.SectionPart;
 import no.planverk.plans.api.document.SectionText;
-import no.planverk.plans.core.internal.PlansStore;
+import no.planverk.plans.core.internal.persistence.PlansStore;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;

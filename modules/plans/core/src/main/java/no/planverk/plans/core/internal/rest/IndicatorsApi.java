@@ -10,7 +10,7 @@ import no.planverk.plans.api.IndicatorDraft;
 import no.planverk.plans.api.IndicatorService;
 import no.planverk.plans.api.IndicatorSource;
 import no.planverk.plans.api.IndicatorValue;
-import no.planverk.plans.core.internal.io.StatFigures;
+import no.planverk.plans.core.internal.indicators.StatFigures;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;

@@ -4,7 +4,7 @@ import java.util.List;
 import no.planverk.plans.api.PlanTransferService;
 import no.planverk.plans.api.TransferFormat;
 import no.planverk.plans.api.TransferKind;
-import no.planverk.plans.core.internal.PlanTransfer;
+import no.planverk.plans.core.internal.io.PlanTransfer;
 import no.planverk.platform.api.ApiRequest;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planverk.plans.api.PlanTransferService;
-import no.planverk.plans.core.internal.PlanTransfer;
+import no.planverk.plans.core.internal.io.PlanTransfer;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.shell.ShellUser;

@@ -104,11 +104,28 @@ public final class Distribution {
      * autoRefresh off, and this short window checks that health stays up.)
      */
     public static Answer awaitHealthy(int port, int seconds) throws InterruptedException {
+        long end = System.currentTimeMillis() + seconds * 1000L;
         Answer answer = awaitStable(port, seconds, STABLE_PORTS.contains(port) ? 0 : 2000);
         if (answer.status() == 200) {
             STABLE_PORTS.add(port);
+            awaitStartupWork(port, end);
         }
         return answer;
+    }
+
+    /** The demo data loads in the background after a start: wait until readiness no longer names it as loading. */
+    private static void awaitStartupWork(int port, long end) throws InterruptedException {
+        while (System.currentTimeMillis() < end) {
+            try {
+                Answer ready = call(port, "GET", "/api/v1/health/ready", null, (String) null);
+                if (ready.status() != 503 || !ready.body().contains("\"name\":\"startup\",\"up\":false")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not answering now: health said UP a moment ago, so try again
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Ports whose container has already been UP for the whole stability window: one UP answer is enough then. */

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 import no.planverk.platform.api.Authenticator;
 import no.planverk.platform.api.DatabaseHealth;
+import no.planverk.platform.api.StartupWork;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.Translator;
 import no.planverk.platform.api.UserContext;
@@ -42,6 +43,7 @@ public class ShellRegistry {
     private final Set<com.vaadin.flow.component.UI> uis = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile RouteConfiguration routes;
     private volatile DatabaseHealth database;
+    private volatile StartupWork startup;
 
     @Activate
     public ShellRegistry(@Reference Authenticator authenticator) {
@@ -144,6 +146,23 @@ public class ShellRegistry {
     boolean databaseDown() {
         DatabaseHealth d = database;
         return d == null || !d.check().ok();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setStartup(StartupWork work) {
+        startup = work;
+    }
+
+    void unsetStartup(StartupWork work) {
+        if (startup == work) {
+            startup = null;
+        }
+    }
+
+    /** The start work (demo data) still loading in the background, by name; empty when none or done. */
+    public java.util.List<String> startupPending() {
+        StartupWork w = startup;
+        return w == null ? java.util.List.of() : w.pending();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

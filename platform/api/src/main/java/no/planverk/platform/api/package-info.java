@@ -4,7 +4,7 @@
  * Records and interfaces only.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package no.planverk.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,8 @@
 package no.planverk.platform.demo;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -20,5 +22,15 @@ public interface DemoUnitsLoaded {
 
     default boolean includes(String municipality) {
         return municipalities().contains(municipality);
+    }
+
+    /**
+     * Queues demo loading work ({@code what} names it in the health answer and on the home page while it is pending).
+     * Cancel the future when the component that queued it goes; a failure is logged, the other work goes on. The
+     * platform's demo runs it in the background; this default (for a provider without a thread) runs it now.
+     */
+    default Future<?> load(String what, Runnable work) {
+        work.run();
+        return CompletableFuture.completedFuture(null);
     }
 }

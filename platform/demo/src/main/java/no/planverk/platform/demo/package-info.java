@@ -1,6 +1,6 @@
 /** What module demo data may wait for. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package no.planverk.platform.demo;
 
 import org.osgi.annotation.bundle.Export;

@@ -37,7 +37,8 @@ public class HomeContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new HomeView(modules, shell.cardsFor(CurrentUser.require()).stream().map(DashboardCard::create).toList());
+        return new HomeView(modules, shell.cardsFor(CurrentUser.require()).stream().map(DashboardCard::create).toList(),
+                shell.startupPending());
     }
 
     @Override

@@ -8,25 +8,43 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
+import no.planverk.platform.api.Message;
 import no.planverk.platform.api.ModuleInfo;
 import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.ui.api.CurrentUser;
+import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.internal.ShellTexts;
 
-/** The home dashboard: a greeting, the platform card and the cards installed modules contribute. */
+/**
+ * The home dashboard: a greeting, the platform card and the cards installed modules contribute; after a first start, a
+ * line naming the demo data still loading in the background.
+ */
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
-    public HomeView(ModuleRegistry modules, List<Component> cards) {
+    public HomeView(ModuleRegistry modules, List<Component> cards, List<String> loading) {
         H2 greeting = new H2(ShellTexts.t("home.greeting", CurrentUser.require().username()));
+        add(greeting);
+        if (!loading.isEmpty()) {
+            Paragraph note = new Paragraph(ShellTexts.t("home.loading", String.join(", ", loading.stream().map(HomeView::work).toList())));
+            note.setId("planverk-loading");
+            note.getElement().setAttribute("role", "status");
+            add(note);
+        }
         FlexLayout board = new FlexLayout();
         board.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         board.getStyle().set("gap", "var(--lumo-space-m)");
         board.setId("planverk-dashboard");
         board.add(modulesCard(modules.modules()));
         cards.forEach(board::add);
-        add(greeting, board);
+        add(board);
+    }
+
+    /** A piece of start work by name: the demo units, or a module's data under the module's name. */
+    static String work(String name) {
+        return name.equals("units") ? ShellTexts.t("home.loading.units")
+                : ServerTexts.of(new Message(name + ".module.name", List.of(), name));
     }
 
     private static Card modulesCard(List<ModuleInfo> installed) {

@@ -2,14 +2,17 @@ package no.planverk.platform.demo.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitDraft;
 import no.planverk.platform.api.OrgUnitService;
+import no.planverk.platform.api.StartupWork;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -22,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * Demo organisation units from the seed documents (Bergen's BEHO, Alver's sectors) of the configured
  * municipalities. Adds what is missing by code, so it runs at every start without duplicating or undoing edits.
  */
-@Component(service = DemoUnitsLoaded.class, immediate = true, configurationPid = "no.planverk.demo")
+@Component(service = {DemoUnitsLoaded.class, StartupWork.class}, immediate = true, configurationPid = "no.planverk.demo")
 @Designate(ocd = DemoUnits.Config.class)
-public class DemoUnits implements DemoUnitsLoaded {
+public class DemoUnits implements DemoUnitsLoaded, StartupWork {
 
     @ObjectClassDefinition(name = "Planverk demo data")
     @interface Config {
@@ -52,6 +55,7 @@ public class DemoUnits implements DemoUnitsLoaded {
             new String[] {"BRG-HJT", "Hjemmetjenesten", "BRG-BEHO"});
 
     private final OrgUnitService units;
+    private final DemoQueue queue = new DemoQueue();
     private volatile Set<String> municipalities;
 
     @Activate
@@ -62,27 +66,48 @@ public class DemoUnits implements DemoUnitsLoaded {
     /** A changed list adds the units of municipalities now included; the service stays registered. */
     @Modified
     void modified(Config config) {
-        load(Set.of(config.municipalities()));
+        addUnits(Set.of(config.municipalities()));
     }
 
+    /** The units are the first work on the demo's thread: module demos queue behind them. */
     DemoUnits(OrgUnitService units, Set<String> municipalities) {
         this.units = units;
-        load(municipalities);
+        addUnits(municipalities);
     }
 
-    private synchronized void load(Set<String> municipalities) {
-        this.municipalities = municipalities.stream().flatMap(m -> java.util.Arrays.stream(m.split(",")))
-                .map(m -> m.strip().toLowerCase(java.util.Locale.ROOT)).filter(m -> !m.isEmpty()).collect(Collectors.toSet());
+    @Deactivate
+    void stop() {
+        queue.stop();
+    }
+
+    @Override
+    public Future<?> load(String what, Runnable work) {
+        return queue.submit(what, work);
+    }
+
+    @Override
+    public List<String> pending() {
+        return queue.pending();
+    }
+
+    private void addUnits(Set<String> chosen) {
+        Set<String> m = chosen.stream().flatMap(x -> java.util.Arrays.stream(x.split(",")))
+                .map(x -> x.strip().toLowerCase(java.util.Locale.ROOT)).filter(x -> !x.isEmpty()).collect(Collectors.toSet());
+        this.municipalities = m;
+        load("units", () -> addUnitsOf(m));
+    }
+
+    private synchronized void addUnitsOf(Set<String> municipalities) {
         int added = 0;
         for (String[] u : UNITS) {
-            if (!this.municipalities.contains(municipality(u[0])) || units.findByCode(u[0]).isPresent()) {
+            if (!municipalities.contains(municipality(u[0])) || units.findByCode(u[0]).isPresent()) {
                 continue;
             }
             Long parent = u[2] == null ? null : units.findByCode(u[2]).map(OrgUnit::id).orElse(null);
             units.create(new OrgUnitDraft(u[0], u[1], parent), DEMO);
             added++;
         }
-        LOG.info("Demo organisation units of {}: {} added", this.municipalities, added);
+        LOG.info("Demo organisation units of {}: {} added", municipalities, added);
     }
 
     @Override

@@ -3,6 +3,7 @@ package no.planverk.competence.demo.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import no.planverk.competence.api.BenchmarkDraft;
 import no.planverk.competence.api.BenchmarkKind;
 import no.planverk.competence.api.Category;
@@ -16,10 +17,11 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
-import no.planverk.platform.demo.DemoUnitsLoaded;
 import no.planverk.platform.api.transfer.ImportSummary;
+import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ public class DemoCompetence {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCompetence.class);
     static final UserContext DEMO = UserContext.system("demo");
 
+    private final Future<?> job;
+
     /** The services the demo fills. */
     record Services(OrgUnitService units, WorkforceService workforce, RequirementService requirements, FulltimeService fulltime,
             CompetenceMeasureService measures) {
@@ -43,7 +47,13 @@ public class DemoCompetence {
     @Activate
     public DemoCompetence(@Reference DemoUnitsLoaded loaded, @Reference OrgUnitService units, @Reference WorkforceService workforce,
             @Reference RequirementService requirements, @Reference FulltimeService fulltime, @Reference CompetenceMeasureService measures) {
-        load(loaded.municipalities(), new Services(units, workforce, requirements, fulltime, measures));
+        Services s = new Services(units, workforce, requirements, fulltime, measures);
+        job = loaded.load("competence", () -> load(loaded.municipalities(), s));
+    }
+
+    @Deactivate
+    void stop() {
+        job.cancel(false);
     }
 
     /** The municipalities loaded now; those whose units have register rows already are left as they are. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunInfo;
@@ -15,6 +16,7 @@ import no.planverk.platform.api.UserContext;
 import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public class DemoForecasts {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoForecasts.class);
+
+    private final Future<?> job;
     static final UserContext DEMO = UserContext.system("demo");
     static final String RUN = "Alver 2020–2050: normal og utsett aldring";
     /** Long- and short-term nursing home places in 2020 (138 + 38, seed 004 ch. 4). */
@@ -47,7 +51,18 @@ public class DemoForecasts {
     /** Alver's demo: loaded when the demo includes Alver and there are no inputs yet. */
     @Activate
     public DemoForecasts(@Reference DemoUnitsLoaded units, @Reference ForecastService forecasts) {
-        if (!units.includes(DemoUnitsLoaded.ALVER) || !forecasts.inputs(null).isEmpty()) {
+        job = units.includes(DemoUnitsLoaded.ALVER) ? units.load("forecasting", () -> loadOnce(forecasts)) : null;
+    }
+
+    @Deactivate
+    void stop() {
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+
+    static void loadOnce(ForecastService forecasts) {
+        if (!forecasts.inputs(null).isEmpty()) {
             return;
         }
         RunInfo run = load(forecasts);

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.measures.api.Light;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureQuery;
@@ -22,6 +22,7 @@ import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.measures.api.TransferFormat;
 import no.planverk.platform.api.UserContext;
+import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.demo.DemoUnitsLoaded;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,6 +48,8 @@ public class DemoMeasures {
     static final Map<String, String> FILES = Map.of(DemoUnitsLoaded.BERGEN, "Forvaltningsenhet i ETTU",
             DemoUnitsLoaded.ALVER, "koordinator for frivillig innsats");
 
+    private final DemoUnitsLoaded units;
+    private volatile Future<?> job;
     private final MeasureService measures;
     private final ScheduledExecutorService linker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "planverk-demo-measures"));
     private volatile PlanDirectory directory;
@@ -61,6 +64,7 @@ public class DemoMeasures {
      */
     @Activate
     public DemoMeasures(@Reference DemoUnitsLoaded units, @Reference MeasureService measures, @Reference MeasureTransferService transfer) {
+        this.units = units;
         this.measures = measures;
         this.transfer = transfer;
         this.municipalities = units.municipalities();
@@ -70,7 +74,7 @@ public class DemoMeasures {
     @Activate
     void start() {
         if (directory == null) {
-            load(measures, transfer, municipalities);
+            job = units.load("measures", () -> load(measures, transfer, municipalities));
         }
         active = true;
         scheduleLinking();
@@ -91,6 +95,9 @@ public class DemoMeasures {
     @Deactivate
     void stop() {
         active = false;
+        if (job != null) {
+            job.cancel(false);
+        }
         linker.shutdownNow();
     }
 

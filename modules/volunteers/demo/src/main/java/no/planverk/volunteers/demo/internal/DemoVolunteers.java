@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
@@ -31,6 +32,7 @@ import no.planverk.volunteers.api.VolunteerService;
 import no.planverk.volunteers.api.VolunteerStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public class DemoVolunteers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoVolunteers.class);
+
+    private final Future<?> job;
     static final UserContext DEMO = UserContext.system("demo");
     static final String MARKER = "Alver sanitetslag (oppdikta)";
 
@@ -56,7 +60,13 @@ public class DemoVolunteers {
     public DemoVolunteers(@Reference DemoUnitsLoaded loaded, @Reference OrgUnitService units, @Reference OrganisationService organisations,
             @Reference VolunteerService volunteers, @Reference AssignmentService assignments, @Reference HoursService hours,
             @Reference(target = "(module=volunteers)") ModuleTransfer transfer) {
-        load(new Services(units, organisations, volunteers, assignments, hours, transfer), LocalDate.now(ZoneId.of("Europe/Oslo")));
+        Services s = new Services(units, organisations, volunteers, assignments, hours, transfer);
+        job = loaded.load("volunteers", () -> load(s, LocalDate.now(ZoneId.of("Europe/Oslo"))));
+    }
+
+    @Deactivate
+    void stop() {
+        job.cancel(false);
     }
 
     static synchronized void load(Services s, LocalDate today) {

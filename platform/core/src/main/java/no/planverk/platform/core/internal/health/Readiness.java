@@ -5,6 +5,7 @@ import java.util.List;
 import no.planverk.platform.api.ModuleAdmin;
 import no.planverk.platform.api.ModuleDescriptor;
 import no.planverk.platform.api.ModuleFeature;
+import no.planverk.platform.api.StartupWork;
 import no.planverk.platform.core.internal.http.HealthReport;
 import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Feature;
@@ -15,13 +16,16 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * Readiness: the database answers, the platform is up, and every installed module feature is up ({@link ReadyCheck}):
- * its bundles active, their DS components (API endpoints, services, views) satisfied, its module descriptor registered.
+ * its bundles active, their DS components (API endpoints, services, views) satisfied, its module descriptor registered;
+ * and the work after the start (the demo data, {@link StartupWork}) is done.
  */
 @Component(service = Readiness.class)
 public class Readiness {
@@ -37,6 +41,7 @@ public class Readiness {
     private final FeaturesService features;
     private final ServiceComponentRuntime scr;
     private final BundleContext context;
+    private volatile StartupWork startup;
 
     @Activate
     public Readiness(@Reference HealthReport health, @Reference ModuleAdmin modules, @Reference FeaturesService features,
@@ -58,8 +63,23 @@ public class Readiness {
                 checks.add(feature(m.name(), true));
             }
         }
+        StartupWork work = startup;
+        if (work != null) {
+            checks.add(ReadyCheck.startup(work.pending()));
+        }
         boolean up = h.status().equals("UP") && checks.stream().allMatch(ReadyCheck::up);
         return new Ready(up ? "UP" : "DOWN", checks);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setStartup(StartupWork work) {
+        startup = work;
+    }
+
+    void unsetStartup(StartupWork work) {
+        if (startup == work) {
+            startup = null;
+        }
     }
 
     private ReadyCheck feature(String name, boolean module) {

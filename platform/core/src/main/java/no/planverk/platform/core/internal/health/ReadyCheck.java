@@ -14,6 +14,11 @@ public record ReadyCheck(String name, boolean up, List<String> problems) {
     public record BundleState(String name, boolean active, boolean descriptor, List<String> unsatisfied) {
     }
 
+    /** The work after the start (demo data): up once nothing is pending. */
+    public static ReadyCheck startup(List<String> pending) {
+        return new ReadyCheck("startup", pending.isEmpty(), pending.stream().map(w -> "loading " + w).toList());
+    }
+
     public static ReadyCheck judge(String feature, List<BundleState> bundles, boolean module) {
         List<String> problems = new ArrayList<>();
         for (BundleState b : bundles) {

@@ -33,4 +33,12 @@ class ReadyCheckTest {
         assertTrue(ReadyCheck.judge("planverk-platform", List.of(bundle("platform.core", true, false)), false).up());
         assertFalse(ReadyCheck.judge("planverk-x", List.of(), false).up());
     }
+
+    @Test
+    void demoDataStillLoadingKeepsTheStartDown() {
+        ReadyCheck loading = ReadyCheck.startup(List.of("plans", "measures"));
+        assertFalse(loading.up());
+        assertEquals(List.of("loading plans", "loading measures"), loading.problems());
+        assertTrue(ReadyCheck.startup(List.of()).up());
+    }
 }

@@ -12,31 +12,31 @@ import no.planverk.volunteers.api.StepLabel;
  * The steps 1..4 as a view shows them: with the forecasting module, "Trinn 2: Dagtilbod, arbeid og aktivitet" (the
  * municipality's staircase steps in that category); without it "Trinn 2". Read once per view.
  */
-final class StepNames {
+public final class StepNames {
 
     private final List<StepLabel> steps;
     private final Map<Integer, StepLabel> byStep;
 
-    StepNames(List<StepLabel> steps) {
+    public StepNames(List<StepLabel> steps) {
         this.steps = List.copyOf(steps);
         this.byStep = steps.stream().collect(Collectors.toMap(StepLabel::step, Function.identity(), (a, b) -> a));
     }
 
-    static StepNames of(Services s) {
+    public static StepNames of(Services s) {
         return new StepNames(s.assignments().steps());
     }
 
     /** The step numbers to choose from. */
-    List<Integer> numbers() {
+    public List<Integer> numbers() {
         return steps.stream().map(StepLabel::step).toList();
     }
 
     /** True when the staircase names at least one step. */
-    boolean fromStaircase() {
+    public boolean fromStaircase() {
         return steps.stream().anyMatch(StepLabel::named);
     }
 
-    String label(Integer step) {
+    public String label(Integer step) {
         if (step == null) {
             return "";
         }
@@ -45,7 +45,7 @@ final class StepNames {
     }
 
     /** The helper text of a step field: whose steps they are. */
-    String help(String plainKey) {
+    public String help(String plainKey) {
         return fromStaircase() ? t("step.help.staircase") : t(plainKey);
     }
 }

@@ -22,6 +22,14 @@ import no.planverk.volunteers.api.Volunteer;
 import no.planverk.volunteers.api.VolunteerDraft;
 import no.planverk.volunteers.api.VolunteerStatus;
 import no.planverk.volunteers.core.internal.VolunteersFixture;
+import no.planverk.volunteers.ui.internal.assignment.AssignmentContribution;
+import no.planverk.volunteers.ui.internal.assignment.AssignmentsContribution;
+import no.planverk.volunteers.ui.internal.calendar.CalendarContribution;
+import no.planverk.volunteers.ui.internal.organisation.OrganisationsContribution;
+import no.planverk.volunteers.ui.internal.report.ReportContribution;
+import no.planverk.volunteers.ui.internal.transfer.ImportContribution;
+import no.planverk.volunteers.ui.internal.volunteer.VolunteerContribution;
+import no.planverk.volunteers.ui.internal.volunteer.VolunteersContribution;
 
 /**
  * The volunteer views on the real volunteers services (in-memory Derby, today 25 November 2026) in a mocked Vaadin

@@ -68,7 +68,7 @@ public final class FulltimeUnits extends VerticalLayout {
         return rows;
     }
 
-    static Double pct(Double share) {
+    public static Double pct(Double share) {
         return share == null ? null : share * 100;
     }
 }

@@ -68,11 +68,11 @@ public final class GapSection extends VerticalLayout {
                 new Paragraph(t("gaps.deviations.help")), deviations);
     }
 
-    static void number(Grid.Column<?> c) {
+    public static void number(Grid.Column<?> c) {
         c.setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
-    static void style(Grid<?> g) {
+    public static void style(Grid<?> g) {
         g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         g.setAllRowsVisible(true);
         g.setWidthFull();

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -26,6 +26,13 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.Errors;
+import no.planverk.competence.ui.internal.GapSection;
+import no.planverk.competence.ui.internal.Labels;
+import no.planverk.competence.ui.internal.RetirementSection;
+import no.planverk.competence.ui.internal.Rights;
+import no.planverk.competence.ui.internal.Units;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.PlanverkException;

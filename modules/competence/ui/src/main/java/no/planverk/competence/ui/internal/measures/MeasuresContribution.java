@@ -1,8 +1,10 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.measures;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.planverk.competence.api.CompetenceMeasureService;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.CompetenceTexts;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.ui.api.MenuEntry;
 import no.planverk.ui.api.ViewContribution;

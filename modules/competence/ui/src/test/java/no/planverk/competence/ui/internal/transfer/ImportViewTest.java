@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import no.planverk.competence.ui.internal.CompetenceUi;
+import no.planverk.competence.ui.internal.sector.SectorView;
 import no.planverk.platform.api.RowError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

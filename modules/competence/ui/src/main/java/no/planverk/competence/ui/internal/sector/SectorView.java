@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.sector;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -28,6 +28,12 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.FulltimeUnits;
+import no.planverk.competence.ui.internal.GapSection;
+import no.planverk.competence.ui.internal.Labels;
+import no.planverk.competence.ui.internal.RetirementSection;
+import no.planverk.competence.ui.internal.Units;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -21,6 +21,8 @@ import java.util.List;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.ui.internal.Errors;
+import no.planverk.competence.ui.internal.Labels;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.UserContext;

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.recruitment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import no.planverk.competence.api.FteForecasts;
 import com.vaadin.flow.component.html.Span;
 import no.planverk.competence.api.GapBasis;
 import no.planverk.competence.api.YearValue;
+import no.planverk.competence.ui.internal.CompetenceUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

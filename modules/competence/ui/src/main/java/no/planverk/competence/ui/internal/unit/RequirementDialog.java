@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 
@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import no.planverk.competence.ui.internal.FormDialog;
+import no.planverk.competence.ui.internal.Labels;
 import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.Requirement;

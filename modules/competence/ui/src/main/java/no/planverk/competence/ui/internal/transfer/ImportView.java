@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.transfer;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 
@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.Labels;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.transfer.FileFormat;
 import no.planverk.platform.api.transfer.ImportSummary;

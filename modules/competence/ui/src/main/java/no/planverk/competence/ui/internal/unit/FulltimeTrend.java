@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.FulltimeUnits.pct;
@@ -15,6 +15,8 @@ import java.util.Map;
 import no.planverk.competence.api.FulltimeReport;
 import no.planverk.competence.api.FulltimeService;
 import no.planverk.competence.api.FulltimeYear;
+import no.planverk.competence.ui.internal.CompetenceTexts;
+import no.planverk.competence.ui.internal.Labels;
 import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;
 import no.planverk.platform.api.PlanverkException;

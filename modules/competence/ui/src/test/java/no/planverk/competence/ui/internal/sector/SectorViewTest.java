@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.sector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,8 @@ import no.planverk.competence.api.Category;
 import com.vaadin.flow.component.html.Span;
 import no.planverk.competence.api.Gap;
 import no.planverk.competence.api.RequirementDraft;
+import no.planverk.competence.ui.internal.CompetenceUi;
+import no.planverk.competence.ui.internal.Labels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.measures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.CompetenceMeasureKind;
+import no.planverk.competence.ui.internal.CompetenceUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -16,6 +16,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import no.planverk.competence.api.Requirement;
 import no.planverk.competence.api.RequirementService;
+import no.planverk.competence.ui.internal.Errors;
+import no.planverk.competence.ui.internal.Labels;
+import no.planverk.competence.ui.internal.Units;
 import no.planverk.platform.api.OrgUnit;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;

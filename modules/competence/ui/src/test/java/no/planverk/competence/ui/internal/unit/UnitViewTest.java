@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.List;
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.Position;
+import no.planverk.competence.ui.internal.CompetenceUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

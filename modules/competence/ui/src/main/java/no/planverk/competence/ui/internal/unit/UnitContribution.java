@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.unit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -6,6 +6,8 @@ import no.planverk.competence.api.FulltimeService;
 import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.CompetenceTexts;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.ui.api.MenuEntry;
 import no.planverk.ui.api.ViewContribution;

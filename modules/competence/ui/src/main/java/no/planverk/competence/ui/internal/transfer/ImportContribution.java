@@ -1,6 +1,7 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.transfer;
 
 import com.vaadin.flow.component.Component;
+import no.planverk.competence.ui.internal.CompetenceNav;
 import no.planverk.platform.api.transfer.ModuleTransfer;
 import no.planverk.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;

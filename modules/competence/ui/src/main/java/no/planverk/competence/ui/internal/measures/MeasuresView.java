@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.measures;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -22,6 +22,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.Year;
 import java.util.List;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.Errors;
+import no.planverk.competence.ui.internal.Labels;
+import no.planverk.competence.ui.internal.Rights;
+import no.planverk.competence.ui.internal.Units;
 import no.planverk.ui.api.NumberInput;
 import no.planverk.competence.api.CompetenceMeasure;
 import no.planverk.competence.api.CompetenceMeasureService;

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.sector;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -18,6 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import no.planverk.competence.api.Benchmark;
 import no.planverk.competence.api.FulltimeService;
+import no.planverk.competence.ui.internal.Errors;
+import no.planverk.competence.ui.internal.Labels;
+import no.planverk.competence.ui.internal.Rights;
+import no.planverk.competence.ui.internal.Units;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.Notices;

@@ -1,4 +1,4 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.recruitment;
 
 import static no.planverk.competence.ui.internal.CompetenceTexts.t;
 import static no.planverk.competence.ui.internal.GapSection.number;
@@ -28,6 +28,10 @@ import no.planverk.competence.api.RecruitmentYear;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.Errors;
+import no.planverk.competence.ui.internal.Labels;
+import no.planverk.competence.ui.internal.Units;
 import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.api.chart.ChartBox;
 import no.planverk.ui.api.chart.ChartOptions;

@@ -1,9 +1,11 @@
-package no.planverk.competence.ui.internal;
+package no.planverk.competence.ui.internal.recruitment;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.ui.internal.CompetenceNav;
+import no.planverk.competence.ui.internal.CompetenceTexts;
 import no.planverk.platform.api.OrgUnitService;
 import no.planverk.ui.api.MenuEntry;
 import no.planverk.ui.api.ViewContribution;

@@ -28,7 +28,7 @@ public final class ConsultationNav {
     }
 
     /** Planners (and admins) change consultations, assess and see contact details; the service checks it again. */
-    static boolean planner() {
+    public static boolean planner() {
         return CurrentUser.get().map(u -> u.has(Role.PLANNER)).orElse(false);
     }
 }

@@ -25,34 +25,34 @@ public final class ConsultationTexts {
         return TEXTS.get(key, args);
     }
 
-    static String outcome(Outcome o) {
+    public static String outcome(Outcome o) {
         return o == null ? t("outcome.none") : t("outcome." + o.id());
     }
 
-    static String channel(Channel c) {
+    public static String channel(Channel c) {
         return t("channel." + c.id());
     }
 
-    static String phase(Phase p) {
+    public static String phase(Phase p) {
         return t("phase." + p.id());
     }
 
-    static String subject(Subject s) {
+    public static String subject(Subject s) {
         return t("subject." + s.id());
     }
 
-    static String kind(PartyKind k) {
+    public static String kind(PartyKind k) {
         return t("party." + k.id());
     }
 
     /** A refused input's messages by field, in the user's language (the service's keys through the shell's translator). */
-    static Map<String, String> problems(InvalidInputException e) {
+    public static Map<String, String> problems(InvalidInputException e) {
         Map<String, String> out = new LinkedHashMap<>();
         e.fieldMessages().forEach((field, m) -> out.put(field, ServerTexts.of(m)));
         return out;
     }
 
-    static void show(PlanverkException e) {
+    public static void show(PlanverkException e) {
         Notices.show(e, TEXTS);
     }
 }

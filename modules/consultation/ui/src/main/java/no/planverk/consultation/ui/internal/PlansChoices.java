@@ -5,11 +5,11 @@ import java.util.List;
 import no.planverk.plans.api.PlanService;
 
 /** {@link PlanChoices} from the plans module. */
-final class PlansChoices implements PlanChoices {
+public final class PlansChoices implements PlanChoices {
 
     private final PlanService plans;
 
-    PlansChoices(PlanService plans) {
+    public PlansChoices(PlanService plans) {
         this.plans = plans;
     }
 

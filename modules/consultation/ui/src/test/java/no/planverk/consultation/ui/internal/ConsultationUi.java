@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import no.planverk.consultation.core.internal.ConsultationFixture;
 import no.planverk.consultation.core.internal.ConsultationMessages;
+import no.planverk.consultation.ui.internal.consultation.ConsultationContribution;
+import no.planverk.consultation.ui.internal.list.ConsultationsContribution;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.testing.Catalogs;
 import no.planverk.ui.api.Formats;
@@ -11,15 +13,15 @@ import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.testing.ContributedViews;
 
 /** The consultation views on the real service (in-memory Derby) in a mocked Vaadin UI, in nynorsk, with the service's texts. */
-final class ConsultationUi implements AutoCloseable {
+public final class ConsultationUi implements AutoCloseable {
 
     static final Clock CLOCK = Clock.fixed(ConsultationFixture.NOW, Formats.OSLO);
-    static final PlanChoices PLANS = () -> List.of(new PlanChoices.PlanOption(1, "KDP-HO Kommunedelplan helse og omsorg"),
+    public static final PlanChoices PLANS = () -> List.of(new PlanChoices.PlanOption(1, "KDP-HO Kommunedelplan helse og omsorg"),
             new PlanChoices.PlanOption(2, "PP-HO Planprogram helse og omsorg"));
 
-    final ConsultationFixture f = ConsultationFixture.inMemory();
+    public final ConsultationFixture f = ConsultationFixture.inMemory();
 
-    ConsultationUi(UserContext user) {
+    public ConsultationUi(UserContext user) {
         ContributedViews.setUp(List.of(new ConsultationsContribution(f.service(), PLANS, CLOCK),
                 new ConsultationContribution(f.service(), PLANS, CLOCK)), user);
         ServerTexts.use(Catalogs.translator(new ConsultationMessages()));

@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.consultation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,8 @@ import no.planverk.consultation.api.Consultation;
 import no.planverk.consultation.api.Outcome;
 import no.planverk.consultation.api.SubmissionDraft;
 import no.planverk.consultation.core.internal.ConsultationFixture;
+import no.planverk.consultation.ui.internal.ConsultationUi;
+import no.planverk.consultation.ui.internal.list.ConsultationsView;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.testing.ContributedViews;
 import no.planverk.ui.testing.Rendered;

@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.consultation;
 
 import static no.planverk.consultation.ui.internal.ConsultationTexts.t;
 
@@ -17,6 +17,7 @@ import java.util.Map;
 import no.planverk.consultation.api.Attachment;
 import no.planverk.consultation.api.Channel;
 import no.planverk.consultation.api.SubmissionDraft;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
 import no.planverk.ui.api.Notices;
 import no.planverk.ui.api.Pickers;
 import no.planverk.ui.api.TextLimit;

@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.list;
 
 import static no.planverk.consultation.ui.internal.ConsultationTexts.t;
 
@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import no.planverk.consultation.api.ConsultationService;
 import no.planverk.consultation.api.SubmitterExport;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.json.JsonMappers;

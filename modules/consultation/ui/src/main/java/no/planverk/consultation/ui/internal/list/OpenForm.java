@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.list;
 
 import static no.planverk.consultation.ui.internal.ConsultationTexts.t;
 
@@ -15,6 +15,8 @@ import no.planverk.consultation.api.ConsultationDraft;
 import no.planverk.consultation.api.Party;
 import no.planverk.consultation.api.PartyKind;
 import no.planverk.consultation.api.Subject;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
+import no.planverk.consultation.ui.internal.PlanChoices;
 import no.planverk.ui.api.NumberInput;
 import no.planverk.ui.api.Pickers;
 import no.planverk.ui.api.TextLimit;

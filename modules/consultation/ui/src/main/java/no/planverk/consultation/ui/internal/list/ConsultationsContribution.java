@@ -1,9 +1,13 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.list;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
 import no.planverk.consultation.api.ConsultationService;
+import no.planverk.consultation.ui.internal.ConsultationNav;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
+import no.planverk.consultation.ui.internal.PlanChoices;
+import no.planverk.consultation.ui.internal.PlansChoices;
 import no.planverk.platform.api.Role;
 import no.planverk.plans.api.PlanService;
 import no.planverk.ui.api.Formats;

@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.consultation;
 
 import static no.planverk.consultation.ui.internal.ConsultationTexts.t;
 
@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import no.planverk.consultation.api.Assessment;
 import no.planverk.consultation.api.Outcome;
 import no.planverk.consultation.api.Submission;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
 import no.planverk.ui.api.Formats;
 import no.planverk.ui.api.TextLimit;
 

@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.list;
 
 import static no.planverk.consultation.ui.internal.ConsultationTexts.t;
 
@@ -16,6 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import no.planverk.consultation.api.Consultation;
 import no.planverk.consultation.api.ConsultationService;
+import no.planverk.consultation.ui.internal.ConsultationNav;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
+import no.planverk.consultation.ui.internal.PlanChoices;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.PlanverkException;
 import no.planverk.ui.api.CurrentUser;

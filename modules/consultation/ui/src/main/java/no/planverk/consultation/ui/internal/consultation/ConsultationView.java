@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.consultation;
 
 import static no.planverk.consultation.ui.internal.ConsultationTexts.t;
 
@@ -25,6 +25,9 @@ import no.planverk.consultation.api.ConsultationService;
 import no.planverk.consultation.api.ExportFile;
 import no.planverk.consultation.api.ExportFormat;
 import no.planverk.consultation.api.Submission;
+import no.planverk.consultation.ui.internal.ConsultationNav;
+import no.planverk.consultation.ui.internal.ConsultationTexts;
+import no.planverk.consultation.ui.internal.PlanChoices;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.NotFoundException;
 import no.planverk.platform.api.PlanverkException;

@@ -1,4 +1,4 @@
-package no.planverk.consultation.ui.internal;
+package no.planverk.consultation.ui.internal.list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import no.planverk.consultation.api.Consultation;
 import no.planverk.consultation.api.Subject;
 import no.planverk.consultation.api.SubmissionDraft;
 import no.planverk.consultation.core.internal.ConsultationFixture;
+import no.planverk.consultation.ui.internal.ConsultationUi;
 import no.planverk.ui.testing.ContributedViews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -94,8 +94,9 @@ final class InputUpload extends VerticalLayout {
         panel.kind(() -> kind.getValue().id()).fields(form, choices).afterPreview(this::shown).refusal(this::refused)
                 .beforeImport(() -> TextLimit.check(name, NameDialog.MAX_NAME) & TextLimit.check(description, NameDialog.MAX_DESCRIPTION))
                 .describer((s, saved) -> saved ? savedText(s) : t("upload.ok", s.rows(), Labels.kind(kind.getValue())))
-                .savedText(this::savedText).onImported(s -> saved());
+                .savedText(this::savedText).onImported(s -> saved()).columns(t("columns.intro"), InputColumns.of(kind.getValue()));
         kind.addValueChangeListener(e -> {
+            panel.columns(t("columns.intro"), InputColumns.of(kind.getValue()));
             loadReplaceable();
             choices.reset();
             panel.checkAgain();

@@ -221,6 +221,18 @@ class InputsViewTest {
     }
 
     @Test
+    void theColumnsOfTheChosenKindAreExplained() {
+        InputsView view = open();
+        String population = view.upload.panel.columns.getElement().getTextRecursively();
+        assertTrue(population.contains("age: alder 0–120; den høgaste kan vere open, t.d. «90+» (må vere med)"), population);
+        assertTrue(population.contains("JSON-stat 2.0"), "SSB's files are named: " + population);
+        view.upload.kind.setValue(InputKind.DEMENTIA);
+        String dementia = view.upload.panel.columns.getElement().getTextRecursively();
+        assertTrue(dementia.contains("rate: delen med demens, 0–1 (1,81 % er 0,0181) (må vere med)"), dementia);
+        assertFalse(dementia.contains("population"), dementia);
+    }
+
+    @Test
     void aPlannerRenamesAnInputAndKeepsItsContent() {
         InputInfo info = ui.store(InputKind.SERVICE_USERS, "Brukarar", ForecastingUi.SERVICE_USERS);
         InputsView view = open();

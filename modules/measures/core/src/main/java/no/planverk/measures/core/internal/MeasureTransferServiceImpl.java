@@ -2,7 +2,6 @@ package no.planverk.measures.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.persistence.EntityManager;
 import no.planverk.measures.api.Measure;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.MeasureQuery;
@@ -20,6 +18,7 @@ import no.planverk.measures.api.PlanInfo;
 import no.planverk.measures.api.TransferFormat;
 import no.planverk.measures.api.YearAmount;
 import no.planverk.measures.core.internal.persistence.MeasureEntity;
+import no.planverk.measures.core.internal.persistence.MeasureImportWrites;
 import no.planverk.measures.core.internal.persistence.MeasureReads;
 import no.planverk.measures.core.internal.persistence.MeasureWrites;
 import no.planverk.measures.core.internal.persistence.MeasuresStore;
@@ -110,36 +109,24 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
         }
         return JpaWork.write(jpa, MeasureWrites.TYPE, "import", em -> {
             em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
-            Map<String, MeasureEntity> existing = existing(em, drafts);
-            Map<Long, List<Long>> unitsBefore = unitsOf(em, existing.values());
+            MeasureImportWrites stored = MeasureImportWrites.read(em, drafts.stream()
+                    .map(d -> MeasureEntity.planKey(d.draft().planId(), d.draft().planName())).collect(Collectors.toSet()));
+            List<MeasureEntity> targets = new ArrayList<>();
             for (RowDrafts.Drafted d : drafts) {
-                MeasureEntity e = existing.get(key(d.draft()));
-                List<Long> before = e == null ? d.draft().unitIds() : unitsBefore.getOrDefault(e.id(), List.of());
+                MeasureEntity e = stored.find(MeasureEntity.planKey(d.draft().planId(), d.draft().planName()), d.draft().number());
+                targets.add(e);
+                List<Long> before = e == null ? d.draft().unitIds() : stored.unitIds(e);
                 if (!rights.canEdit(before, by) || !rights.canEdit(d.draft().unitIds(), by)) {
                     cells.error(d.row().line(), d.row().where("units"), Message.of("measures.import.measure.denied",
                             "You may not change measure {0}: unit leaders import the measures of their own units", d.draft().number()));
                 }
             }
-            int created = (int) drafts.stream().filter(d -> !existing.containsKey(key(d.draft()))).count();
+            int created = (int) targets.stream().filter(java.util.Objects::isNull).count();
             int updated = drafts.size() - created;
             if (!cells.errors.isEmpty() || !save) {
                 return new ImportSummary(cells.rows.size(), created, updated, List.of(), cells.errors, false);
             }
-            boolean first = true;
-            for (RowDrafts.Drafted d : drafts) {
-                MeasureEntity e = existing.get(key(d.draft()));
-                if (e == null) {
-                    MeasureWrites.insertChecked(em, d.draft(), null);
-                } else {
-                    MeasureWrites.updateChecked(em, e, d.draft());
-                }
-                if (first) {
-                    // the first row opens the database transaction: the id blocks taken after it come inside it,
-                    // not each in a transaction (and a log sync) of its own, every 50 ids
-                    em.flush();
-                    first = false;
-                }
-            }
+            stored.write(drafts.stream().map(RowDrafts.Drafted::draft).toList(), targets);
             ImportSummary done = new ImportSummary(cells.rows.size(), created, updated, List.of(), List.of(), true);
             audit.record(by, "import", MeasureWrites.TYPE, format.id(), null, done);
             LOG.info("Measure import by {}: {} created, {} updated", by.username(), created, updated);
@@ -176,24 +163,6 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
 
     private static String key(MeasureDraft d) {
         return MeasureEntity.planKey(d.planId(), d.planName()) + "\u0000" + d.number();
-    }
-
-    private static Map<String, MeasureEntity> existing(EntityManager em, List<RowDrafts.Drafted> drafts) {
-        Set<String> planKeys = drafts.stream().map(d -> MeasureEntity.planKey(d.draft().planId(), d.draft().planName()))
-                .collect(Collectors.toSet());
-        Map<String, MeasureEntity> out = new HashMap<>();
-        if (!planKeys.isEmpty()) {
-            em.createQuery("select m from MeasureEntity m where m.planKey in :keys", MeasureEntity.class).setParameter("keys", planKeys)
-                    .getResultList().forEach(m -> out.put(m.planKey() + "\u0000" + m.number(), m));
-        }
-        return out;
-    }
-
-    /** The units of these measures, in one query per 500. */
-    private static Map<Long, List<Long>> unitsOf(EntityManager em, java.util.Collection<MeasureEntity> measures) {
-        Map<Long, List<Long>> out = new HashMap<>();
-        MeasureReads.records(em, List.copyOf(measures)).forEach(m -> out.put(m.id(), m.unitIds()));
-        return out;
     }
 
     @Override

@@ -132,10 +132,12 @@ public class MeasureEntity {
         return planId != null ? "p:" + planId : "n:" + planName.strip().toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile("\\d+|\\D+");
+
     /** Each run of digits padded to six places, so numbers sort as people read them. */
     public static String numberSort(String number) {
         StringBuilder b = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(number.toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher m = RUNS.matcher(number.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String part = m.group();
             b.append(Character.isDigit(part.charAt(0)) && part.length() < 6 ? "0".repeat(6 - part.length()) + part : part);

@@ -89,14 +89,18 @@ public final class MeasureWrites {
     }
 
     private static void children(EntityManager em, long id, MeasureDraft d) {
+        children(em, id, d.goalIds(), d.unitIds(), d.years());
+    }
+
+    static void children(EntityManager em, long id, List<Long> goalIds, List<Long> unitIds, List<YearAmount> years) {
         int pos = 0;
-        for (Long goal : d.goalIds()) {
+        for (Long goal : goalIds) {
             em.persist(new MeasureLinkEntity(id, MeasureLinkEntity.GOAL, goal, pos++));
         }
-        for (Long unit : d.unitIds()) {
+        for (Long unit : unitIds) {
             em.persist(new MeasureLinkEntity(id, MeasureLinkEntity.UNIT, unit, pos++));
         }
-        for (YearAmount y : d.years()) {
+        for (YearAmount y : years) {
             em.persist(new MeasureYearEntity(id, y));
         }
     }

@@ -1,13 +1,7 @@
 package no.planverk.platform.api;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
@@ -30,27 +24,25 @@ public interface OrgUnitService {
 
     /** These units (also ids not in the register) and every unit below them. */
     default Set<Long> subtree(Collection<Long> unitIds) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        for (OrgUnit u : list()) {
-            if (u.parentId() != null) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
-            }
-        }
-        Set<Long> out = new HashSet<>(unitIds);
-        Deque<Long> todo = new ArrayDeque<>(out);
-        while (!todo.isEmpty()) {
-            for (Long child : children.getOrDefault(todo.pop(), List.of())) {
-                if (out.add(child)) {
-                    todo.push(child);
-                }
-            }
-        }
-        return out;
+        return snapshot().subtree(unitIds);
     }
 
     /** The units with these codes (a user's JAAS units) and every unit below them; empty when no code is known. */
     default Set<Long> subtreeOfCodes(Collection<String> codes) {
-        return subtree(list().stream().filter(u -> codes.contains(u.code())).map(OrgUnit::id).toList());
+        return snapshot().subtreeOfCodes(codes);
+    }
+
+    /** The unit and the units above it, nearest first (an id not in the register: itself alone). */
+    default List<Long> ancestors(long unitId) {
+        return snapshot().ancestors(unitId);
+    }
+
+    /**
+     * The units read once ({@link #list()}), as a service that answers {@code find}, {@code subtree}, {@code ancestors}
+     * and the rest from that one list: for a call that asks about many units. Read-only: changes are refused.
+     */
+    default OrgUnitService snapshot() {
+        return new OrgUnitSnapshot(list());
     }
 
     /** @throws InvalidInputException on a bad field, an unknown parent or a code in use */

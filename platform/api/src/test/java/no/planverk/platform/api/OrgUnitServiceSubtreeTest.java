@@ -1,6 +1,8 @@
 package no.planverk.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,36 @@ class OrgUnitServiceSubtreeTest {
         assertEquals(Set.of(), units.subtreeOfCodes(Set.of("NOPE")));
     }
 
+    @Test
+    void theUnitAndTheUnitsAboveItNearestFirst() {
+        assertEquals(List.of(4L, 3L, 2L, 1L), units.ancestors(4));
+        assertEquals(List.of(5L, 1L), units.ancestors(5));
+        assertEquals(List.of(1L), units.ancestors(1));
+        assertEquals(List.of(99L), units.ancestors(99), "an unknown id: itself alone");
+    }
+
+    @Test
+    void aSnapshotReadsTheListOnceAndAnswersFromIt() {
+        int[] reads = {0};
+        OrgUnitService service = new Counting(units.list(), reads);
+        OrgUnitService snapshot = service.snapshot();
+        assertEquals(1, reads[0]);
+        assertEquals(Set.of(2L, 3L, 4L), snapshot.subtree(2));
+        assertEquals(Set.of(3L, 4L, 5L, 99L), snapshot.subtree(List.of(3L, 5L, 99L)));
+        assertEquals(Set.of(2L, 3L, 4L), snapshot.subtreeOfCodes(Set.of("ALV-HO")));
+        assertEquals(List.of(4L, 3L, 2L, 1L), snapshot.ancestors(4));
+        assertEquals("ALV-HO-HT", snapshot.find(3).orElseThrow().code());
+        assertEquals(Optional.empty(), snapshot.find(99));
+        assertEquals(3L, snapshot.findByCode("ALV-HO-HT").orElseThrow().id());
+        assertEquals(5, snapshot.list().size());
+        assertSame(snapshot, snapshot.snapshot());
+        assertEquals(1, reads[0], "every answer from the one read");
+        assertThrows(UnsupportedOperationException.class, () -> snapshot.delete(3, 0, null));
+
+        service.subtreeOfCodes(Set.of("ALV-HO"));
+        assertEquals(2, reads[0], "the service's own defaults read the list once per call");
+    }
+
     private static OrgUnit unit(long id, String code, Long parent) {
         return new OrgUnit(id, code, code, parent, 0);
     }
@@ -43,6 +75,42 @@ class OrgUnitServiceSubtreeTest {
 
         public Optional<OrgUnit> findByCode(String code) {
             return list.stream().filter(u -> u.code().equals(code)).findFirst();
+        }
+
+        public OrgUnit create(OrgUnitDraft draft, UserContext by) {
+            throw new UnsupportedOperationException();
+        }
+
+        public OrgUnit update(long id, long version, OrgUnitDraft draft, UserContext by) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void delete(long id, long version, UserContext by) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Counts the reads of the list. */
+    private static final class Counting implements OrgUnitService {
+        private final List<OrgUnit> all;
+        private final int[] reads;
+
+        Counting(List<OrgUnit> all, int[] reads) {
+            this.all = all;
+            this.reads = reads;
+        }
+
+        public List<OrgUnit> list() {
+            reads[0]++;
+            return all;
+        }
+
+        public Optional<OrgUnit> find(long id) {
+            throw new UnsupportedOperationException();
+        }
+
+        public Optional<OrgUnit> findByCode(String code) {
+            throw new UnsupportedOperationException();
         }
 
         public OrgUnit create(OrgUnitDraft draft, UserContext by) {

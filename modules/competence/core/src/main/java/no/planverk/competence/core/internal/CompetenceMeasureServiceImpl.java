@@ -66,8 +66,8 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
 
     @Override
     public List<CompetenceMeasure> list(Long unitId, Integer year) {
-        UnitTree tree = UnitTree.of(units);
-        Set<Long> scope = unitId == null ? null : tree.withChildren(tree.unit(unitId).id());
+        OrgUnitService org = units.snapshot();
+        Set<Long> scope = unitId == null ? null : org.subtree(CompetenceRights.unit(org, unitId).id());
         MeasureDirectory d = directory;
         return JpaWork.read(jpa, em -> {
             var q = em.createQuery("select m from CompetenceMeasureEntity m where 1 = 1" + (scope == null ? "" : " and m.unitId in :units")
@@ -105,9 +105,9 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
     @Override
     public CompetenceMeasure update(long id, long version, CompetenceMeasureDraft draft, UserContext by) {
         CompetenceMeasureDraft d = checked(draft, by);
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         return JpaWork.write(jpa, TYPE, id, em -> {
-            CompetenceMeasureEntity e = load(em, id, version, tree, by);
+            CompetenceMeasureEntity e = load(em, id, version, org, by);
             CompetenceMeasure before = e.toRecord(null);
             e.apply(d);
             em.flush();
@@ -119,22 +119,22 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         JpaWork.write(jpa, TYPE, id, em -> {
-            CompetenceMeasureEntity e = load(em, id, version, tree, by);
+            CompetenceMeasureEntity e = load(em, id, version, org, by);
             CompetenceMeasure before = e.toRecord(null);
             em.remove(e);
             audit.record(by, "delete", TYPE, id, before, null);
         });
     }
 
-    private static CompetenceMeasureEntity load(EntityManager em, long id, long version, UnitTree tree, UserContext by) {
+    private static CompetenceMeasureEntity load(EntityManager em, long id, long version, OrgUnitService org, UserContext by) {
         CompetenceMeasureEntity e = em.find(CompetenceMeasureEntity.class, id);
         if (e == null) {
             throw new NotFoundException(Message.of("competence.measure.notFound", "Competence measure {0} was not found",
                     String.valueOf(id)));
         }
-        CompetenceRights.requireEdit(tree, e.unitId(), by, "change the competence measures");
+        CompetenceRights.requireEdit(org, e.unitId(), by, "change the competence measures");
         return JpaWork.load(em, CompetenceMeasureEntity.class, id, version, "Competence measure", CompetenceMeasureEntity::version);
     }
 
@@ -143,9 +143,9 @@ public class CompetenceMeasureServiceImpl implements CompetenceMeasureService {
             throw new InvalidInputException(Message.of("competence.measure.empty", "The competence measure is empty"));
         }
         CompetenceMeasureDraft d = draft.validated();
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(d.unitId());
-        CompetenceRights.requireEdit(tree, d.unitId(), by, "change the competence measures");
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, d.unitId());
+        CompetenceRights.requireEdit(org, d.unitId(), by, "change the competence measures");
         MeasureDirectory dir = directory;
         if (d.measureId() != null && dir != null && dir.find(d.measureId()).isEmpty()) {
             throw InvalidInputException.field("measureId", Message.of("competence.measure.unknownMeasure",

@@ -53,24 +53,25 @@ public class FulltimeServiceImpl implements FulltimeService {
 
     @Override
     public FulltimeReport report(long unitId) {
-        UnitTree tree = UnitTree.of(units);
-        OrgUnit unit = tree.unit(unitId);
-        Set<Long> scope = tree.withChildren(unitId);
+        OrgUnitService org = units.snapshot();
+        OrgUnit unit = CompetenceRights.unit(org, unitId);
+        Set<Long> scope = org.subtree(unitId);
+        List<Long> upwards = org.ancestors(unitId);
         return JpaWork.read(jpa, em -> {
             List<Position> rows = PositionReads.of(em, scope, null);
             List<Benchmark> benchmarks = read(em);
             TreeMap<Integer, List<Position>> byYear = new TreeMap<>();
             rows.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
             List<FulltimeYear> trend = new ArrayList<>();
-            byYear.forEach((year, list) -> trend.add(year(Fulltime.stats(unit, year, list), benchmarks, tree.upwards(unitId))));
+            byYear.forEach((year, list) -> trend.add(year(Fulltime.stats(unit, year, list), benchmarks, upwards)));
             List<FulltimeStats> perUnit = new ArrayList<>();
             if (!byYear.isEmpty()) {
                 int last = byYear.lastKey();
                 for (Long id : scope) {
-                    Set<Long> below = tree.withChildren(id);
+                    Set<Long> below = org.subtree(id);
                     List<Position> mine = byYear.get(last).stream().filter(p -> below.contains(p.unitId())).toList();
                     if (!mine.isEmpty()) {
-                        perUnit.add(Fulltime.stats(tree.unit(id), last, mine));
+                        perUnit.add(Fulltime.stats(CompetenceRights.unit(org, id), last, mine));
                     }
                 }
                 perUnit.sort(Comparator.comparing(FulltimeStats::unitName));
@@ -158,7 +159,7 @@ public class FulltimeServiceImpl implements FulltimeService {
         }
         BenchmarkDraft d = draft.validated();
         if (d.unitId() != null) {
-            UnitTree.of(units).unit(d.unitId());
+            CompetenceRights.unit(units, d.unitId());
         }
         return d;
     }

@@ -13,6 +13,7 @@ import no.planverk.competence.api.GapReport;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.Requirement;
 import no.planverk.platform.api.OrgUnit;
+import no.planverk.platform.api.OrgUnitService;
 
 /**
  * gap = required − available for each requirement, against the positions of its unit and the units below:
@@ -23,12 +24,12 @@ final class Gaps {
     private Gaps() {
     }
 
-    static GapReport report(Integer year, List<Requirement> requirements, List<Position> positions, UnitTree tree) {
+    static GapReport report(Integer year, List<Requirement> requirements, List<Position> positions, OrgUnitService org) {
         List<Gap> gaps = new ArrayList<>();
         for (Requirement r : requirements) {
-            OrgUnit unit = tree.find(r.unitId());
+            OrgUnit unit = org.find(r.unitId()).orElse(null);
             if (unit != null) {
-                gaps.add(gap(r, unit, positions, tree.withChildren(r.unitId())));
+                gaps.add(gap(r, unit, positions, org.subtree(r.unitId())));
             }
         }
         gaps.sort(Comparator.comparing(Gap::unitName).thenComparing(Gap::category));

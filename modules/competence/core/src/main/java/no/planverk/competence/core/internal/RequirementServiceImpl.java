@@ -46,8 +46,8 @@ public class RequirementServiceImpl implements RequirementService {
 
     @Override
     public List<Requirement> list(Long unitId) {
-        UnitTree tree = UnitTree.of(units);
-        return JpaWork.read(jpa, em -> read(em, unitId == null ? null : tree.withChildren(tree.unit(unitId).id())));
+        OrgUnitService org = units.snapshot();
+        return JpaWork.read(jpa, em -> read(em, unitId == null ? null : org.subtree(CompetenceRights.unit(org, unitId).id())));
     }
 
     private static List<Requirement> read(EntityManager em, Set<Long> unitIds) {
@@ -76,9 +76,9 @@ public class RequirementServiceImpl implements RequirementService {
     @Override
     public Requirement update(long id, long version, RequirementDraft draft, UserContext by) {
         RequirementDraft d = checked(draft, by);
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         return JpaWork.write(jpa, TYPE, id, em -> {
-            RequirementEntity e = load(em, id, version, tree, by);
+            RequirementEntity e = load(em, id, version, org, by);
             unique(em, d, id);
             Requirement before = e.toRecord();
             e.apply(d);
@@ -91,9 +91,9 @@ public class RequirementServiceImpl implements RequirementService {
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         JpaWork.write(jpa, TYPE, id, em -> {
-            RequirementEntity e = load(em, id, version, tree, by);
+            RequirementEntity e = load(em, id, version, org, by);
             Requirement before = e.toRecord();
             em.remove(e);
             audit.record(by, "delete", TYPE, id, before, null);
@@ -102,22 +102,22 @@ public class RequirementServiceImpl implements RequirementService {
 
     @Override
     public GapReport gaps(Long unitId, Integer year) {
-        UnitTree tree = UnitTree.of(units);
-        Set<Long> scope = unitId == null ? null : tree.withChildren(tree.unit(unitId).id());
+        OrgUnitService org = units.snapshot();
+        Set<Long> scope = unitId == null ? null : org.subtree(CompetenceRights.unit(org, unitId).id());
         return JpaWork.read(jpa, em -> {
             Integer y = year != null ? year : PositionReads.latestYear(em);
             List<Requirement> requirements = read(em, scope);
             List<Position> positions = y == null ? List.of() : PositionReads.ofYear(em, y);
-            return Gaps.report(y, requirements, positions, tree);
+            return Gaps.report(y, requirements, positions, org);
         });
     }
 
-    private static RequirementEntity load(EntityManager em, long id, long version, UnitTree tree, UserContext by) {
+    private static RequirementEntity load(EntityManager em, long id, long version, OrgUnitService org, UserContext by) {
         RequirementEntity e = em.find(RequirementEntity.class, id);
         if (e == null) {
             throw new NotFoundException(Message.of("competence.requirement.notFound", "Requirement {0} was not found", String.valueOf(id)));
         }
-        CompetenceRights.requireEdit(tree, e.toRecord().unitId(), by, "change the requirements");
+        CompetenceRights.requireEdit(org, e.toRecord().unitId(), by, "change the requirements");
         return JpaWork.load(em, RequirementEntity.class, id, version, "Requirement", RequirementEntity::version);
     }
 
@@ -126,9 +126,9 @@ public class RequirementServiceImpl implements RequirementService {
             throw new InvalidInputException(Message.of("competence.requirement.empty", "The requirement is empty"));
         }
         RequirementDraft d = draft.validated();
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(d.unitId());
-        CompetenceRights.requireEdit(tree, d.unitId(), by, "change the requirements");
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, d.unitId());
+        CompetenceRights.requireEdit(org, d.unitId(), by, "change the requirements");
         return d;
     }
 

@@ -67,14 +67,14 @@ public class RetirementServiceImpl implements RetirementService {
     @Override
     public RetirementProjection project(long unitId, Integer year, RetirementParams params) {
         RetirementParams p = (params == null ? defaults : params).validated();
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(unitId);
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, unitId);
         return JpaWork.read(jpa, em -> {
             Integer y = year != null ? year : PositionReads.latestYear(em);
             if (y == null) {
                 return Retirements.project(unitId, java.time.Year.now().getValue(), List.of(), p);
             }
-            return Retirements.project(unitId, y, PositionReads.of(em, tree.withChildren(unitId), y), p);
+            return Retirements.project(unitId, y, PositionReads.of(em, org.subtree(unitId), y), p);
         });
     }
 

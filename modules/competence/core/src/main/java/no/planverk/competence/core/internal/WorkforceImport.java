@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.core.internal.persistence.PositionEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
+import no.planverk.platform.api.OrgUnitService;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.api.transfer.FileFormat;
 import no.planverk.platform.api.transfer.ImportSummary;
@@ -25,15 +27,15 @@ final class WorkforceImport {
 
     private final Cells cells;
     private final List<PositionRows.Drafted> drafts;
-    private final UnitTree tree;
+    private final OrgUnitService org;
 
-    private WorkforceImport(Cells cells, List<PositionRows.Drafted> drafts, UnitTree tree) {
+    private WorkforceImport(Cells cells, List<PositionRows.Drafted> drafts, OrgUnitService org) {
         this.cells = cells;
         this.drafts = drafts;
-        this.tree = tree;
+        this.org = org;
     }
 
-    static WorkforceImport check(FileFormat format, byte[] content, UnitTree tree, UserContext by) {
+    static WorkforceImport check(FileFormat format, byte[] content, OrgUnitService org, UserContext by) {
         if (format == null || format == FileFormat.JSON) {
             throw InvalidInputException.field("format", Message.of("competence.import.format", "Name the format: csv or xlsx"));
         }
@@ -45,13 +47,15 @@ final class WorkforceImport {
             throw InvalidInputException.field("file", Message.of("competence.import.file.tooLarge", "Send a file of at most 16 MiB"));
         }
         Cells cells = WorkforceTables.read(format, content);
-        List<PositionRows.Drafted> drafts = cells.hasErrors() && cells.rows.isEmpty() ? List.of() : new PositionRows(tree.all()).drafts(cells);
+        List<PositionRows.Drafted> drafts = cells.hasErrors() && cells.rows.isEmpty() ? List.of() : new PositionRows(org.list()).drafts(cells);
+        LongPredicate editable = CompetenceRights.editable(org, by);
         Set<String> people = new HashSet<>();
         for (PositionRows.Drafted d : drafts) {
             PositionDraft p = d.draft();
-            if (!CompetenceRights.canEdit(tree, p.unitId(), by)) {
+            if (!editable.test(p.unitId())) {
                 cells.error(d.row().line(), WorkforceColumns.UNIT, "competence.import.unit.denied",
-                        "You may not import the register of unit {0}: unit leaders import their own units", tree.unit(p.unitId()).code());
+                        "You may not import the register of unit {0}: unit leaders import their own units",
+                        CompetenceRights.unit(org, p.unitId()).code());
             }
             if (p.employeeNo() != null && !people.add(p.unitId() + "/" + p.year() + "/" + p.employeeNo())) {
                 cells.error(d.row().line(), WorkforceColumns.EMPLOYEE_NO, "competence.import.employee.twice",
@@ -61,7 +65,7 @@ final class WorkforceImport {
         if (!cells.hasErrors() && drafts.isEmpty()) {
             cells.error(2, null, "competence.import.noRows", "The file has a header but no rows");
         }
-        return new WorkforceImport(cells, drafts, tree);
+        return new WorkforceImport(cells, drafts, org);
     }
 
     /** The summary: positions created, their FTE, the registers replaced as notes; {@code committed} says whether it was written. */
@@ -79,7 +83,7 @@ final class WorkforceImport {
     /** "ALV-HO-HEIM 2025": the registers the file replaces. */
     List<String> replaces() {
         Set<String> out = new LinkedHashSet<>();
-        drafts.forEach(d -> out.add(tree.unit(d.draft().unitId()).code() + " " + d.draft().year()));
+        drafts.forEach(d -> out.add(CompetenceRights.unit(org, d.draft().unitId()).code() + " " + d.draft().year()));
         return List.copyOf(out);
     }
 

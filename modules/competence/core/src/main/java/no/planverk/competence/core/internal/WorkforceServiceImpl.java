@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.PositionDraft;
@@ -69,13 +70,13 @@ public class WorkforceServiceImpl implements WorkforceService {
 
     @Override
     public WorkforceSummary summary(long unitId, Integer year) {
-        UnitTree tree = UnitTree.of(units);
-        OrgUnit unit = tree.unit(unitId);
+        OrgUnitService org = units.snapshot();
+        OrgUnit unit = CompetenceRights.unit(org, unitId);
         Integer y = year != null ? year : latestYear();
         if (y == null) {
             return Summaries.of(unit, 0, List.of());
         }
-        return Summaries.of(unit, y, JpaWork.read(jpa, em -> PositionReads.of(em, tree.withChildren(unitId), y)));
+        return Summaries.of(unit, y, JpaWork.read(jpa, em -> PositionReads.of(em, org.subtree(unitId), y)));
     }
 
     @Override
@@ -84,11 +85,11 @@ public class WorkforceServiceImpl implements WorkforceService {
         if (y == null) {
             return List.of();
         }
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         List<Position> all = JpaWork.read(jpa, em -> PositionReads.ofYear(em, y));
         List<WorkforceSummary> out = new ArrayList<>();
-        for (OrgUnit u : units.list()) {
-            Set<Long> below = tree.withChildren(u.id());
+        for (OrgUnit u : org.list()) {
+            Set<Long> below = org.subtree(u.id());
             List<Position> mine = all.stream().filter(p -> below.contains(p.unitId())).toList();
             if (!mine.isEmpty()) {
                 out.add(Summaries.of(u, y, mine));
@@ -99,17 +100,18 @@ public class WorkforceServiceImpl implements WorkforceService {
 
     @Override
     public List<Position> positions(long unitId, Integer year, UserContext user) {
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(unitId);
-        CompetenceRights.requireRows(tree, unitId, user);
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, unitId);
+        CompetenceRights.requireRows(org, unitId, user);
         List<Position> rows = JpaWork.read(jpa, em -> {
             Integer y = year != null ? year : PositionReads.latestYear(em);
-            return y == null ? List.<Position>of() : PositionReads.of(em, tree.withChildren(unitId), y);
+            return y == null ? List.<Position>of() : PositionReads.of(em, org.subtree(unitId), y);
         });
+        LongPredicate personal = CompetenceRights.personal(org, user);
         List<Position> out = new ArrayList<>(rows.size());
         int shown = 0;
         for (Position p : rows) {
-            boolean see = p.personal() && CompetenceRights.canSeePersonal(tree, p.unitId(), user);
+            boolean see = p.personal() && personal.test(p.unitId());
             shown += see ? 1 : 0;
             out.add(see ? p : p.masked());
         }
@@ -122,9 +124,9 @@ public class WorkforceServiceImpl implements WorkforceService {
     @Override
     public Position create(PositionDraft draft, UserContext by) {
         PositionDraft d = checked(draft);
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(d.unitId());
-        CompetenceRights.requireEdit(tree, d.unitId(), by, "change the register");
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, d.unitId());
+        CompetenceRights.requireEdit(org, d.unitId(), by, "change the register");
         return JpaWork.write(jpa, TYPE, "new", em -> {
             PositionEntity e = new PositionEntity(d);
             em.persist(e);
@@ -138,11 +140,11 @@ public class WorkforceServiceImpl implements WorkforceService {
     @Override
     public Position update(long id, long version, PositionDraft draft, UserContext by) {
         PositionDraft d = checked(draft);
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(d.unitId());
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, d.unitId());
         return JpaWork.write(jpa, TYPE, id, em -> {
-            PositionEntity e = load(em, id, version, tree, by);
-            CompetenceRights.requireEdit(tree, d.unitId(), by, "move a row to the register");
+            PositionEntity e = load(em, id, version, org, by);
+            CompetenceRights.requireEdit(org, d.unitId(), by, "move a row to the register");
             Position before = e.toRecord();
             e.apply(d);
             em.flush();
@@ -154,9 +156,9 @@ public class WorkforceServiceImpl implements WorkforceService {
 
     @Override
     public void delete(long id, long version, UserContext by) {
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         JpaWork.write(jpa, TYPE, id, em -> {
-            PositionEntity e = load(em, id, version, tree, by);
+            PositionEntity e = load(em, id, version, org, by);
             Position before = e.toRecord();
             em.remove(e);
             audit.record(by, "delete", TYPE, id, before.masked(), null);
@@ -164,22 +166,22 @@ public class WorkforceServiceImpl implements WorkforceService {
     }
 
     /** 404 when gone, 403 without rights, and only then 409 when someone else saved first. */
-    private static PositionEntity load(javax.persistence.EntityManager em, long id, long version, UnitTree tree, UserContext by) {
+    private static PositionEntity load(javax.persistence.EntityManager em, long id, long version, OrgUnitService org, UserContext by) {
         PositionEntity e = em.find(PositionEntity.class, id);
         if (e == null) {
             throw new no.planverk.platform.api.NotFoundException(no.planverk.platform.api.Message.of("competence.position.notFound",
                     "Position {0} was not found", String.valueOf(id)));
         }
-        CompetenceRights.requireEdit(tree, e.unitId(), by, "change the register");
+        CompetenceRights.requireEdit(org, e.unitId(), by, "change the register");
         return JpaWork.load(em, PositionEntity.class, id, version, "Position", PositionEntity::version);
     }
 
     @Override
     public int erasePersonalData(long unitId, UserContext by) {
-        UnitTree tree = UnitTree.of(units);
-        tree.unit(unitId);
-        CompetenceRights.requirePersonal(tree, unitId, by, "erase the personal data");
-        Set<Long> below = tree.withChildren(unitId);
+        OrgUnitService org = units.snapshot();
+        CompetenceRights.unit(org, unitId);
+        CompetenceRights.requirePersonal(org, unitId, by, "erase the personal data");
+        Set<Long> below = org.subtree(unitId);
         return JpaWork.write(jpa, TYPE, unitId, em -> {
             int n = WorkforcePrivacy.erasePersonal(em, below);
             audit.record(by, "erase-personal", TYPE, unitId, null, Map.of("rows", n));
@@ -208,11 +210,11 @@ public class WorkforceServiceImpl implements WorkforceService {
 
     @Override
     public byte[] export(long unitId, Integer year, FileFormat format, UserContext user) {
-        UnitTree tree = UnitTree.of(units);
+        OrgUnitService org = units.snapshot();
         List<Map<String, String>> rows = new ArrayList<>();
         for (Position p : positions(unitId, year, user)) {
             Map<String, String> r = new LinkedHashMap<>();
-            r.put(WorkforceColumns.UNIT, tree.unit(p.unitId()).code());
+            r.put(WorkforceColumns.UNIT, CompetenceRights.unit(org, p.unitId()).code());
             r.put(WorkforceColumns.YEAR, String.valueOf(p.year()));
             r.put(WorkforceColumns.CATEGORY, p.category().id());
             r.put(WorkforceColumns.PERCENT, number(p.percent()));

@@ -65,12 +65,12 @@ public class WorkforceTransfer implements ModuleTransfer {
 
     @Override
     public ImportSummary preview(ImportFile file, UserContext by) {
-        return WorkforceImport.check(file.format(), file.content(), UnitTree.of(units), by).result(false);
+        return WorkforceImport.check(file.format(), file.content(), units.snapshot(), by).result(false);
     }
 
     @Override
     public ImportSummary commit(ImportFile file, UserContext by) {
-        WorkforceImport checked = WorkforceImport.check(file.format(), file.content(), UnitTree.of(units), by);
+        WorkforceImport checked = WorkforceImport.check(file.format(), file.content(), units.snapshot(), by);
         if (!checked.ok()) {
             return checked.result(false);
         }

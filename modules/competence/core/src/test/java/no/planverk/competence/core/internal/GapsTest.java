@@ -38,7 +38,7 @@ class GapsTest {
     GapReport report() {
         return Gaps.report(2025, List.of(req(1, inst, Category.SJUKEPLEIAR, null, 0.5, true), req(2, inst, Category.LEGE, 2.0, null, true),
                 req(3, heim, Category.HELSEFAGARBEIDAR, 5.0, null, false), req(4, ho, Category.SJUKEPLEIAR, 12.0, null, false)),
-                positions(), new UnitTree(units.list()));
+                positions(), units.snapshot());
     }
 
     Gap gap(GapReport r, long id) {
@@ -89,7 +89,7 @@ class GapsTest {
 
     @Test
     void theLargerOfMinimumFteAndShareApplies() {
-        Gap g = Gaps.report(2025, List.of(req(1, inst, Category.SJUKEPLEIAR, 20.0, 0.5, false)), positions(), new UnitTree(units.list()))
+        Gap g = Gaps.report(2025, List.of(req(1, inst, Category.SJUKEPLEIAR, 20.0, 0.5, false)), positions(), units.snapshot())
                 .gaps().get(0);
         assertEquals(20.0, g.requiredFte(), E);
         assertEquals(9.0, g.gap(), E);

@@ -28,7 +28,7 @@ public final class MeasuresFixture implements AutoCloseable {
     private MeasuresFixture(LocalJpaTemplate jpa, Clock clock, PeriodKind period) {
         this.jpa = jpa;
         measures = new MeasureServiceImpl(jpa, audit, units, period, clock);
-        reports = new FollowUpReportServiceImpl(jpa);
+        reports = FollowUpReportServiceImpl.using(jpa);
         transfer = new MeasureTransferServiceImpl(jpa, audit, units);
     }
 

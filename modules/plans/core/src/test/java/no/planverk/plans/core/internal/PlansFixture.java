@@ -34,7 +34,7 @@ public final class PlansFixture implements AutoCloseable {
     private PlansFixture(Clock clock) {
         plans = new PlanServiceImpl(jpa, audit, units, clock);
         goals = new GoalServiceImpl(jpa, audit, units);
-        indicators = new IndicatorServiceImpl(jpa, audit, units);
+        indicators = IndicatorServiceImpl.using(jpa, audit, units);
         programs = new PlanProgramServiceImpl(jpa, audit, units);
         transfer = new PlanTransferServiceImpl(jpa, audit, units, clock);
         documents = new no.planverk.plans.core.internal.document.PlanDocumentServiceImpl(jpa, audit, plans, units, clock);

@@ -60,7 +60,7 @@ class PlansSchemaStepsTest {
                 assertEquals(5, rs.getLong(1), "step 4: the values stored before were typed in");
             }
 
-            IndicatorServiceImpl indicators = new IndicatorServiceImpl(now, new RecordingAudit(), new MemoryUnits());
+            IndicatorServiceImpl indicators = IndicatorServiceImpl.using(now, new RecordingAudit(), new MemoryUnits());
             assertEquals(List.of(new IndicatorValue(2021, 1.9), new IndicatorValue(2022, 2.0), new IndicatorValue(2023, 1.0E-4),
                     new IndicatorValue(2024, -3)), indicators.find(1).orElseThrow().actuals());
             assertEquals(List.of(), indicators.find(2).orElseThrow().actuals());

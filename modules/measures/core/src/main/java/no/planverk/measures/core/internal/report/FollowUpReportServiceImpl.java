@@ -43,8 +43,13 @@ public class FollowUpReportServiceImpl implements no.planverk.measures.api.Follo
         this(store.jpa());
     }
 
-    public FollowUpReportServiceImpl(JpaTemplate jpa) {
+    private FollowUpReportServiceImpl(JpaTemplate jpa) {
         this.jpa = jpa;
+    }
+
+    /** The service on a given template (tests). Not a second public constructor: DS would try it too and log an error. */
+    public static FollowUpReportServiceImpl using(JpaTemplate jpa) {
+        return new FollowUpReportServiceImpl(jpa);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

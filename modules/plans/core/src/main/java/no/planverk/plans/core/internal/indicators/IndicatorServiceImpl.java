@@ -47,10 +47,18 @@ public class IndicatorServiceImpl implements IndicatorService {
         this(store.jpa(), audit, units);
     }
 
-    public IndicatorServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+    private IndicatorServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
         this.jpa = jpa;
         this.audit = audit;
         this.rights = new EditRights(units);
+    }
+
+    /**
+     * The service on a given template (tests and the schema steps). Not a second public constructor: DS would try it too
+     * and log an error for its parameter types.
+     */
+    public static IndicatorServiceImpl using(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+        return new IndicatorServiceImpl(jpa, audit, units);
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.planverk.platform.api.PlanverkException;
@@ -65,22 +65,14 @@ public class ImportPanel extends VerticalLayout {
         Component show(String name, ImportFile file, ImportSummary summary);
     }
 
-    /** The module's words for a file its transfer refused to check (not row errors), e.g. a choice it needs. */
-    @FunctionalInterface
-    @ConsumerType
-    public interface Refusal {
-        /** The text shown in the result instead of the error notification; null leaves the notification. */
-        String explain(PlanverkException e);
-    }
-
     private final transient ModuleTransfer transfer;
     private transient Supplier<String> kind;
     private transient Describer describer = ImportPanel::generic;
-    private transient java.util.function.Function<ImportSummary, String> saved =
+    private transient Function<ImportSummary, String> saved =
             s -> TEXTS.get("import.saved", s.created(), s.updated());
     private final List<Consumer<ImportSummary>> imported = new ArrayList<>();
     private transient AfterPreview afterPreview = (name, f, s) -> null;
-    private transient Refusal refusal = e -> null;
+    private transient Function<PlanverkException, String> refusal = e -> null;
     private transient BooleanSupplier ready = () -> true;
     public final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
     public final Details columns = new Details();
@@ -151,24 +143,8 @@ public class ImportPanel extends VerticalLayout {
 
     /** The columns, explained: shown folded above the upload, required ones first marked. */
     public ImportPanel columns(String intro, List<ColumnHelp> help) {
-        UnorderedList list = new UnorderedList();
-        for (ColumnHelp c : help) {
-            ListItem item = new ListItem();
-            if (!c.name().isBlank()) {
-                item.add(new Code(c.name()));
-            }
-            String text = (c.name().isBlank() || c.description().isBlank() ? "" : ": ") + c.description()
-                    + (c.required() ? " " + TEXTS.get("import.column.required") : "");
-            if (!text.isBlank()) {
-                item.add(new Span(text));
-            }
-            list.add(item);
-        }
-        VerticalLayout body = new VerticalLayout(new Paragraph(intro), list);
-        body.setPadding(false);
-        body.getStyle().set("overflow-wrap", "anywhere");
         columns.removeAll();
-        columns.add(body);
+        columns.add(ColumnList.of(intro, help, TEXTS.get("import.column.required")));
         columns.setVisible(true);
         return this;
     }
@@ -188,8 +164,11 @@ public class ImportPanel extends VerticalLayout {
         return this;
     }
 
-    /** The module's words for a file its transfer refused to check. */
-    public ImportPanel refusal(Refusal refusal) {
+    /**
+     * The module's words for a file its transfer refused to check (not row errors), e.g. a choice it needs: shown in the
+     * result instead of the error notification (null leaves the notification).
+     */
+    public ImportPanel refusal(Function<PlanverkException, String> refusal) {
         this.refusal = refusal;
         return this;
     }
@@ -201,7 +180,7 @@ public class ImportPanel extends VerticalLayout {
     }
 
     /** The module's words for the notification after a saved import. */
-    public ImportPanel savedText(java.util.function.Function<ImportSummary, String> text) {
+    public ImportPanel savedText(Function<ImportSummary, String> text) {
         this.saved = text;
         return this;
     }
@@ -269,7 +248,7 @@ public class ImportPanel extends VerticalLayout {
         try {
             preview = transfer.preview(new ImportFile(format, kind.get(), content), CurrentUser.require());
         } catch (PlanverkException e) {
-            String explained = refusal.explain(e);
+            String explained = refusal.apply(e);
             if (explained == null) {
                 Notices.error(ServerTexts.of(e));
             } else {

@@ -131,6 +131,7 @@ final class InputUpload extends VerticalLayout {
         }
         previewTable = null;
         source.setText("");
+        choices.forgetBlank(null);
         InputKind k = InputKind.parse(file.kind()).orElse(null);
         if (!summary.ok() || k == null) {
             return null;

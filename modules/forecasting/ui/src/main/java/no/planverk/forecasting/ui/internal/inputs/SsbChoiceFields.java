@@ -48,6 +48,18 @@ final class SsbChoiceFields extends FormLayout {
         return fields.get(parameter);
     }
 
+    /** Drops the fields left blank but {@code kept}'s: an earlier file asked for them, this one did not. */
+    void forgetBlank(String kept) {
+        fields.entrySet().removeIf(e -> {
+            boolean blank = !e.getKey().equals(kept) && (e.getValue().getValue() == null || e.getValue().getValue().isBlank());
+            if (blank) {
+                remove(e.getValue());
+            }
+            return blank;
+        });
+        setVisible(!fields.isEmpty());
+    }
+
     /** Forgets every choice (another kind, or the file is saved). */
     void reset() {
         removeAll();
@@ -64,6 +76,7 @@ final class SsbChoiceFields extends FormLayout {
             return null;
         }
         String parameter = invalid.fieldMessages().keySet().iterator().next();
+        forgetBlank(parameter);
         Message m = e.message();
         List<String> a = m.args().stream().map(String::valueOf).toList();
         if (CHOOSE.equals(m.key()) && a.size() == 4) {

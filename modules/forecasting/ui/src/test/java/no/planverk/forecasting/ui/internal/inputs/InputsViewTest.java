@@ -213,7 +213,16 @@ class InputsViewTest {
                 ui.f.service().input(saved.id()).csv());
 
         uploadTranslated(view, "alternativ.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("broken-two-alternatives.json"));
-        assertTrue(view.upload.choices.isVisible());
+        uploadTranslated(view, "14288.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("14288-alver-bergen.json"));
+        assertEquals(null, view.upload.choices.field("series"), "left blank and not asked for by this file");
+        assertTrue(view.upload.choices.field("region").isInvalid());
+        view.upload.choices.field("region").setValue("4601 Bergen");
+        assertTrue(view.upload.save.isEnabled(), view.upload.result.getText());
+        uploadTranslated(view, "alternativ.json", no.planverk.forecasting.core.internal.io.SsbFiles.file("broken-two-alternatives.json"));
+        assertEquals("«Region» har ingen kategori «4601 Bergen» i denne fila; ho har 4631 Alver. Vel ein av dei i feltet over.",
+                view.upload.result.getText(), "a choice kept from the last file that this one does not have");
+        assertTrue(view.upload.choices.field("region").isInvalid());
+        assertFalse(view.upload.save.isEnabled());
         view.upload.kind.setValue(InputKind.COSTS);
         assertFalse(view.upload.choices.isVisible(), "a choice is for a population from SSB only");
         assertEquals(null, view.upload.choices.field("series"));

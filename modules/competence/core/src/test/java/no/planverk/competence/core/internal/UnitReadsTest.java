@@ -89,7 +89,8 @@ class UnitReadsTest {
     void rightsPerRowAreAskedOnceForTheWholeListOrFile() {
         List<Position> rows = workforce.positions(ho, 2025, HO_LEADER);
         assertEquals(5, rows.size());
-        assertTrue(rows.stream().anyMatch(p -> "Kari Nordmann".equals(p.name())), "the leader of Helse og omsorg sees its departments' names");
+        assertTrue(rows.stream().anyMatch(p -> "Kari Nordmann".equals(p.name())),
+                "the leader of Helse og omsorg sees the names in its departments");
         assertReadOnce();
 
         String file = "unit,year,category,percent,count,age\n" + "ALV-HO-HEIM,2026,sjukepleiar,100,1,40\n".repeat(50)

@@ -68,6 +68,31 @@ final class InputUpload extends VerticalLayout {
         this.onSaved = onSaved;
         setPadding(false);
         setId("planverk-forecasting-upload-section");
+        FormLayout form = fields();
+        panel = new ImportPanel(transfer.with(this::target), "planverk-forecasting-upload");
+        choices = new SsbChoiceFields(panel::checkAgain);
+        panel.kind(() -> kind.getValue().id()).fields(form, choices).afterPreview(this::shown).refusal(this::refused)
+                .beforeImport(() -> TextLimit.check(name, NameDialog.MAX_NAME) & TextLimit.check(description, NameDialog.MAX_DESCRIPTION))
+                .describer((s, saved) -> saved ? savedText(s) : t("upload.ok", s.rows(), Labels.kind(kind.getValue())))
+                .savedText(this::savedText).onImported(s -> saved()).columns(t("columns.intro"), InputColumns.of(kind.getValue()));
+        kind.addValueChangeListener(e -> {
+            panel.columns(t("columns.intro"), InputColumns.of(kind.getValue()));
+            loadReplaceable();
+            choices.reset();
+            panel.checkAgain();
+        });
+        upload = panel.upload;
+        result = panel.result;
+        errors = panel.errors;
+        save = panel.importButton;
+        save.setText(t("upload.save"));
+        save.setIcon(VaadinIcon.DISC.create());
+        add(new H3(t("upload.title")), new Paragraph(t("upload.help")), panel);
+        loadReplaceable();
+    }
+
+    /** Kind, the input to replace, name and description: what the transfer's target is made of. */
+    private FormLayout fields() {
         kind.setLabel(t("upload.kind"));
         kind.setItems(InputKind.values());
         kind.setItemLabelGenerator(Labels::kind);
@@ -89,26 +114,7 @@ final class InputUpload extends VerticalLayout {
         source.setId("planverk-forecasting-upload-source");
         FormLayout form = new FormLayout(kind, replace, name, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        panel = new ImportPanel(transfer.with(this::target), "planverk-forecasting-upload");
-        choices = new SsbChoiceFields(panel::checkAgain);
-        panel.kind(() -> kind.getValue().id()).fields(form, choices).afterPreview(this::shown).refusal(this::refused)
-                .beforeImport(() -> TextLimit.check(name, NameDialog.MAX_NAME) & TextLimit.check(description, NameDialog.MAX_DESCRIPTION))
-                .describer((s, saved) -> saved ? savedText(s) : t("upload.ok", s.rows(), Labels.kind(kind.getValue())))
-                .savedText(this::savedText).onImported(s -> saved()).columns(t("columns.intro"), InputColumns.of(kind.getValue()));
-        kind.addValueChangeListener(e -> {
-            panel.columns(t("columns.intro"), InputColumns.of(kind.getValue()));
-            loadReplaceable();
-            choices.reset();
-            panel.checkAgain();
-        });
-        upload = panel.upload;
-        result = panel.result;
-        errors = panel.errors;
-        save = panel.importButton;
-        save.setText(t("upload.save"));
-        save.setIcon(VaadinIcon.DISC.create());
-        add(new H3(t("upload.title")), new Paragraph(t("upload.help")), panel);
-        loadReplaceable();
+        return form;
     }
 
     void loadReplaceable() {

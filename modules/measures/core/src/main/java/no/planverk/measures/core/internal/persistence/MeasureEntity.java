@@ -37,7 +37,7 @@ public class MeasureEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PV_MEASURE_IDS")
     @TableGenerator(name = "PV_MEASURE_IDS", table = "PV_MEASURES_IDS", pkColumnName = "ID_NAME", valueColumnName = "NEXT_ID",
-            pkColumnValue = "PV_MEASURE", allocationSize = 50)
+            pkColumnValue = "PV_MEASURE", allocationSize = 500)
     @Column(name = "ID")
     private Long id;
 

@@ -11,9 +11,9 @@ import no.planverk.measures.api.YearAmount;
 
 /**
  * The measures a file names, read once, and the file written over them in one pass (issue 18). A measure that is
- * there already is updated; its links and years are written again only when the file changes them, and the old
- * ones go in one DELETE per 500 measures, not two per row (a bulk delete per row made EclipseLink compare it with
- * every object of the transaction: a re-import of 10 000 measures took minutes).
+ * there already is updated; its links and years are written again only when the file changes them, the old ones
+ * removed in JDBC batches, not by two JPQL DELETEs per row (each made EclipseLink compare it with every object of the
+ * transaction and scan its cache at the commit: a re-import of 10 000 measures took minutes).
  */
 public final class MeasureImportWrites {
 
@@ -74,24 +74,11 @@ public final class MeasureImportWrites {
                 }
             }
         }
-        // before anything is persisted, so the deletes have no new objects of the transaction to look at
-        delete("MeasureLinkEntity", linksGo);
-        delete("MeasureYearEntity", yearsGo);
-        boolean flushed = false;
-        for (int i = 0; i < drafts.size(); i++) {
-            MeasureEntity e = targets.get(i);
-            if (e != null) {
-                e.apply(drafts.get(i));
-                em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new version, as for every update
-                flushed = true;
-            }
-        }
-        // the flush opens the database transaction, so the id blocks taken after it come inside it, not each in a
-        // transaction (and a log sync) of its own every 50 ids; and EclipseLink forgets a version lock taken after a
-        // flush, so every update is locked before it
-        if (flushed) {
-            em.flush();
-        }
+        remove(MeasureLinkEntity.class, linksGo);
+        remove(MeasureYearEntity.class, yearsGo);
+        // no flush before the commit: a flush would open the database transaction, the TABLE generators would then
+        // take their id blocks inside it and hold the id rows locked until the import commits, so every measure
+        // created meanwhile would wait for the whole import (and EclipseLink forgets version locks taken after a flush)
         java.util.Set<Long> newLinks = new java.util.HashSet<>(linksGo);
         java.util.Set<Long> newYears = new java.util.HashSet<>(yearsGo);
         for (int i = 0; i < drafts.size(); i++) {
@@ -99,21 +86,23 @@ public final class MeasureImportWrites {
             MeasureDraft d = drafts.get(i);
             if (e == null) {
                 MeasureWrites.insertChecked(em, d, null);
-                if (!flushed) {
-                    em.flush();
-                    flushed = true;
-                }
             } else {
+                e.apply(d);
+                em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new version, as for every update
                 MeasureWrites.children(em, e.id(), newLinks.contains(e.id()) ? d.goalIds() : List.of(),
                         newLinks.contains(e.id()) ? d.unitIds() : List.of(), newYears.contains(e.id()) ? d.years() : List.of());
             }
         }
     }
 
-    private void delete(String entity, List<Long> measureIds) {
+    /**
+     * The links or years of these measures, removed as entities: deleted by id in JDBC batches at the commit. A JPQL
+     * DELETE would run at once and open the database transaction (see {@link #write}).
+     */
+    private <T> void remove(Class<T> type, List<Long> measureIds) {
         for (int i = 0; i < measureIds.size(); i += CHUNK) {
-            em.createQuery("delete from " + entity + " c where c.measureId in :ids")
-                    .setParameter("ids", measureIds.subList(i, Math.min(measureIds.size(), i + CHUNK))).executeUpdate();
+            em.createQuery("select c from " + type.getSimpleName() + " c where c.measureId in :ids", type)
+                    .setParameter("ids", measureIds.subList(i, Math.min(measureIds.size(), i + CHUNK))).getResultList().forEach(em::remove);
         }
     }
 

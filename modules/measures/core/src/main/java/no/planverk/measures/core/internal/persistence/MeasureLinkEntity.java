@@ -21,7 +21,7 @@ public class MeasureLinkEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PV_MEASURE_LINK_IDS")
     @TableGenerator(name = "PV_MEASURE_LINK_IDS", table = "PV_MEASURES_IDS", pkColumnName = "ID_NAME", valueColumnName = "NEXT_ID",
-            pkColumnValue = "PV_MEASURE_LINK", allocationSize = 100)
+            pkColumnValue = "PV_MEASURE_LINK", allocationSize = 500)
     @Column(name = "ID")
     private Long id;
 

@@ -19,7 +19,7 @@ public class MeasureYearEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PV_MEASURE_YEAR_IDS")
     @TableGenerator(name = "PV_MEASURE_YEAR_IDS", table = "PV_MEASURES_IDS", pkColumnName = "ID_NAME", valueColumnName = "NEXT_ID",
-            pkColumnValue = "PV_MEASURE_YEAR", allocationSize = 100)
+            pkColumnValue = "PV_MEASURE_YEAR", allocationSize = 500)
     @Column(name = "ID")
     private Long id;
 

@@ -36,8 +36,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         this(authenticator, () -> false);
     }
 
-    /** {@code databaseDown}: asked once per visit; when true the page says so and the form is disabled. */
     public LoginView(Authenticator authenticator, java.util.function.BooleanSupplier databaseDown) {
+        this(authenticator, databaseDown, () -> false);
+    }
+
+    /**
+     * {@code databaseDown}: asked once per visit; when true the page says so and the form is disabled. {@code starting}:
+     * the database is not there yet (Planverk is starting); the page says so and asks again every second, and the form
+     * opens by itself once it is there.
+     */
+    public LoginView(Authenticator authenticator, java.util.function.BooleanSupplier databaseDown, java.util.function.BooleanSupplier starting) {
         this.authenticator = authenticator;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -56,7 +64,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             down.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "40em");
             addComponentAtIndex(2, down);
             form.setEnabled(false);
+        } else if (starting.getAsBoolean()) {
+            waitForStart(starting);
         }
+    }
+
+    private void waitForStart(java.util.function.BooleanSupplier starting) {
+        Paragraph note = new Paragraph(ShellTexts.t("login.starting"));
+        note.setId("planverk-starting");
+        note.getElement().setAttribute("role", "status");
+        note.getStyle().set("max-width", "40em");
+        addComponentAtIndex(2, note);
+        form.setEnabled(false);
+        addAttachListener(attached -> {
+            UI ui = attached.getUI();
+            ui.setPollInterval(1000);
+            com.vaadin.flow.shared.Registration[] poll = new com.vaadin.flow.shared.Registration[1];
+            poll[0] = ui.addPollListener(e -> {
+                if (!starting.getAsBoolean()) {
+                    remove(note);
+                    form.setEnabled(true);
+                    ui.setPollInterval(-1);
+                    poll[0].remove();
+                }
+            });
+            addDetachListener(detached -> {
+                ui.setPollInterval(-1);
+                poll[0].remove();
+            });
+        });
     }
 
     private void login(String username, String password) {

@@ -142,10 +142,15 @@ public class ShellRegistry {
         }
     }
 
-    /** True when the database does not answer (or its health service is gone): nobody can work, so nobody logs in. */
+    /** True when the database does not answer: nobody can work, so nobody logs in. */
     boolean databaseDown() {
         DatabaseHealth d = database;
-        return d == null || !d.check().ok();
+        return d != null && !d.check().ok();
+    }
+
+    /** True while the database's health service is not there (Planverk starting, or its persistence bundle stopped). */
+    boolean databaseStarting() {
+        return database == null;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -225,7 +230,7 @@ public class ShellRegistry {
             return Optional.of(() -> new MainLayout(this));
         }
         if (type == LoginView.class) {
-            return Optional.of(() -> new LoginView(authenticator, this::databaseDown));
+            return Optional.of(() -> new LoginView(authenticator, this::databaseDown, this::databaseStarting));
         }
         return contributionFor(type).map(v -> v::create);
     }

@@ -15,4 +15,11 @@ public final class LoginViewProbe {
         UI.getCurrent().add(view);
         return view;
     }
+
+    /** The login page while the database is not there yet (or, once {@code starting} says false, is). */
+    public static LoginView showStarting(BooleanSupplier starting) {
+        LoginView view = new LoginView((user, password) -> Optional.empty(), () -> false, starting);
+        UI.getCurrent().add(view);
+        return view;
+    }
 }

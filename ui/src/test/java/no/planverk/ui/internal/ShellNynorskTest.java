@@ -156,7 +156,9 @@ class ShellNynorskTest {
     @BeforeEach
     void setUp() {
         ServerTexts.use(Catalogs.translator(new PlatformMessages(), VOLUNTEERS));
-        ContributedViews.setUp(List.of(new HomeContribution(modules, new ShellRegistry(null)), new AboutContribution(modules, admin, null, null),
+        HomeContribution home = new HomeContribution(new ShellRegistry(null));
+        home.setModules(modules);
+        ContributedViews.setUp(List.of(home, new AboutContribution(modules, admin, null, null),
                 new UnitsContribution(units), new AuditContribution(audit)), UserContext.of("admin", Role.ADMIN, Role.PLANNER));
     }
 

@@ -2,6 +2,7 @@ package no.planverk.ui.internal.views;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.DashboardCard;
@@ -12,17 +13,30 @@ import no.planverk.ui.internal.ShellTexts;
 import org.osgi.service.component.annotations.Activate;
 
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class HomeContribution implements ViewContribution {
 
-    private final ModuleRegistry modules;
     private final ShellRegistry shell;
+    /** Optional: the home page is there as soon as the shell is, so a login during a start never lands on "not found". */
+    private volatile ModuleRegistry modules;
 
     @Activate
-    public HomeContribution(@Reference ModuleRegistry modules, @Reference ShellRegistry shell) {
-        this.modules = modules;
+    public HomeContribution(@Reference ShellRegistry shell) {
         this.shell = shell;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    public void setModules(ModuleRegistry registry) {
+        modules = registry;
+    }
+
+    void unsetModules(ModuleRegistry registry) {
+        if (modules == registry) {
+            modules = null;
+        }
     }
 
     @Override
@@ -37,7 +51,8 @@ public class HomeContribution implements ViewContribution {
 
     @Override
     public Component create() {
-        return new HomeView(modules, shell.cardsFor(CurrentUser.require()).stream().map(DashboardCard::create).toList(),
+        ModuleRegistry m = modules;
+        return new HomeView(m == null ? List.of() : m.modules(), shell.cardsFor(CurrentUser.require()).stream().map(DashboardCard::create).toList(),
                 shell.startupPending());
     }
 

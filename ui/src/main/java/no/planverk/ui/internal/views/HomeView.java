@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.ModuleInfo;
-import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.ui.api.CurrentUser;
 import no.planverk.ui.api.ServerTexts;
 import no.planverk.ui.internal.ShellTexts;
@@ -23,7 +22,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
-    public HomeView(ModuleRegistry modules, List<Component> cards, List<String> loading) {
+    public HomeView(List<ModuleInfo> modules, List<Component> cards, List<String> loading) {
         H2 greeting = new H2(ShellTexts.t("home.greeting", CurrentUser.require().username()));
         add(greeting);
         if (!loading.isEmpty()) {
@@ -36,7 +35,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         board.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         board.getStyle().set("gap", "var(--lumo-space-m)");
         board.setId("planverk-dashboard");
-        board.add(modulesCard(modules.modules()));
+        board.add(modulesCard(modules));
         cards.forEach(board::add);
         add(board);
     }

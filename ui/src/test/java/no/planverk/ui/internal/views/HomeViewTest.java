@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import no.planverk.platform.api.ModuleInfo;
-import no.planverk.platform.api.ModuleRegistry;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import no.planverk.ui.testing.ContributedViews;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** After a first start the home page says which demo data is still loading, in the user's language; then nothing. */
 class HomeViewTest {
 
-    static final ModuleRegistry MODULES = () -> List.of(new ModuleInfo("plans", "Plans", "1.0.0", "FILE_TEXT", "Plans and goals"));
+    static final List<ModuleInfo> MODULES = List.of(new ModuleInfo("plans", "Plans", "1.0.0", "FILE_TEXT", "Plans and goals"));
 
     @BeforeEach
     void setUp() {

@@ -74,7 +74,12 @@ public class DemoMeasures {
     @Activate
     void start() {
         if (directory == null) {
-            job = units.load("measures", () -> load(measures, transfer, municipalities));
+            // the plans module may come while this waits in the queue: then the linking below loads them, once its plans are there
+            job = units.load("measures", () -> {
+                if (directory == null) {
+                    load(measures, transfer, municipalities);
+                }
+            });
         }
         active = true;
         scheduleLinking();

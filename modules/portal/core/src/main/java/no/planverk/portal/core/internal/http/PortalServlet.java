@@ -56,7 +56,8 @@ public class PortalServlet extends HttpServlet {
         this(content, settings::get);
     }
 
-    public PortalServlet(PortalContent content, Supplier<Settings> settings) {
+    /** For tests; package-private, so DS does not try it as a second constructor and log an error. */
+    PortalServlet(PortalContent content, Supplier<Settings> settings) {
         this.content = content;
         this.settings = settings;
     }

@@ -52,7 +52,8 @@ public class PublicApiServlet extends HttpServlet {
         this(content, settings::get);
     }
 
-    public PublicApiServlet(PortalContent content, Supplier<Settings> settings) {
+    /** For tests; package-private, so DS does not try it as a second constructor and log an error. */
+    PublicApiServlet(PortalContent content, Supplier<Settings> settings) {
         this.content = content;
         this.settings = settings;
     }

@@ -155,11 +155,9 @@ final class Importer {
             plansByCode.put(draft.code(), e);
             imported.put(row, e);
             created.add(e);
-            if (plansCreated++ == 0 && rows.errors.isEmpty()) {
-                // the first plan opens the database transaction: the id blocks taken after it come inside it,
-                // not each in a transaction (and a log sync) of its own, every 50 ids
-                em.flush();
-            }
+            // no flush before the commit: it would open the database transaction, the TABLE generators would take their
+            // id blocks inside it and hold the id rows locked until the commit, so every plan created meanwhile would wait
+            plansCreated++;
         } else {
             existing.apply(draft);
             if (status != null && status != existing.status()) {

@@ -29,7 +29,7 @@ public class GoalEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PV_GOAL_IDS")
     @TableGenerator(name = "PV_GOAL_IDS", table = "PV_PLANS_IDS", pkColumnName = "ID_NAME", valueColumnName = "NEXT_ID",
-            pkColumnValue = "PV_GOAL", allocationSize = 50)
+            pkColumnValue = "PV_GOAL", allocationSize = 500)
     @Column(name = "ID")
     private Long id;
 

@@ -26,7 +26,7 @@ public class PlanEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PV_PLAN_IDS")
     @TableGenerator(name = "PV_PLAN_IDS", table = "PV_PLANS_IDS", pkColumnName = "ID_NAME", valueColumnName = "NEXT_ID",
-            pkColumnValue = "PV_PLAN", allocationSize = 50)
+            pkColumnValue = "PV_PLAN", allocationSize = 500)
     @Column(name = "ID")
     private Long id;
 

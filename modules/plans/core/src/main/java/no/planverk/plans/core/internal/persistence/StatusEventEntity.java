@@ -24,7 +24,7 @@ public class StatusEventEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PV_PLAN_STATUS_IDS")
     @TableGenerator(name = "PV_PLAN_STATUS_IDS", table = "PV_PLANS_IDS", pkColumnName = "ID_NAME", valueColumnName = "NEXT_ID",
-            pkColumnValue = "PV_PLAN_STATUS", allocationSize = 50)
+            pkColumnValue = "PV_PLAN_STATUS", allocationSize = 500)
     @Column(name = "ID")
     private Long id;
 

@@ -22,6 +22,7 @@ import no.planverk.forecasting.api.RunLink;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.SavedRun;
 import no.planverk.forecasting.api.StoredInput;
+import no.planverk.forecasting.core.internal.model.HousingNeeds;
 import no.planverk.forecasting.core.internal.persistence.ForecastStore;
 import no.planverk.forecasting.core.internal.persistence.InputEntity;
 import no.planverk.forecasting.core.internal.persistence.InputReads;

@@ -20,6 +20,8 @@ import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.api.SavedRun;
+import no.planverk.forecasting.core.internal.csv.ForecastCsvImpl;
+import no.planverk.forecasting.core.internal.model.ForecastModelImpl;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.Test;

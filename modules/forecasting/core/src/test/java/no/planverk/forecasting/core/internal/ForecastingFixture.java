@@ -6,6 +6,8 @@ import no.planverk.forecasting.api.ForecastModel;
 import no.planverk.forecasting.api.ForecastService;
 import no.planverk.forecasting.api.LinkTarget;
 import no.planverk.forecasting.api.staircase.StaircaseService;
+import no.planverk.forecasting.core.internal.csv.ForecastCsvImpl;
+import no.planverk.forecasting.core.internal.model.ForecastModelImpl;
 import no.planverk.forecasting.core.internal.staircase.StaircaseServiceImpl;
 import no.planverk.platform.testing.LocalJpaTemplate;
 import no.planverk.platform.testing.RecordingAudit;

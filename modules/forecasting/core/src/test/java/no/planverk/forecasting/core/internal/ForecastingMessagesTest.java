@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import no.planverk.forecasting.api.InvalidCsvException;
+import no.planverk.forecasting.core.internal.csv.ForecastCsvImpl;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.testing.Catalogs;
 import org.junit.jupiter.api.Test;

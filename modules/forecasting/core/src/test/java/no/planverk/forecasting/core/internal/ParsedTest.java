@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.planverk.forecasting.api.ForecastCsv;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.PopulationProjection;
+import no.planverk.forecasting.core.internal.csv.ForecastCsvImpl;
 import org.junit.jupiter.api.Test;
 
 /** A stored input is parsed once for the same text (every forecast run parsed its population file again). */

@@ -15,7 +15,6 @@ import no.planverk.forecasting.api.InputInfo;
 import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.InputSource;
 import no.planverk.forecasting.core.internal.Parsed;
-import no.planverk.forecasting.core.internal.Sources;
 
 /** A stored input: its canonical CSV and what a list shows of it. */
 @Entity

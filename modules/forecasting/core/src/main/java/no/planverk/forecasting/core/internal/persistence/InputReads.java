@@ -8,7 +8,6 @@ import no.planverk.forecasting.api.InputKind;
 import no.planverk.forecasting.api.RunSpec;
 import no.planverk.forecasting.core.internal.Parsed;
 import no.planverk.forecasting.core.internal.Requests;
-import no.planverk.forecasting.core.internal.Sources;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 

@@ -10,7 +10,6 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import no.planverk.forecasting.api.InputKind;
-import no.planverk.forecasting.core.internal.Sources;
 
 /** A saved run's copy of one input, as canonical CSV, so later edits of the stored input do not change the run. */
 @Entity

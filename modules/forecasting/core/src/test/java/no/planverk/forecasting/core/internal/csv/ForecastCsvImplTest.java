@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.csv;
 
 import no.planverk.platform.api.RowError;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,8 +8,8 @@ import no.planverk.forecasting.api.InputSource;
 import no.planverk.platform.json.JsonMappers;
 
 /** An input's SSB source as stored: JSON in a column of at most {@link #MAX} characters, null for Planverk's CSV. */
-public final class Sources {
-    public static final int MAX = 2000;
+final class Sources {
+    static final int MAX = 2000;
     private static final ObjectMapper JSON = JsonMappers.standard();
     /** A source stored by another version may carry a field this one does not know: it is left out. */
     private static final ObjectReader SOURCES = JSON.readerFor(InputSource.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -17,7 +17,7 @@ public final class Sources {
     private Sources() {
     }
 
-    public static String write(InputSource source) {
+    static String write(InputSource source) {
         if (source == null) {
             return null;
         }
@@ -36,7 +36,7 @@ public final class Sources {
         }
     }
 
-    public static InputSource read(String json) {
+    static InputSource read(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }

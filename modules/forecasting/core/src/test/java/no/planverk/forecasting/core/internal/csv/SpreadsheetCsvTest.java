@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

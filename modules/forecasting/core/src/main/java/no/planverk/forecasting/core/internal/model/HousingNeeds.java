@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,12 @@ import no.planverk.forecasting.api.HousingNeed;
 import no.planverk.forecasting.api.YearResult;
 
 /** Housing staircase need: each step's places grow with the population at or above the coverage age. */
-final class HousingNeeds {
+public final class HousingNeeds {
 
     private HousingNeeds() {
     }
 
-    static List<HousingNeed> of(List<HousingCapacity> capacity, ForecastResult result) {
+    public static List<HousingNeed> of(List<HousingCapacity> capacity, ForecastResult result) {
         if (capacity.isEmpty()) {
             return List.of();
         }

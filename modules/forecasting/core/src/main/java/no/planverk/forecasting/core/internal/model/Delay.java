@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.model;
 
 /** Delayed ageing: d(t) = k·(t − t0) years. */
 final class Delay {

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.csv;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.model;
 
 import java.util.List;
 import java.util.Map;

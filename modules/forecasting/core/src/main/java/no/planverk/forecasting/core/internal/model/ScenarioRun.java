@@ -1,4 +1,4 @@
-package no.planverk.forecasting.core.internal;
+package no.planverk.forecasting.core.internal.model;
 
 import no.planverk.forecasting.api.Ageing;
 import no.planverk.forecasting.api.CustomFactor;

@@ -15,18 +15,18 @@ import no.planverk.platform.api.UserContext;
  * units and the units below; every role reads aggregates. Personal fields are for admins and the unit's leaders only
  * (not planners: they plan with positions, not people). Pass a {@link OrgUnitService#snapshot()} when asking often.
  */
-final class CompetenceRights {
+public final class CompetenceRights {
 
     private CompetenceRights() {
     }
 
     /** The unit, or a 404 naming it. */
-    static OrgUnit unit(OrgUnitService org, long unitId) {
+    public static OrgUnit unit(OrgUnitService org, long unitId) {
         return org.find(unitId).orElseThrow(() -> NotFoundException.of("Unit", unitId));
     }
 
     /** The units whose register the user may change and read row by row, asked once for a whole file or list. */
-    static LongPredicate editable(OrgUnitService org, UserContext user) {
+    public static LongPredicate editable(OrgUnitService org, UserContext user) {
         return user.has(Role.PLANNER) ? unitId -> true : leadersUnits(org, user);
     }
 

@@ -11,6 +11,7 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.competence.core.internal.persistence.PositionReads;
 import no.planverk.competence.core.internal.persistence.RequirementEntity;
+import no.planverk.competence.core.internal.report.Gaps;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;

@@ -1,7 +1,6 @@
 package no.planverk.competence.core.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,8 @@ import no.planverk.competence.api.Position;
 import no.planverk.competence.api.PositionDraft;
 import no.planverk.competence.api.WorkforceService;
 import no.planverk.competence.api.WorkforceSummary;
+import no.planverk.competence.core.internal.io.WorkforceTables;
+import no.planverk.competence.core.internal.io.WorkforceTransfer;
 import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.competence.core.internal.persistence.PositionEntity;
 import no.planverk.competence.core.internal.persistence.PositionReads;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public class WorkforceServiceImpl implements WorkforceService {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkforceServiceImpl.class);
-    static final String TYPE = "CompetencePosition";
+    public static final String TYPE = "CompetencePosition";
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
@@ -55,7 +56,7 @@ public class WorkforceServiceImpl implements WorkforceService {
         this.jpa = jpa;
         this.audit = audit;
         this.units = units;
-        this.transfer = new WorkforceTransfer(jpa, audit, units);
+        this.transfer = WorkforceTransfer.using(jpa, audit, units);
     }
 
     @Override
@@ -210,29 +211,7 @@ public class WorkforceServiceImpl implements WorkforceService {
 
     @Override
     public byte[] export(long unitId, Integer year, FileFormat format, UserContext user) {
-        OrgUnitService org = units.snapshot();
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Position p : positions(unitId, year, user)) {
-            Map<String, String> r = new LinkedHashMap<>();
-            r.put(WorkforceColumns.UNIT, CompetenceRights.unit(org, p.unitId()).code());
-            r.put(WorkforceColumns.YEAR, String.valueOf(p.year()));
-            r.put(WorkforceColumns.CATEGORY, p.category().id());
-            r.put(WorkforceColumns.PERCENT, number(p.percent()));
-            r.put(WorkforceColumns.COUNT, String.valueOf(p.count()));
-            r.put(WorkforceColumns.AGE, p.ageFrom() == p.ageTo() ? String.valueOf(p.ageFrom()) : p.ageFrom() + "-" + p.ageTo());
-            r.put(WorkforceColumns.TEMPORARY, p.temporary() ? "ja" : "nei");
-            r.put(WorkforceColumns.FURTHER_EDUCATION, p.furtherEducation());
-            r.put(WorkforceColumns.EMPLOYEE_NO, p.employeeNo());
-            r.put(WorkforceColumns.NAME, p.name());
-            r.put(WorkforceColumns.BIRTH_YEAR, p.birthYear() == null ? null : String.valueOf(p.birthYear()));
-            rows.add(r);
-        }
-        return format == FileFormat.XLSX ? WorkforceTables.xlsx(WorkforceColumns.ALL, rows) : WorkforceTables.csv(WorkforceColumns.ALL, rows);
-    }
-
-    /** A position size as a file shows it: at most two decimals, no binary noise (0.333 × 100 is 33.3, not 33.300000000000004). */
-    static String number(double d) {
-        return new java.math.BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return WorkforceTables.export(positions(unitId, year, user), units.snapshot(), format == FileFormat.XLSX);
     }
 
     private static PositionDraft checked(PositionDraft draft) {

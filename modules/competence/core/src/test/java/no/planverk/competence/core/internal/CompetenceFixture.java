@@ -7,6 +7,9 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.core.internal.io.WorkforceTransfer;
+import no.planverk.competence.core.internal.report.FulltimeServiceImpl;
+import no.planverk.competence.core.internal.report.RetirementServiceImpl;
 import no.planverk.platform.api.link.MeasureDirectory;
 import no.planverk.platform.testing.LocalJpaTemplate;
 import no.planverk.platform.testing.MemoryUnits;
@@ -23,10 +26,10 @@ public final class CompetenceFixture implements AutoCloseable {
     private final RecordingAudit audit = new RecordingAudit();
     private final MemoryUnits units = new MemoryUnits();
     private final WorkforceServiceImpl workforce = new WorkforceServiceImpl(jpa, audit, units);
-    private final WorkforceTransfer transfer = new WorkforceTransfer(jpa, audit, units);
+    private final WorkforceTransfer transfer = WorkforceTransfer.using(jpa, audit, units);
     private final RequirementServiceImpl requirements = new RequirementServiceImpl(jpa, audit, units);
-    private final FulltimeServiceImpl fulltime = new FulltimeServiceImpl(jpa, audit, units);
-    private final RetirementServiceImpl retirements = new RetirementServiceImpl(jpa, units, new RetirementParams(10, 62, 0.08));
+    private final FulltimeServiceImpl fulltime = FulltimeServiceImpl.using(jpa, audit, units);
+    private final RetirementServiceImpl retirements = RetirementServiceImpl.using(jpa, units, new RetirementParams(10, 62, 0.08));
     private final CompetenceMeasureServiceImpl measures = new CompetenceMeasureServiceImpl(jpa, audit, units);
 
     private CompetenceFixture() {

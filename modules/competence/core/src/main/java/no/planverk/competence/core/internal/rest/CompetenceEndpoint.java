@@ -10,7 +10,7 @@ import no.planverk.competence.api.RequirementService;
 import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.WorkforceService;
-import no.planverk.competence.core.internal.WorkforceTransfer;
+import no.planverk.competence.core.internal.io.WorkforceTransfer;
 import no.planverk.platform.api.ApiEndpoint;
 import no.planverk.platform.api.ApiResponse;
 import no.planverk.platform.api.InvalidInputException;

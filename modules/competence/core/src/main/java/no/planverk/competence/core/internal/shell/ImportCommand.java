@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.WorkforceService;
-import no.planverk.competence.core.internal.WorkforceTransfer;
+import no.planverk.competence.core.internal.io.WorkforceTransfer;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.shell.ShellUser;
 import no.planverk.platform.api.Message;

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.io;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +9,7 @@ import java.util.function.LongPredicate;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import no.planverk.competence.api.PositionDraft;
+import no.planverk.competence.core.internal.CompetenceRights;
 import no.planverk.competence.core.internal.persistence.PositionEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import no.planverk.competence.api.Category;
 import no.planverk.competence.api.Position;

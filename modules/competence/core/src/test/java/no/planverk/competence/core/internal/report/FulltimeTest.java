@@ -1,7 +1,7 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
-import static no.planverk.competence.core.internal.Rows.row;
-import static no.planverk.competence.core.internal.Rows.temporary;
+import static no.planverk.competence.core.internal.report.Rows.row;
+import static no.planverk.competence.core.internal.report.Rows.temporary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

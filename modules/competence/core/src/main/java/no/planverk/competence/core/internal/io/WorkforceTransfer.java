@@ -1,9 +1,10 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.io;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.planverk.competence.core.internal.WorkforceServiceImpl;
 import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.platform.api.AuditLog;
 import no.planverk.platform.api.OrgUnitService;
@@ -42,7 +43,12 @@ public class WorkforceTransfer implements ModuleTransfer {
         this(store.jpa(), audit, units);
     }
 
-    WorkforceTransfer(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+    /** For the register service and tests: on a JPA template (not a second constructor, which SCR would try). */
+    public static WorkforceTransfer using(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+        return new WorkforceTransfer(jpa, audit, units);
+    }
+
+    private WorkforceTransfer(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
         this.jpa = jpa;
         this.audit = audit;
         this.units = units;

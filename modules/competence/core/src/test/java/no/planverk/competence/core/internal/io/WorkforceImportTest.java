@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import no.planverk.competence.api.Category;
 import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.Position;
 import no.planverk.competence.api.WorkforceService;
+import no.planverk.competence.core.internal.CompetenceFixture;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.Message;
@@ -195,5 +196,21 @@ class WorkforceImportTest {
         ImportSummary r = preview(FileFormat.XLSX, GOOD, PLANNER);
         assertEquals(1, r.errors().size());
         assertTrue(r.errors().get(0).reason().startsWith("The file is not a readable XLSX spreadsheet"), r.errors().get(0).reason());
+    }
+
+    @Test
+    void aPositionSizeFromAShareIsExportedWithoutBinaryNoise() {
+        byte[] csv = "unit,year,category,percent,age\nALV-HO-HEIM,2025,lege,0.333,40\n".getBytes(StandardCharsets.UTF_8);
+        ImportSummary done = f.workforce().importData(FileFormat.CSV, csv, PLANNER);
+        assertTrue(done.committed(), done.errors().toString());
+        long heim = f.units().id("ALV-HO-HEIM");
+        String out = new String(f.workforce().export(heim, 2025, FileFormat.CSV, PLANNER), StandardCharsets.UTF_8);
+        assertTrue(out.contains("ALV-HO-HEIM,2025,lege,33.3,1,40,nei"), out);
+        byte[] xlsx = f.workforce().export(heim, 2025, FileFormat.XLSX, PLANNER);
+        ImportSummary back = f.workforce().preview(FileFormat.XLSX, xlsx, PLANNER);
+        assertEquals(0.333, back.figure("fte"), 1e-12, "the spreadsheet holds 33.3, not 33.300000000000004");
+        assertEquals("992.47", WorkforceTables.number(992.4699999999943));
+        assertEquals("75", WorkforceTables.number(75.0));
+        assertEquals("62.5", WorkforceTables.number(62.5));
     }
 }

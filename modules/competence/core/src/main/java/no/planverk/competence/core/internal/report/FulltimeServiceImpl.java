@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +14,7 @@ import no.planverk.competence.api.FulltimeService;
 import no.planverk.competence.api.FulltimeStats;
 import no.planverk.competence.api.FulltimeYear;
 import no.planverk.competence.api.Position;
+import no.planverk.competence.core.internal.CompetenceRights;
 import no.planverk.competence.core.internal.persistence.BenchmarkEntity;
 import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.competence.core.internal.persistence.PositionReads;
@@ -45,7 +46,12 @@ public class FulltimeServiceImpl implements FulltimeService {
         this(store.jpa(), audit, units);
     }
 
-    FulltimeServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+    /** For tests: on a JPA template (not a second constructor, which SCR would try). */
+    public static FulltimeServiceImpl using(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
+        return new FulltimeServiceImpl(jpa, audit, units);
+    }
+
+    private FulltimeServiceImpl(JpaTemplate jpa, AuditLog audit, OrgUnitService units) {
         this.jpa = jpa;
         this.audit = audit;
         this.units = units;

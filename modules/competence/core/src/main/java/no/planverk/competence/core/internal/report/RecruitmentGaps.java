@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementProjection;
 import no.planverk.competence.api.RetirementService;
 import no.planverk.competence.api.YearValue;
+import no.planverk.competence.core.internal.CompetenceRights;
 import no.planverk.competence.core.internal.persistence.CompetenceStore;
 import no.planverk.competence.core.internal.persistence.PositionReads;
 import no.planverk.platform.api.Message;
@@ -42,14 +43,19 @@ public class RetirementServiceImpl implements RetirementService {
         this(store.jpa(), units, new RetirementParams(config.years(), config.retirementAge(), config.turnoverRate()).validated());
     }
 
-    RetirementServiceImpl(JpaTemplate jpa, OrgUnitService units, RetirementParams defaults) {
+    /** For tests: on a JPA template (not a second constructor, which SCR would try). */
+    public static RetirementServiceImpl using(JpaTemplate jpa, OrgUnitService units, RetirementParams defaults) {
+        return new RetirementServiceImpl(jpa, units, defaults);
+    }
+
+    private RetirementServiceImpl(JpaTemplate jpa, OrgUnitService units, RetirementParams defaults) {
         this.jpa = jpa;
         this.units = units;
         this.defaults = defaults;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void setForecasts(FteForecasts f) {
+    public void setForecasts(FteForecasts f) {
         this.forecasts = f;
     }
 

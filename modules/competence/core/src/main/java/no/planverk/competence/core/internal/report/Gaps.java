@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,12 +19,12 @@ import no.planverk.platform.api.OrgUnitService;
  * gap = required − available for each requirement, against the positions of its unit and the units below:
  * required = max(minFte, minShare × the unit's FTE), available = FTE of the positions that meet the category.
  */
-final class Gaps {
+public final class Gaps {
 
     private Gaps() {
     }
 
-    static GapReport report(Integer year, List<Requirement> requirements, List<Position> positions, OrgUnitService org) {
+    public static GapReport report(Integer year, List<Requirement> requirements, List<Position> positions, OrgUnitService org) {
         List<Gap> gaps = new ArrayList<>();
         for (Requirement r : requirements) {
             OrgUnit unit = org.find(r.unitId()).orElse(null);

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.io;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
-import static no.planverk.competence.core.internal.Rows.row;
+import static no.planverk.competence.core.internal.report.Rows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import no.planverk.competence.api.GapBasis;
 import no.planverk.competence.api.RecruitmentGap;
 import no.planverk.competence.api.RetirementParams;
 import no.planverk.competence.api.RetirementProjection;
+import no.planverk.competence.core.internal.CompetenceFixture;
 import no.planverk.platform.api.Role;
 import no.planverk.platform.api.UserContext;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package no.planverk.competence.core.internal;
+package no.planverk.competence.core.internal.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import no.planverk.competence.api.FileFormat;
 import no.planverk.competence.api.FulltimeReport;
 import no.planverk.competence.api.FulltimeStats;
 import no.planverk.competence.api.FulltimeYear;
+import no.planverk.competence.core.internal.CompetenceFixture;
 import no.planverk.platform.api.AccessDeniedException;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Role;

@@ -12,11 +12,12 @@ port=$(sed -n 's/^org.osgi.service.http.port *= *//p' "$home/etc/org.apache.feli
 sleep 2
 rm -rf "$home/data"
 "$home/bin/start"
-for _ in $(seq 1 180); do
-  curl -sf "http://localhost:$port/api/v1/health" 2>/dev/null | grep -q '"status":"UP"' && break
+# every module up and the demo data loaded (it loads in the background, and would count as session memory otherwise)
+for _ in $(seq 1 300); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/api/v1/health/ready" || true)" = 200 ] && break
   sleep 1
 done
-sleep 3
+sleep 60 # the demo documents, consultations and links load on their own threads after that
 pid=$(pgrep -f "karaf.home=$(cd "$home" && pwd)" | head -1)
 used_kb() { jcmd "$pid" GC.run >/dev/null; sleep 1; jcmd "$pid" GC.heap_info | sed -n 's/.*heap *total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1; }
 # one session first, so class loading and Vaadin's caches are not counted per session

@@ -1,9 +1,9 @@
 package no.planverk.forecasting.core.internal.persistence;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -44,7 +44,8 @@ public class RunEntity {
     private int horizon;
 
     @Column(name = "SCENARIOS", nullable = false, length = 1000)
-    private String scenarios;
+    @Convert(converter = ScenarioList.class)
+    private List<String> scenarios;
 
     @Lob
     @Column(name = "SPEC", nullable = false, length = 1_000_000)
@@ -72,7 +73,7 @@ public class RunEntity {
         this.baseYear = baseYear;
         this.modelVersion = modelVersion.number();
         this.horizon = horizon;
-        this.scenarios = String.join(",", scenarios);
+        this.scenarios = List.copyOf(scenarios);
         this.spec = spec;
         this.createdBy = createdBy.length() > 100 ? createdBy.substring(0, 100) : createdBy;
         this.created = created;
@@ -101,7 +102,7 @@ public class RunEntity {
     }
 
     public RunInfo info(List<RunLink> links) {
-        return new RunInfo(id, name, description, baseYear, horizon, Arrays.asList(scenarios.split(",")), links, created, createdBy, version,
+        return new RunInfo(id, name, description, baseYear, horizon, scenarios, links, created, createdBy, version,
                 modelVersion());
     }
 }

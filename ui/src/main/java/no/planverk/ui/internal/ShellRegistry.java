@@ -149,7 +149,7 @@ public class ShellRegistry {
     }
 
     /** True while the database's health service is not there (Planverk starting, or its persistence bundle stopped). */
-    boolean databaseStarting() {
+    public boolean databaseStarting() {
         return database == null;
     }
 

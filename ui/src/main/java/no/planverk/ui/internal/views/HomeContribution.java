@@ -53,7 +53,7 @@ public class HomeContribution implements ViewContribution {
     public Component create() {
         ModuleRegistry m = modules;
         return new HomeView(m == null ? List.of() : m.modules(), shell.cardsFor(CurrentUser.require()).stream().map(DashboardCard::create).toList(),
-                shell.startupPending());
+                shell.startupPending(), shell.databaseStarting());
     }
 
     @Override

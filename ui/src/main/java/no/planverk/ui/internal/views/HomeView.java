@@ -22,11 +22,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
-    public HomeView(List<ModuleInfo> modules, List<Component> cards, List<String> loading) {
+    /** {@code starting}: the platform's database is not there yet, so modules and demo data are still to come. */
+    public HomeView(List<ModuleInfo> modules, List<Component> cards, List<String> loading, boolean starting) {
         H2 greeting = new H2(ShellTexts.t("home.greeting", CurrentUser.require().username()));
         add(greeting);
-        if (!loading.isEmpty()) {
-            Paragraph note = new Paragraph(ShellTexts.t("home.loading", String.join(", ", loading.stream().map(HomeView::work).toList())));
+        if (starting || !loading.isEmpty()) {
+            Paragraph note = new Paragraph(starting ? ShellTexts.t("home.starting")
+                    : ShellTexts.t("home.loading", String.join(", ", loading.stream().map(HomeView::work).toList())));
             note.setId("planverk-loading");
             note.getElement().setAttribute("role", "status");
             add(note);

@@ -31,7 +31,7 @@ class HomeViewTest {
 
     @Test
     void namesWhatIsStillLoading() {
-        HomeView home = new HomeView(MODULES, List.of(), List.of("units", "plans"));
+        HomeView home = new HomeView(MODULES, List.of(), List.of("units", "plans"), false);
         List<Paragraph> notes = _find(home, Paragraph.class, spec -> spec.withId("planverk-loading"));
         assertEquals(1, notes.size());
         String text = notes.get(0).getText();
@@ -41,7 +41,14 @@ class HomeViewTest {
 
     @Test
     void saysNothingOnceAllIsLoaded() {
-        HomeView home = new HomeView(MODULES, List.of(), List.of());
+        HomeView home = new HomeView(MODULES, List.of(), List.of(), false);
         assertTrue(_find(home, Paragraph.class, spec -> spec.withId("planverk-loading")).isEmpty());
+    }
+
+    @Test
+    void saysPlanverkIsStillStartingBeforeTheModulesAreThere() {
+        HomeView home = new HomeView(List.of(), List.of(), List.of(), true);
+        String text = _find(home, Paragraph.class, spec -> spec.withId("planverk-loading")).get(0).getText();
+        assertTrue(text.startsWith("Planverk startar framleis"), text);
     }
 }

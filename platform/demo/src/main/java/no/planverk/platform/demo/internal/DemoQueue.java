@@ -21,29 +21,37 @@ final class DemoQueue {
         t.setDaemon(true);
         return t;
     });
-    private final List<String> pending = new CopyOnWriteArrayList<>();
-    private final List<Future<?>> queued = new CopyOnWriteArrayList<>();
+    /** The work queued or running, in order; a job leaves when it is done or cancelled. */
+    private final List<Job> jobs = new CopyOnWriteArrayList<>();
 
-    Future<?> submit(String what, Runnable work) {
-        FutureTask<Void> task = new FutureTask<>(() -> run(what, work), null) {
-            @Override
-            protected void done() {
-                pending.remove(what);
-                queued.remove(this);
-            }
-        };
-        pending.add(what);
-        queued.add(task);
-        try {
-            worker.execute(task);
-        } catch (RejectedExecutionException e) {
-            task.cancel(false);
-            throw new IllegalStateException("The demo data is stopping; " + what + " is not loaded", e);
+    /** Demo work with its name. */
+    private final class Job extends FutureTask<Void> {
+        final String what;
+
+        Job(String what, Runnable work) {
+            super(() -> runLogged(what, work), null);
+            this.what = what;
         }
-        return task;
+
+        @Override
+        protected void done() {
+            jobs.remove(this);
+        }
     }
 
-    private static void run(String what, Runnable work) {
+    Future<?> submit(String what, Runnable work) {
+        Job job = new Job(what, work);
+        jobs.add(job);
+        try {
+            worker.execute(job);
+        } catch (RejectedExecutionException e) {
+            job.cancel(false);
+            throw new IllegalStateException("The demo data is stopping; " + what + " is not loaded", e);
+        }
+        return job;
+    }
+
+    private static void runLogged(String what, Runnable work) {
         long start = System.nanoTime();
         try {
             work.run();
@@ -54,12 +62,12 @@ final class DemoQueue {
     }
 
     List<String> pending() {
-        return List.copyOf(pending);
+        return jobs.stream().map(j -> j.what).toList();
     }
 
     /** Drops the queued work and waits (up to 30 s) for the work now running, without interrupting the database. */
     void stop() {
-        queued.forEach(f -> f.cancel(false));
+        jobs.forEach(j -> j.cancel(false));
         worker.shutdown();
         try {
             if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {

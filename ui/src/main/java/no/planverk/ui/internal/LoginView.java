@@ -76,23 +76,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         note.getStyle().set("max-width", "40em");
         addComponentAtIndex(2, note);
         form.setEnabled(false);
+        com.vaadin.flow.shared.Registration[] poll = new com.vaadin.flow.shared.Registration[1];
         addAttachListener(attached -> {
             UI ui = attached.getUI();
+            if (note.getParent().isEmpty()) {
+                return; // the form opened during an earlier visit
+            }
             ui.setPollInterval(1000);
-            com.vaadin.flow.shared.Registration[] poll = new com.vaadin.flow.shared.Registration[1];
             poll[0] = ui.addPollListener(e -> {
                 if (!starting.getAsBoolean()) {
                     remove(note);
                     form.setEnabled(true);
-                    ui.setPollInterval(-1);
-                    poll[0].remove();
+                    stopPolling(ui, poll);
                 }
             });
-            addDetachListener(detached -> {
-                ui.setPollInterval(-1);
-                poll[0].remove();
-            });
         });
+        addDetachListener(detached -> stopPolling(detached.getUI(), poll));
+    }
+
+    private static void stopPolling(UI ui, com.vaadin.flow.shared.Registration[] poll) {
+        ui.setPollInterval(-1);
+        if (poll[0] != null) {
+            poll[0].remove();
+            poll[0] = null;
+        }
     }
 
     private void login(String username, String password) {

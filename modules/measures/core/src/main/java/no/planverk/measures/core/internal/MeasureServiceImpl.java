@@ -101,7 +101,7 @@ public class MeasureServiceImpl implements MeasureService {
 
     @Override
     public Optional<Measure> find(long id) {
-        return JpaWork.read(jpa, em -> Optional.ofNullable(em.find(MeasureEntity.class, id)).map(e -> MeasureReads.record(em, e)));
+        return JpaWork.read(jpa, em -> MeasureReads.find(em, id));
     }
 
     @Override
@@ -181,7 +181,8 @@ public class MeasureServiceImpl implements MeasureService {
     @Override
     public List<StatusReport> reports(long measureId) {
         return JpaWork.read(jpa, em -> em.createQuery("select r from ReportEntity r where r.measureId = :id order by r.periodYear,"
-                + " r.periodPart, r.reportedAt, r.id", ReportEntity.class).setParameter("id", measureId).getResultList().stream()
+                + " r.periodPart, r.reportedAt, r.id", ReportEntity.class).setParameter("id", measureId).setHint(MeasureReads.READ_ONLY, true)
+                .getResultList().stream()
                 .map(ReportEntity::toRecord).toList());
     }
 

@@ -71,7 +71,7 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Optional<Plan> find(long id) {
         return jpa.txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(PlanEntity.class, id)).map(e -> PlanReads.record(em, e)));
+                em -> PlanReads.find(em, id));
     }
 
     @Override

@@ -113,6 +113,26 @@ public class PlanServiceImplTest {
     }
 
     @Test
+    void theListAndAPlanAreReadWithoutManagedCopiesAndShowEverySavedChange() {
+        Plan p = plan("P3", PlanType.TEMAPLAN, 2020, 2024, "BRG-UH");
+        plan("P4", PlanType.TEMAPLAN, 2021, 2025, null);
+        int registered = f.jpa().txExpr(em -> {
+            assertEquals(2, no.planverk.plans.core.internal.persistence.PlanReads.page(em, PlanQuery.all(), null).size());
+            assertEquals("P3", no.planverk.plans.core.internal.persistence.PlanReads.find(em, p.id()).orElseThrow().code());
+            return em.unwrap(org.eclipse.persistence.internal.sessions.UnitOfWorkImpl.class).getCloneMapping().size();
+        });
+        assertEquals(0, registered);
+        f.plans().update(p.id(), p.version(), new PlanDraft("P3", PlanType.TEMAPLAN, "Ny tittel", null, null, 2020, 2026, null,
+                null, null, null, null, null, null, List.of()), PLANNER);
+        Plan listed = f.plans().list(PlanQuery.all()).items().stream().filter(x -> x.id() == p.id()).findFirst().orElseThrow();
+        for (Plan read : List.of(f.plans().find(p.id()).orElseThrow(), listed)) {
+            assertEquals("Ny tittel", read.title());
+            assertEquals(Integer.valueOf(2026), read.periodTo());
+            assertEquals(null, read.ownerUnitId());
+        }
+    }
+
+    @Test
     void refusesDuplicateCodesParentCyclesAndBadPeriods() {
         Plan a = plan("A", PlanType.KOMMUNEDELPLAN, 2021, 2033, null);
         Plan b = plan("B", PlanType.TEMAPLAN, 2023, 2026, null);

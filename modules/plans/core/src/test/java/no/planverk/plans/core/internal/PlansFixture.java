@@ -90,6 +90,10 @@ public final class PlansFixture implements AutoCloseable {
         blocks.addLinkProvider(provider);
     }
 
+    no.planverk.platform.testing.LocalJpaTemplate jpa() {
+        return jpa;
+    }
+
     public MemoryUnits units() {
         return units;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import no.planverk.measures.api.Light;
@@ -23,6 +24,12 @@ public final class MeasureReads {
     private static final Map<String, String> SORTS = Map.of("plan", "m.planKey", "number", "m.numberSort", "title", "m.titleLower",
             "status", "m.status", "light", "m.light", "from", "m.fromYear", "to", "m.toYear");
     private static final int CHUNK = 500;
+    /**
+     * For reads that only copy entities into records: EclipseLink then does not register, copy and compare every row
+     * read in the transaction's unit of work (the measure page's main cost under load, issue 18). Never for reads in a
+     * write.
+     */
+    public static final String READ_ONLY = "eclipselink.read-only";
 
     private MeasureReads() {
     }
@@ -32,7 +39,13 @@ public final class MeasureReads {
         TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, scope, currentYear, params)
                 + orderBy(q.sort()), MeasureEntity.class);
         params.forEach(query::setParameter);
-        return records(em, query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
+        return records(em, query.setHint(READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList(), true);
+    }
+
+    /** The measure with this id, read only (not for a write). */
+    public static Optional<Measure> find(EntityManager em, long id) {
+        return em.createQuery("select m from MeasureEntity m where m.id = :id", MeasureEntity.class).setParameter("id", id)
+                .setHint(READ_ONLY, true).getResultList().stream().findFirst().map(e -> records(em, List.of(e), true).get(0));
     }
 
     public static long count(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
@@ -119,6 +132,10 @@ public final class MeasureReads {
 
     /** Records of these entities, with their goals, units and years read in a few queries. */
     public static List<Measure> records(EntityManager em, List<MeasureEntity> entities) {
+        return records(em, entities, false);
+    }
+
+    private static List<Measure> records(EntityManager em, List<MeasureEntity> entities, boolean readOnly) {
         if (entities.isEmpty()) {
             return List.of();
         }
@@ -129,12 +146,12 @@ public final class MeasureReads {
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
             for (MeasureLinkEntity l : em.createQuery("select l from MeasureLinkEntity l where l.measureId in :ids order by l.position, l.id",
-                    MeasureLinkEntity.class).setParameter("ids", chunk).getResultList()) {
+                    MeasureLinkEntity.class).setParameter("ids", chunk).setHint(READ_ONLY, readOnly).getResultList()) {
                 (MeasureLinkEntity.GOAL.equals(l.kind()) ? goals : units).computeIfAbsent(l.measureId(), k -> new ArrayList<>())
                         .add(l.targetId());
             }
             for (MeasureYearEntity y : em.createQuery("select y from MeasureYearEntity y where y.measureId in :ids order by y.year",
-                    MeasureYearEntity.class).setParameter("ids", chunk).getResultList()) {
+                    MeasureYearEntity.class).setParameter("ids", chunk).setHint(READ_ONLY, readOnly).getResultList()) {
                 years.computeIfAbsent(y.measureId(), k -> new ArrayList<>()).add(y.toRecord());
             }
         }

@@ -172,7 +172,7 @@ public class MeasureServiceImpl implements MeasureService {
             em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.createQuery("update ReminderEntity r set r.done = true where r.measureId = :id and r.periodYear = :y and r.periodPart = :p")
                     .setParameter("id", id).setParameter("y", r.period().year()).setParameter("p", r.period().part()).executeUpdate();
-            Measure after = MeasureWrites.record(em, e);
+            Measure after = MeasureWrites.recordKeepingChildren(em, e, before);
             audit.record(by, "report", TYPE, id, before, after);
             return after;
         });

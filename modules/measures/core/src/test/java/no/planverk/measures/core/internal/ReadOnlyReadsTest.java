@@ -72,5 +72,6 @@ class ReadOnlyReadsTest {
             assertEquals(reported.version(), read.version());
         }
         assertEquals(1, measures.reports(m.id()).size());
+        assertEquals(reported, measures.find(m.id()).orElseThrow(), "a report answers with the measure as stored");
     }
 }

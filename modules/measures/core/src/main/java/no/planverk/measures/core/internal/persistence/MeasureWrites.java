@@ -24,11 +24,7 @@ public final class MeasureWrites {
         return insertChecked(em, d, originId);
     }
 
-    /**
-     * Insert without the uniqueness query, for an import that checked the whole file first: no query and no
-     * flush per row (the TABLE generator gives the id at persist), so a big file is written in one pass.
-     */
-    public static MeasureEntity insertChecked(EntityManager em, MeasureDraft d, Long originId) {
+    private static MeasureEntity insertChecked(EntityManager em, MeasureDraft d, Long originId) {
         MeasureEntity e = new MeasureEntity(d, originId);
         em.persist(e);
         children(em, e.id(), d);
@@ -113,5 +109,11 @@ public final class MeasureWrites {
     public static Measure record(EntityManager em, MeasureEntity e) {
         em.flush();
         return MeasureReads.record(em, e);
+    }
+
+    /** The record of {@code e} after a change that kept its goals, units and years as {@code before} has them (a report). */
+    public static Measure recordKeepingChildren(EntityManager em, MeasureEntity e, Measure before) {
+        em.flush();
+        return e.toRecord(before.goalIds(), before.unitIds(), before.years());
     }
 }

@@ -129,6 +129,7 @@ public class MeasureTransferServiceImpl implements MeasureTransferService {
             stored.write(drafts.stream().map(RowDrafts.Drafted::draft).toList(), targets);
             ImportSummary done = new ImportSummary(cells.rows.size(), created, updated, List.of(), List.of(), true);
             audit.record(by, "import", MeasureWrites.TYPE, format.id(), null, done);
+            stored.insertNew();
             LOG.info("Measure import by {}: {} created, {} updated", by.username(), created, updated);
             return done;
         });

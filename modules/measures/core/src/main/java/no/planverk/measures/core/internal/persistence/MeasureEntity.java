@@ -174,6 +174,19 @@ public class MeasureEntity {
         lastComment = comment;
     }
 
+    /** The columns of a new row, for an import's JDBC batches ({@link NewMeasureRows}): what persist would write. */
+    static final String INSERT = "INSERT INTO PV_MEASURE (ID, PLAN_KEY, PLAN_ID, PLAN_NAME, NUMBER, NUMBER_SORT, TITLE, TITLE_LC, DESCRIPTION,"
+            + " GOAL_TEXT, KIND, CARRIER_PLAN_ID, CARRIER_TEXT, RESPONSIBILITY, CONTACT, FROM_YEAR, TO_YEAR, OWNERSHIP, STATUS, PERCENT_DONE,"
+            + " LIGHT, LAST_PERIOD, LAST_COMMENT, UNFUNDED, ORIGIN_ID, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?)";
+
+    /** The values of {@link #INSERT} for this new measure with this id; version 1, as EclipseLink's first version. */
+    Object[] insertValues(long newId) {
+        return new Object[] {newId, planKey, planId, planName, number, numberSort, title, titleLower, description, goalText, kind,
+            carrierPlanId, carrierText, responsibility, contact, fromYear, toYear, ownership, status, percent, light, lastPeriod,
+            lastComment, (short) (unfunded ? 1 : 0), originId, 1L};
+    }
+
     Measure toRecord(List<Long> goalIds, List<Long> unitIds, List<YearAmount> years) {
         return new Measure(id, planId, planName, number, title, description, goalIds, goalText, MeasureKind.parse(kind).orElseThrow(),
                 carrierPlanId, carrierText, Responsibility.parse(responsibility).orElseThrow(), unitIds, contact, fromYear, toYear, years,

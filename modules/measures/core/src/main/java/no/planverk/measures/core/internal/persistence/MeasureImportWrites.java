@@ -24,11 +24,13 @@ public final class MeasureImportWrites {
     }
 
     private final EntityManager em;
+    private final NewMeasureRows fresh;
     private final Map<String, MeasureEntity> byKey = new HashMap<>();
     private final Map<Long, Children> children = new HashMap<>();
 
     private MeasureImportWrites(EntityManager em) {
         this.em = em;
+        this.fresh = new NewMeasureRows(em);
     }
 
     /** The measures of these plans (plan keys), with their links and years, in a few queries. */
@@ -56,7 +58,7 @@ public final class MeasureImportWrites {
 
     /**
      * Writes the drafts in their order: each either updates {@code targets}' measure at the same position or, where
-     * that is null, is created. Checked already: no uniqueness query per row.
+     * that is null, is created ({@link #insertNew} writes those). Checked already: no uniqueness query per row.
      */
     public void write(List<MeasureDraft> drafts, List<MeasureEntity> targets) {
         List<Long> linksGo = new ArrayList<>();
@@ -85,7 +87,7 @@ public final class MeasureImportWrites {
             MeasureEntity e = targets.get(i);
             MeasureDraft d = drafts.get(i);
             if (e == null) {
-                MeasureWrites.insertChecked(em, d, null);
+                fresh.add(d);
             } else {
                 e.apply(d);
                 em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new version, as for every update
@@ -93,6 +95,14 @@ public final class MeasureImportWrites {
                         newLinks.contains(e.id()) ? d.unitIds() : List.of(), newYears.contains(e.id()) ? d.years() : List.of());
             }
         }
+    }
+
+    /**
+     * Inserts the new measures of {@link #write} in JDBC batches. Last in the import: it opens the database transaction,
+     * so the new rows stay locked only until the commit, as when EclipseLink wrote them at the commit.
+     */
+    public void insertNew() {
+        fresh.insert();
     }
 
     /**

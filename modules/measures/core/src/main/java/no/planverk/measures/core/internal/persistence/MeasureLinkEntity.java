@@ -47,6 +47,13 @@ public class MeasureLinkEntity {
         this.position = position;
     }
 
+    /** A new row for an import's JDBC batches ({@link NewMeasureRows}). */
+    static final String INSERT = "INSERT INTO PV_MEASURE_LINK (ID, MEASURE_ID, KIND, TARGET_ID, POS) VALUES (?, ?, ?, ?, ?)";
+
+    static Object[] insertValues(long id, long measureId, String kind, long targetId, int position) {
+        return new Object[] {id, measureId, kind, targetId, position};
+    }
+
     long measureId() {
         return measureId;
     }

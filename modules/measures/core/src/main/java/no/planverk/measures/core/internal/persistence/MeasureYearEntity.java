@@ -45,6 +45,13 @@ public class MeasureYearEntity {
         this.funding = y.funding() == null ? null : y.funding().id();
     }
 
+    /** A new row for an import's JDBC batches ({@link NewMeasureRows}). */
+    static final String INSERT = "INSERT INTO PV_MEASURE_YEAR (ID, MEASURE_ID, YR, COST_NOK, FUNDING) VALUES (?, ?, ?, ?, ?)";
+
+    static Object[] insertValues(long id, long measureId, YearAmount y) {
+        return new Object[] {id, measureId, y.year(), y.costNok(), y.funding() == null ? null : y.funding().id()};
+    }
+
     long measureId() {
         return measureId;
     }

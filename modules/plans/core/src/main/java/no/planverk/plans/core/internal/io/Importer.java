@@ -20,7 +20,9 @@ import no.planverk.plans.core.internal.PlanWrites;
 import no.planverk.plans.core.internal.io.TransferDocs.PlanDoc;
 import no.planverk.plans.core.internal.io.TransferDocs.PlanRow;
 import no.planverk.plans.core.internal.io.TransferDocs.Rows;
+import no.planverk.plans.core.internal.persistence.NewPlanRows;
 import no.planverk.plans.core.internal.persistence.PlanEntity;
+import no.planverk.plans.core.internal.persistence.StatusEventEntity;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
 import no.planverk.platform.api.OrgUnit;
@@ -48,6 +50,8 @@ final class Importer {
     private final OrgUnitService units;
     private final Clock clock;
     private final PlanWrites writes;
+    /** The plans this file creates, written in JDBC batches at the end ({@link #insertNew}). */
+    private final NewPlanRows fresh;
     final Map<String, PlanEntity> plansByCode = new HashMap<>();
     final Map<PlanRow, PlanEntity> imported = new HashMap<>();
     /** Plans this file creates (they have no links to delete). */
@@ -65,6 +69,7 @@ final class Importer {
         this.clock = clock;
         this.rights = new EditRights(units);
         this.writes = new PlanWrites(units);
+        this.fresh = new NewPlanRows(em);
         em.setFlushMode(FlushModeType.COMMIT);
         em.createQuery("select p from PlanEntity p", PlanEntity.class).getResultList().forEach(p -> plansByCode.put(p.code(), p));
     }
@@ -150,13 +155,13 @@ final class Importer {
             PlanStatus s = status == null ? PlanStatus.PREPARATION : status;
             // an unknown status date stays unknown: imports describe plans adopted long ago
             PlanEntity e = new PlanEntity(draft, s, statusDate);
-            em.persist(e);
-            writes.event(em, e.id(), s, statusDate, "Imported", by, clock);
+            fresh.add(e);
+            fresh.add(new StatusEventEntity(e.id(), s, statusDate, "Imported", by.username(), clock.instant()));
             plansByCode.put(draft.code(), e);
             imported.put(row, e);
             created.add(e);
-            // no flush before the commit: it would open the database transaction, the TABLE generators would take their
-            // id blocks inside it and hold the id rows locked until the commit, so every plan created meanwhile would wait
+            // not written before the end (insertNew): that opens the database transaction, the TABLE generators would take
+            // their id blocks inside it and hold the id rows locked until the commit, so every plan created meanwhile would wait
             plansCreated++;
         } else {
             existing.apply(draft);
@@ -223,6 +228,11 @@ final class Importer {
             error(line, path, field, Message.of("plans.import.date", "A date as 2024-01-31 or 31.01.2024, not ''{0}''", text));
             return null;
         }
+    }
+
+    /** Inserts the plans this file creates, as they are now; last in the import (it opens the database transaction). */
+    void insertNew() {
+        fresh.insert();
     }
 
     /** Plans of the file that were written, in file order. */

@@ -116,6 +116,7 @@ public class PlanTransferServiceImpl implements PlanTransferService {
                 if (!summary.committed()) {
                     throw new Rollback(summary);
                 }
+                in.insertNew();
                 return summary;
             });
         } catch (Rollback r) {

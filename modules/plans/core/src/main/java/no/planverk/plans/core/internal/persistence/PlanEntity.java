@@ -111,6 +111,23 @@ public class PlanEntity {
         description = d.description();
     }
 
+    /** The columns of a new row, for an import's JDBC batches ({@link NewPlanRows}): what persist would write. */
+    static final String INSERT = "INSERT INTO PV_PLAN (ID, PLAN_CODE, PLAN_TYPE, TITLE, TITLE_LC, OWNER_UNIT_ID, RESPONSIBLE, PERIOD_FROM,"
+            + " PERIOD_TO, DECISION_REF, DECISION_DATE, DOCUMENT_URL, PARENT_ID, SUCCESSOR_ID, STATUS, STATUS_DATE, PLANNED_ADOPTION,"
+            + " DESCRIPTION, ROW_VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A new plan's id, taken from its generator by {@link NewPlanRows}. */
+    void newId(long newId) {
+        id = newId;
+    }
+
+    /** The values of {@link #INSERT} as the plan is now; version 1, as EclipseLink's first version. */
+    Object[] insertValues() {
+        return new Object[] {id, code, type, title, titleLower, ownerUnitId, responsible, periodFrom, periodTo, decisionRef,
+            NewPlanRows.date(decisionDate), documentUrl, parentId, successorId, status, NewPlanRows.date(statusDate),
+            NewPlanRows.date(plannedAdoption), description, 1L};
+    }
+
     public void setStatus(PlanStatus s, LocalDate date) {
         status = s.id();
         statusDate = date;

@@ -59,6 +59,13 @@ public class StatusEventEntity {
         this.at = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
+    /** A new row for an import's JDBC batches ({@link NewPlanRows}). */
+    static final String INSERT = "INSERT INTO PV_PLAN_STATUS (ID, PLAN_ID, STATUS, EVENT_DATE, NOTE, ACTOR, RECORDED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    Object[] insertValues(long newId) {
+        return new Object[] {newId, planId, status, NewPlanRows.date(date), note, actor, java.sql.Timestamp.valueOf(at)};
+    }
+
     public StatusEvent toRecord() {
         return new StatusEvent(id, planId, PlanStatus.parse(status).orElseThrow(), date, note, actor, at.toInstant(ZoneOffset.UTC));
     }

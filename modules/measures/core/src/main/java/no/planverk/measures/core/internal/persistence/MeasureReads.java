@@ -39,13 +39,13 @@ public final class MeasureReads {
         TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, scope, currentYear, params)
                 + orderBy(q.sort()), MeasureEntity.class);
         params.forEach(query::setParameter);
-        return records(em, query.setHint(READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList(), true);
+        return records(em, query.setHint(READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
     }
 
     /** The measure with this id, read only (not for a write). */
     public static Optional<Measure> find(EntityManager em, long id) {
         return em.createQuery("select m from MeasureEntity m where m.id = :id", MeasureEntity.class).setParameter("id", id)
-                .setHint(READ_ONLY, true).getResultList().stream().findFirst().map(e -> records(em, List.of(e), true).get(0));
+                .setHint(READ_ONLY, true).getResultList().stream().findFirst().map(e -> record(em, e));
     }
 
     public static long count(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {
@@ -132,10 +132,6 @@ public final class MeasureReads {
 
     /** Records of these entities, with their goals, units and years read in a few queries. */
     public static List<Measure> records(EntityManager em, List<MeasureEntity> entities) {
-        return records(em, entities, false);
-    }
-
-    private static List<Measure> records(EntityManager em, List<MeasureEntity> entities, boolean readOnly) {
         if (entities.isEmpty()) {
             return List.of();
         }
@@ -145,14 +141,15 @@ public final class MeasureReads {
         List<Long> ids = entities.stream().map(MeasureEntity::id).toList();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            for (MeasureLinkEntity l : em.createQuery("select l from MeasureLinkEntity l where l.measureId in :ids order by l.position, l.id",
-                    MeasureLinkEntity.class).setParameter("ids", chunk).setHint(READ_ONLY, readOnly).getResultList()) {
-                (MeasureLinkEntity.GOAL.equals(l.kind()) ? goals : units).computeIfAbsent(l.measureId(), k -> new ArrayList<>())
-                        .add(l.targetId());
+            // values, not entities: nothing to look up in or add to EclipseLink's caches (issue 18)
+            for (Object[] l : em.createQuery("select l.measureId, l.kind, l.targetId from MeasureLinkEntity l where l.measureId in :ids"
+                    + " order by l.position, l.id", Object[].class).setParameter("ids", chunk).getResultList()) {
+                (MeasureLinkEntity.GOAL.equals(l[1]) ? goals : units).computeIfAbsent((Long) l[0], k -> new ArrayList<>()).add((Long) l[2]);
             }
-            for (MeasureYearEntity y : em.createQuery("select y from MeasureYearEntity y where y.measureId in :ids order by y.year",
-                    MeasureYearEntity.class).setParameter("ids", chunk).setHint(READ_ONLY, readOnly).getResultList()) {
-                years.computeIfAbsent(y.measureId(), k -> new ArrayList<>()).add(y.toRecord());
+            for (Object[] y : em.createQuery("select y.measureId, y.year, y.costNok, y.funding from MeasureYearEntity y where y.measureId"
+                    + " in :ids order by y.year", Object[].class).setParameter("ids", chunk).getResultList()) {
+                years.computeIfAbsent((Long) y[0], k -> new ArrayList<>()).add(MeasureYearEntity.toRecord((Integer) y[1], (Long) y[2],
+                        (String) y[3]));
             }
         }
         return entities.stream().map(e -> e.toRecord(goals.getOrDefault(e.id(), List.of()), units.getOrDefault(e.id(), List.of()),

@@ -57,6 +57,10 @@ public class MeasureYearEntity {
     }
 
     YearAmount toRecord() {
+        return toRecord(year, costNok, funding);
+    }
+
+    static YearAmount toRecord(int year, Long costNok, String funding) {
         return new YearAmount(year, costNok, Funding.parse(funding).orElse(null));
     }
 }

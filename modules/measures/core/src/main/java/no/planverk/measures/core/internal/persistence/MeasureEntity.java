@@ -25,11 +25,12 @@ import no.planverk.measures.api.YearAmount;
 /**
  * A measure. {@code planKey} is "p:&lt;planId&gt;" or "n:&lt;plan name in lower case&gt;", so the number is
  * unique within a plan whether the plans module is installed or not. Goals, units and years are rows of
- * their own ({@link MeasureLinkEntity}, {@link MeasureYearEntity}).
+ * their own ({@link MeasureLinkEntity}, {@link MeasureYearEntity}). No index on PLAN_KEY alone: it leads
+ * PV_MEASURE_NUMBER and PV_MEASURE_ORDER, which serve every query by plan (schema step 2 drops the old one).
  */
 @Entity
 @Table(name = "PV_MEASURE", uniqueConstraints = @UniqueConstraint(name = "PV_MEASURE_NUMBER", columnNames = {"PLAN_KEY", "NUMBER"}),
-        indexes = {@Index(name = "PV_MEASURE_PLAN", columnList = "PLAN_KEY"), @Index(name = "PV_MEASURE_STATUS", columnList = "STATUS"),
+        indexes = {@Index(name = "PV_MEASURE_STATUS", columnList = "STATUS"),
         @Index(name = "PV_MEASURE_ORIGIN", columnList = "ORIGIN_ID"), @Index(name = "PV_MEASURE_ORDER", columnList = "PLAN_KEY,NUMBER_SORT,ID"),
         @Index(name = "PV_MEASURE_TITLE", columnList = "TITLE_LC"), @Index(name = "PV_MEASURE_PLANID", columnList = "PLAN_ID")})
 public class MeasureEntity {

@@ -6,9 +6,9 @@
 # (bench/lib.sh's unpack) keeps its own ports, so the script can run beside an instance on 8181.
 #
 # Two figures per session: right after the logins, while each browser still holds its HTTP/1.1 keep-alive connections
-# (Jetty keeps a header cache of about 100 KiB per open connection, two or so per browser), and after Jetty has closed
-# those idle connections (its idle timeout, 60 s, twice: first half-closed, then closed), which is what a logged-in
-# session itself holds for as long as it lives.
+# (two or so per browser; each held a 96 KiB header cache until JettyHeaderCache turned it off), and after Jetty has
+# closed those idle connections (its idle timeout, 60 s, twice: first half-closed, then closed), which is what a
+# logged-in session itself holds for as long as it lives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHECK_ROOT_INSTANCE_RUNNING=false

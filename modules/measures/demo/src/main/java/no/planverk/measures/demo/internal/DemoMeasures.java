@@ -21,6 +21,7 @@ import no.planverk.measures.api.PlanDirectory;
 import no.planverk.measures.api.ReportDraft;
 import no.planverk.measures.api.ReportPeriod;
 import no.planverk.measures.api.TransferFormat;
+import no.planverk.platform.api.RowError;
 import no.planverk.platform.api.UserContext;
 import no.planverk.platform.api.transfer.ImportSummary;
 import no.planverk.platform.demo.DemoUnitsLoaded;
@@ -77,7 +78,13 @@ public class DemoMeasures {
             // the plans module may come while this waits in the queue: then the linking below loads them, once its plans are there
             job = units.load("measures", () -> {
                 if (directory == null) {
-                    load(measures, transfer, municipalities);
+                    load(measures, transfer, municipalities).forEach((municipality, errors) -> {
+                        if (directory != null) { // the plans module came while this ran: the linking loads them with its plans
+                            LOG.info("Demo measures of {} wait for the demo plans", municipality);
+                        } else {
+                            LOG.error("Demo measures of {} were not loaded: {}", municipality, errors);
+                        }
+                    });
                 }
             });
         }
@@ -120,14 +127,17 @@ public class DemoMeasures {
         }
         boolean plansThere = DemoLinks.plansLoaded(d, municipalities);
         if (plansThere) {
-            load(measures, transfer, municipalities);
+            load(measures, transfer, municipalities).forEach((municipality, errors) -> LOG.error("Demo measures of {} were not loaded: {}",
+                    municipality, errors));
         }
         if ((!plansThere || DemoLinks.link(measures, d, DEMO) > 0) && tries < 60) {
             linker.schedule(() -> attempt(tries + 1), 2, TimeUnit.SECONDS);
         }
     }
 
-    static synchronized void load(MeasureService measures, MeasureTransferService transfer, Set<String> municipalities) {
+    /** Loads the demo measures of each municipality that has none yet; answers the import's errors of those refused. */
+    static synchronized Map<String, List<RowError>> load(MeasureService measures, MeasureTransferService transfer, Set<String> municipalities) {
+        Map<String, List<RowError>> refused = new java.util.TreeMap<>();
         boolean loaded = false;
         for (String municipality : new TreeSet<>(municipalities)) {
             String marker = FILES.get(municipality);
@@ -140,7 +150,7 @@ public class DemoMeasures {
             }
             ImportSummary s = transfer.importData(TransferFormat.CSV, read(municipality + ".csv"), DEMO);
             if (!s.committed()) {
-                LOG.error("Demo measures of {} were not loaded: {}", municipality, s.errors());
+                refused.put(municipality, s.errors());
                 continue;
             }
             LOG.info("Demo measures of {}: {} loaded", municipality, s.created());
@@ -149,6 +159,7 @@ public class DemoMeasures {
         if (loaded) {
             reports(measures);
         }
+        return refused;
     }
 
     /** Example follow-up, so the dashboard and the annual report show lights (not from the seeds). */

@@ -93,6 +93,26 @@ class DemoMeasuresTest {
     }
 
     @Test
+    void plansNotThereYetAreAnsweredNotLoggedAndTheNextLoadTakesThem() {
+        Directory empty = new Directory() { // the plans module is there, its demo plans are still loading
+            @Override
+            public List<PlanInfo> plans() {
+                return List.of();
+            }
+        };
+        f.directory(empty);
+        java.util.Map<String, List<no.planverk.platform.api.RowError>> refused = DemoMeasures.load(f.measures(), f.transfer(), BOTH);
+        assertEquals(java.util.Set.of(DemoUnitsLoaded.ALVER, DemoUnitsLoaded.BERGEN), refused.keySet());
+        assertTrue(refused.get(DemoUnitsLoaded.BERGEN).get(0).reason().contains("No plan has the code or title"),
+                String.valueOf(refused));
+        assertEquals(0, f.measures().list(MeasureQuery.all()).total(), "all or nothing");
+
+        f.directory(new Directory());
+        assertTrue(DemoMeasures.load(f.measures(), f.transfer(), BOTH).isEmpty());
+        assertEquals(ALVER + BERGEN, f.measures().list(MeasureQuery.all()).total());
+    }
+
+    @Test
     void waitsOnlyForThePlansOfTheDemosMunicipalities() {
         Directory dir = new Directory();
         assertTrue(DemoLinks.plansLoaded(dir, BOTH));

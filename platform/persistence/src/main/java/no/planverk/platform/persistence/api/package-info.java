@@ -1,6 +1,6 @@
 /**
  * Helpers for modules' JPA code on the shared data source: a transaction that turns failures into the
- * platform's errors, and a versioned load. Used by every module's core bundle.
+ * platform's errors, a versioned load, and new rows inserted in JDBC batches. Used by every module's core bundle.
  */
 @Export
 @Version("1.1.0")

@@ -1,13 +1,12 @@
 package no.planverk.measures.core.internal.persistence;
 
 import java.sql.Connection;
-import java.sql.ParameterMetaData;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
+import no.planverk.platform.persistence.api.JdbcRows;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
 
@@ -20,8 +19,6 @@ import no.planverk.measures.api.YearAmount;
  * taken inside it would hold the id rows locked until the import commits.
  */
 final class NewMeasureRows {
-
-    private static final int BATCH = 500;
 
     private final EntityManager em;
     private final org.eclipse.persistence.sessions.Session ids;
@@ -67,35 +64,11 @@ final class NewMeasureRows {
         }
         Connection c = em.unwrap(Connection.class);
         try {
-            batches(c, MeasureEntity.INSERT, measures);
-            batches(c, MeasureLinkEntity.INSERT, links);
-            batches(c, MeasureYearEntity.INSERT, years);
+            JdbcRows.insert(c, MeasureEntity.INSERT, measures);
+            JdbcRows.insert(c, MeasureLinkEntity.INSERT, links);
+            JdbcRows.insert(c, MeasureYearEntity.INSERT, years);
         } catch (SQLException ex) {
             throw new PersistenceException(ex);
-        }
-    }
-
-    private static void batches(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ParameterMetaData types = ps.getParameterMetaData();
-            int[] type = new int[types.getParameterCount()];
-            for (int i = 0; i < type.length; i++) {
-                type[i] = types.getParameterType(i + 1);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Object[] row = rows.get(r);
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        ps.setNull(i + 1, type[i]);
-                    } else {
-                        ps.setObject(i + 1, row[i], type[i]);
-                    }
-                }
-                ps.addBatch();
-                if ((r + 1) % BATCH == 0 || r == rows.size() - 1) {
-                    ps.executeBatch();
-                }
-            }
         }
     }
 }

@@ -1,14 +1,13 @@
 package no.planverk.plans.core.internal.persistence;
 
 import java.sql.Connection;
-import java.sql.ParameterMetaData;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
+import no.planverk.platform.persistence.api.JdbcRows;
 
 /**
  * An import's new plans and their first status events, written in JDBC batches on the import's own connection
@@ -20,8 +19,6 @@ import javax.persistence.PersistenceException;
  * it would hold the id rows locked until the import commits.
  */
 public final class NewPlanRows {
-
-    private static final int BATCH = 500;
 
     private final EntityManager em;
     private final org.eclipse.persistence.sessions.Session ids;
@@ -55,8 +52,8 @@ public final class NewPlanRows {
         }
         Connection c = em.unwrap(Connection.class);
         try {
-            batches(c, PlanEntity.INSERT, plans.stream().map(PlanEntity::insertValues).toList());
-            batches(c, StatusEventEntity.INSERT, events);
+            JdbcRows.insert(c, PlanEntity.INSERT, plans.stream().map(PlanEntity::insertValues).toList());
+            JdbcRows.insert(c, StatusEventEntity.INSERT, events);
         } catch (SQLException ex) {
             throw new PersistenceException(ex);
         }
@@ -64,29 +61,5 @@ public final class NewPlanRows {
 
     static java.sql.Date date(LocalDate d) {
         return d == null ? null : java.sql.Date.valueOf(d);
-    }
-
-    private static void batches(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ParameterMetaData types = ps.getParameterMetaData();
-            int[] type = new int[types.getParameterCount()];
-            for (int i = 0; i < type.length; i++) {
-                type[i] = types.getParameterType(i + 1);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Object[] row = rows.get(r);
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        ps.setNull(i + 1, type[i]);
-                    } else {
-                        ps.setObject(i + 1, row[i], type[i]);
-                    }
-                }
-                ps.addBatch();
-                if ((r + 1) % BATCH == 0 || r == rows.size() - 1) {
-                    ps.executeBatch();
-                }
-            }
-        }
     }
 }

@@ -30,6 +30,12 @@ public final class JpaWork {
     private static final Semaphore SLOTS = new Semaphore(Integer.getInteger("planverk.db.concurrency", 12), true);
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
+    /**
+     * The query hint for reads that only copy entities into records: EclipseLink then does not register, copy and
+     * compare each row in the unit of work (issue 18). Never for reads in a write.
+     */
+    public static final String READ_ONLY = "eclipselink.read-only";
+
     private JpaWork() {
     }
 

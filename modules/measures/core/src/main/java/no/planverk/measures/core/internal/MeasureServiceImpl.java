@@ -181,7 +181,7 @@ public class MeasureServiceImpl implements MeasureService {
     @Override
     public List<StatusReport> reports(long measureId) {
         return JpaWork.read(jpa, em -> em.createQuery("select r from ReportEntity r where r.measureId = :id order by r.periodYear,"
-                + " r.periodPart, r.reportedAt, r.id", ReportEntity.class).setParameter("id", measureId).setHint(MeasureReads.READ_ONLY, true)
+                + " r.periodPart, r.reportedAt, r.id", ReportEntity.class).setParameter("id", measureId).setHint(JpaWork.READ_ONLY, true)
                 .getResultList().stream()
                 .map(ReportEntity::toRecord).toList());
     }

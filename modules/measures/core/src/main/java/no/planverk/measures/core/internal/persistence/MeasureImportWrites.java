@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import no.planverk.measures.api.MeasureDraft;
 import no.planverk.measures.api.YearAmount;
+import no.planverk.platform.persistence.api.JpaWork;
 
 /**
  * The measures a file names, read once, and the file written over them in one pass (issue 18). A measure that is
@@ -124,12 +125,12 @@ public final class MeasureImportWrites {
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
             for (MeasureLinkEntity l : em.createQuery("select l from MeasureLinkEntity l where l.measureId in :ids order by l.position, l.id",
-                    MeasureLinkEntity.class).setParameter("ids", chunk).setHint("eclipselink.read-only", "true").getResultList()) {
+                    MeasureLinkEntity.class).setParameter("ids", chunk).setHint(JpaWork.READ_ONLY, true).getResultList()) {
                 (MeasureLinkEntity.GOAL.equals(l.kind()) ? goals : units).computeIfAbsent(l.measureId(), k -> new ArrayList<>())
                         .add(l.targetId());
             }
             for (MeasureYearEntity y : em.createQuery("select y from MeasureYearEntity y where y.measureId in :ids order by y.year",
-                    MeasureYearEntity.class).setParameter("ids", chunk).setHint("eclipselink.read-only", "true").getResultList()) {
+                    MeasureYearEntity.class).setParameter("ids", chunk).setHint(JpaWork.READ_ONLY, true).getResultList()) {
                 years.computeIfAbsent(y.measureId(), k -> new ArrayList<>()).add(y.toRecord());
             }
         }

@@ -17,6 +17,7 @@ import no.planverk.measures.api.YearAmount;
 import no.planverk.measures.core.internal.UnitScope;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
+import no.planverk.platform.persistence.api.JpaWork;
 
 /** Queries over measures, run inside a caller's transaction; links and years load in bulk per page. */
 public final class MeasureReads {
@@ -24,12 +25,6 @@ public final class MeasureReads {
     private static final Map<String, String> SORTS = Map.of("plan", "m.planKey", "number", "m.numberSort", "title", "m.titleLower",
             "status", "m.status", "light", "m.light", "from", "m.fromYear", "to", "m.toYear");
     private static final int CHUNK = 500;
-    /**
-     * For reads that only copy entities into records: EclipseLink then does not register, copy and compare every row
-     * read in the transaction's unit of work (the measure page's main cost under load, issue 18). Never for reads in a
-     * write.
-     */
-    public static final String READ_ONLY = "eclipselink.read-only";
 
     private MeasureReads() {
     }
@@ -39,13 +34,13 @@ public final class MeasureReads {
         TypedQuery<MeasureEntity> query = em.createQuery("select m from MeasureEntity m" + where(q, scope, currentYear, params)
                 + orderBy(q.sort()), MeasureEntity.class);
         params.forEach(query::setParameter);
-        return records(em, query.setHint(READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
+        return records(em, query.setHint(JpaWork.READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
     }
 
     /** The measure with this id, read only (not for a write). */
     public static Optional<Measure> find(EntityManager em, long id) {
         return em.createQuery("select m from MeasureEntity m where m.id = :id", MeasureEntity.class).setParameter("id", id)
-                .setHint(READ_ONLY, true).getResultList().stream().findFirst().map(e -> record(em, e));
+                .setHint(JpaWork.READ_ONLY, true).getResultList().stream().findFirst().map(e -> record(em, e));
     }
 
     public static long count(EntityManager em, MeasureQuery q, UnitScope scope, int currentYear) {

@@ -16,18 +16,13 @@ import no.planverk.plans.api.PlanQuery;
 import no.planverk.plans.api.PlanStatus;
 import no.planverk.platform.api.InvalidInputException;
 import no.planverk.platform.api.Message;
+import no.planverk.platform.persistence.api.JpaWork;
 
 /** Queries over plans, run inside a caller's transaction. */
 public final class PlanReads {
 
     private static final Map<String, String> SORTS = Map.of("code", "p.code", "title", "p.titleLower", "type", "p.type",
             "status", "p.status", "from", "p.periodFrom", "to", "p.periodTo");
-
-    /**
-     * For reads that only copy entities into records: EclipseLink then does not register, copy and compare each row in
-     * the unit of work (issue 18). Never for reads in a write.
-     */
-    public static final String READ_ONLY = "eclipselink.read-only";
 
     private PlanReads() {
     }
@@ -38,7 +33,7 @@ public final class PlanReads {
         String where = where(q, unitIds, params);
         TypedQuery<PlanEntity> query = em.createQuery("select p from PlanEntity p" + where + orderBy(q.sort()), PlanEntity.class);
         params.forEach(query::setParameter);
-        return records(em, query.setHint(READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList(), true);
+        return records(em, query.setHint(JpaWork.READ_ONLY, true).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList());
     }
 
     public static long count(EntityManager em, PlanQuery q, Collection<Long> unitIds) {
@@ -97,14 +92,10 @@ public final class PlanReads {
 
     /** Records with their served goals, loaded in one query. */
     public static List<Plan> records(EntityManager em, List<PlanEntity> entities) {
-        return records(em, entities, false);
-    }
-
-    private static List<Plan> records(EntityManager em, List<PlanEntity> entities, boolean readOnly) {
         if (entities.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Long>> serves = servedGoals(em, entities.stream().map(PlanEntity::id).toList(), readOnly);
+        Map<Long, List<Long>> serves = servedGoals(em, entities.stream().map(PlanEntity::id).toList());
         return entities.stream().map(e -> e.toRecord(serves.getOrDefault(e.id(), List.of()))).toList();
     }
 
@@ -115,15 +106,16 @@ public final class PlanReads {
     /** The plan with this id, read only (not for a write). */
     public static java.util.Optional<Plan> find(EntityManager em, long id) {
         return em.createQuery("select p from PlanEntity p where p.id = :id", PlanEntity.class).setParameter("id", id)
-                .setHint(READ_ONLY, true).getResultList().stream().findFirst().map(e -> records(em, List.of(e), true).get(0));
+                .setHint(JpaWork.READ_ONLY, true).getResultList().stream().findFirst().map(e -> record(em, e));
     }
 
-    private static Map<Long, List<Long>> servedGoals(EntityManager em, Collection<Long> planIds, boolean readOnly) {
+    private static Map<Long, List<Long>> servedGoals(EntityManager em, Collection<Long> planIds) {
         Map<Long, List<Long>> result = new LinkedHashMap<>();
         for (List<Long> chunk : Chunks.of(planIds)) {
-            em.createQuery("select l from PlanGoalLinkEntity l where l.planId in :ids order by l.id", PlanGoalLinkEntity.class)
-                    .setParameter("ids", chunk).setHint(READ_ONLY, readOnly).getResultList()
-                    .forEach(l -> result.computeIfAbsent(l.planId(), k -> new ArrayList<>()).add(l.goalId()));
+            // values, not entities: nothing to look up in or add to EclipseLink's caches, as for measures' links
+            em.createQuery("select l.planId, l.goalId from PlanGoalLinkEntity l where l.planId in :ids order by l.id", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(l -> result.computeIfAbsent((Long) l[0], k -> new ArrayList<>()).add((Long) l[1]));
         }
         return result;
     }

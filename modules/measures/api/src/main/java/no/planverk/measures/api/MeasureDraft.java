@@ -16,6 +16,8 @@ public record MeasureDraft(Long planId, String planName, String number, String t
         Responsibility responsibility, List<Long> unitIds, String contact, Integer fromYear, Integer toYear,
         List<YearAmount> years, Ownership ownership) {
 
+    /** Letters, digits and . / - _ ; compiled once: an import validates every row (issue 18). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_./-]+");
     public static final int MAX_NUMBER = 20;
     public static final int MAX_TITLE = 500;
     public static final int MAX_TEXT = 300;
@@ -76,7 +78,7 @@ public record MeasureDraft(Long planId, String planName, String number, String t
         String n = Fields.trim(number);
         if (n == null) {
             errors.put("number", Message.of("measures.number.required", "Number is required (e.g. 86 or 4.1.2), unique within the plan"));
-        } else if (n.length() > MAX_NUMBER || !n.matches("[\\p{L}\\p{N}_./-]+")) {
+        } else if (n.length() > MAX_NUMBER || !NUMBER.matcher(n).matches()) {
             errors.put("number", Message.of("measures.number.format", "Number: at most {0} letters, digits, ''.'', ''-'', ''/'' or ''_'', no spaces",
                     String.valueOf(MAX_NUMBER)));
         }

@@ -43,8 +43,11 @@ public class AlverProfileIT {
         System.out.printf("| profile alver | healthy with every module after %.1f s |%n", (System.nanoTime() - start) / 1e9);
         assertEquals(expected.toString(), modules);
 
-        TreeSet<String> codes = Distribution.all(call(PORT, "GET", "/api/v1/units", "lesar", (String) null).body(), "\"code\":\"([A-Z-]+)\"");
-        assertTrue(codes.toString(), codes.contains("ALV-HO") && codes.stream().allMatch(c -> c.startsWith("ALV")));
+        // readiness waits for the demo's bundles too, so the demo units are there once it is UP
+        Distribution.awaitStatus(PORT, null, 200, "/api/v1/health/ready", 90);
+        Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
+        TreeSet<String> codes = Distribution.all(units.body(), "\"code\":\"([A-Z-]+)\"");
+        assertTrue(units.body() + Distribution.logProblems(), codes.contains("ALV-HO") && codes.stream().allMatch(c -> c.startsWith("ALV")));
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Kommunedelplan+for+helse", "\"total\":1", 60);
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=Et+helt+liv", "lesar", (String) null).body().contains("\"total\":0"));
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/forecasts/runs", "Alver 2020", 60);

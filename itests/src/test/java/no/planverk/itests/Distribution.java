@@ -113,12 +113,17 @@ public final class Distribution {
         return answer;
     }
 
-    /** The demo data loads in the background after a start: wait until readiness no longer names it as loading. */
+    /**
+     * The demo data loads in the background after a start: wait until readiness no longer names it as loading, nor the
+     * demo's bundles as not yet up.
+     */
     private static void awaitStartupWork(int port, long end) throws InterruptedException {
         while (System.currentTimeMillis() < end) {
             try {
                 Answer ready = call(port, "GET", "/api/v1/health/ready", null, (String) null);
-                if (ready.status() != 503 || !ready.body().contains("\"name\":\"startup\",\"up\":false")) {
+                // the demo's bundles start after health is UP: until they run, the startup work is not even listed
+                if (ready.status() != 503 || !ready.body().contains("\"name\":\"startup\",\"up\":false")
+                        && !ready.body().contains("\"name\":\"planverk-demo\",\"up\":false")) {
                     return;
                 }
             } catch (IOException e) {
@@ -234,7 +239,7 @@ public final class Distribution {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last);
+        throw new AssertionError("Expected " + expected + " from " + path + " within " + seconds + " s; last: " + last + logProblems());
     }
 
     /**
@@ -252,7 +257,38 @@ public final class Distribution {
             }
             Thread.sleep(500);
         }
-        return last;
+        return last + logProblems();
+    }
+
+    /**
+     * For a failure message: the last ERROR and WARN lines of karaf.log, when the test runs inside the container (a Pax
+     * Exam test class; {@code karaf.data} is set there), and the readiness answer; empty elsewhere. CI keeps no runtime
+     * folder, so what went wrong in the container must be in the message.
+     */
+    public static String logProblems() {
+        String data = System.getProperty("karaf.data");
+        StringBuilder text = new StringBuilder();
+        String port = System.getProperty("planverk.itest.port");
+        if (port != null) {
+            try {
+                text.append("\nreadiness: ").append(call(Integer.parseInt(port), "GET", "/api/v1/health/ready", null, (String) null));
+            } catch (IOException e) {
+                text.append("\nreadiness: ").append(e);
+            }
+        }
+        if (data == null) {
+            return text.toString();
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(data, "log", "karaf.log"), StandardCharsets.UTF_8);
+            List<String> problems = lines.stream().filter(l -> l.contains("| ERROR") || l.contains("| WARN") || l.startsWith("Caused by:"))
+                    .map(l -> l.length() > 400 ? l.substring(0, 400) + " …" : l).toList();
+            text.append("\nkaraf.log, the last of ").append(problems.size()).append(" ERROR, WARN and 'Caused by' lines:");
+            problems.subList(Math.max(0, problems.size() - 20), problems.size()).forEach(l -> text.append("\n  ").append(l));
+        } catch (IOException | RuntimeException e) {
+            text.append("\nkaraf.log unreadable: ").append(e);
+        }
+        return text.toString();
     }
 
     /** Polls GET {@code path} as {@code user} until it answers {@code status}. */
@@ -266,7 +302,7 @@ public final class Distribution {
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s; last: " + last);
+        throw new AssertionError("Expected " + status + " from " + path + " within " + seconds + " s; last: " + last + logProblems());
     }
 
     /** Every first group of {@code regex} in {@code text}, sorted. */

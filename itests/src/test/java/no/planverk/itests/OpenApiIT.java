@@ -48,6 +48,7 @@ public class OpenApiIT {
         Distribution.awaitHealthy(PORT, 120);
         List<String> all = List.of("competence", "consultation", "forecasting", "measures", "plans", "platform", "portal", "volunteers");
         assertEquals(all.toString(), Distribution.awaitModules(PORT, all, 90));
+        Distribution.awaitStatus(PORT, null, 200, "/api/v1/health/ready", 90);
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=ALV-KDP-HSO", "\"code\":\"ALV-KDP-HSO\"", 90);
         Distribution.awaitBody(PORT, "koordinator", "/api/v1/volunteers/volunteers", "Test Testesen", 90);
 

@@ -52,9 +52,11 @@ public class ProfilesIT {
         assertEquals(expected.toString(), modules);
         assertFalse(features.isInstalled(features.getFeature("planverk-alver")));
 
+        // readiness waits for the demo's bundles too, so the demo units are there once it is UP
+        Distribution.awaitStatus(PORT, null, 200, "/api/v1/health/ready", 90);
         Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
         TreeSet<String> codes = Distribution.all(units.body(), "\"code\":\"([A-Z-]+)\"");
-        assertTrue(codes.toString(), codes.contains("BRG-UH") && codes.stream().allMatch(c -> c.startsWith("B")));
+        assertTrue(units.body() + Distribution.logProblems(), codes.contains("BRG-UH") && codes.stream().allMatch(c -> c.startsWith("B")));
         Answer plans = Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Et+helt+liv", "\"total\":1", 60);
         assertTrue(plans.body(), plans.body().contains("BRG-UH-2018"));
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=Kommunedelplan+for+helse", "lesar", (String) null).body().contains("\"total\":0"));

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class MeasuresStore {
 
     static final String UNIT = "planverk-measures";
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 2;
 
     /**
      * Issue 18: PV_MEASURE_PLAN (PLAN_KEY) was one b-tree more to write per measure and no query needs it, since
@@ -23,21 +23,11 @@ public class MeasuresStore {
     static final SchemaStep NO_PLAN_KEY_INDEX = new SchemaStep(2, "PV_MEASURE_PLAN dropped (PLAN_KEY leads two other indexes)",
             List.of("DROP INDEX PV_MEASURE_PLAN"));
 
-    /**
-     * Issue 18: "has this measure a report for the period" (the dashboard's count of missing reports, reminders) went
-     * through PV_MEASURE_REPORT_MEASURE (MEASURE_ID) and read every report of the measure; with the period in the index
-     * it is one probe. Queries by MEASURE_ID alone are served by the new index, which it leads.
-     */
-    static final SchemaStep REPORT_PERIOD_INDEX = new SchemaStep(3,
-            "PV_MEASURE_REPORT_MEASURE replaced by PV_MEASURE_REPORT_MEASURE_PERIOD (MEASURE_ID, PERIOD_YEAR, PERIOD_PART)",
-            List.of("DROP INDEX PV_MEASURE_REPORT_MEASURE",
-                    "CREATE INDEX PV_MEASURE_REPORT_MEASURE_PERIOD ON PV_MEASURE_REPORT (MEASURE_ID, PERIOD_YEAR, PERIOD_PART)"));
-
     private final JpaTemplate jpa;
 
     @Activate
     public MeasuresStore(@Reference(target = "(osgi.unit.name=" + UNIT + ")") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
-        migrations.migrate(UNIT, SCHEMA_VERSION, List.of(NO_PLAN_KEY_INDEX, REPORT_PERIOD_INDEX));
+        migrations.migrate(UNIT, SCHEMA_VERSION, List.of(NO_PLAN_KEY_INDEX));
         this.jpa = jpa;
     }
 

@@ -19,8 +19,7 @@ import no.planverk.measures.api.StatusReport;
 
 /** A follow-up report; never changed once written. */
 @Entity
-@Table(name = "PV_MEASURE_REPORT", indexes = {
-        @Index(name = "PV_MEASURE_REPORT_MEASURE_PERIOD", columnList = "MEASURE_ID,PERIOD_YEAR,PERIOD_PART"),
+@Table(name = "PV_MEASURE_REPORT", indexes = {@Index(name = "PV_MEASURE_REPORT_MEASURE", columnList = "MEASURE_ID"),
         @Index(name = "PV_MEASURE_REPORT_PERIOD", columnList = "PERIOD_YEAR,PERIOD_PART")})
 public class ReportEntity {
 

@@ -33,6 +33,20 @@ final class DemoQueue {
             this.what = what;
         }
 
+        /** Leaves the pending list before its future completes, so whoever waited for it sees it gone. */
+        @Override
+        protected void set(Void result) {
+            jobs.remove(this);
+            super.set(result);
+        }
+
+        @Override
+        protected void setException(Throwable t) {
+            jobs.remove(this);
+            super.setException(t);
+        }
+
+        /** A cancelled job (never run) leaves here. */
         @Override
         protected void done() {
             jobs.remove(this);

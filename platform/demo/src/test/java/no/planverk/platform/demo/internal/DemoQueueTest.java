@@ -51,6 +51,16 @@ class DemoQueueTest {
     }
 
     @Test
+    void workIsNoLongerPendingWhenItsFutureSaysDone() throws Exception {
+        DemoQueue queue = new DemoQueue();
+        for (int i = 0; i < 2000; i++) {
+            queue.submit("plans", () -> { }).get(10, TimeUnit.SECONDS);
+            assertEquals(List.of(), queue.pending(), "round " + i);
+        }
+        queue.stop();
+    }
+
+    @Test
     void cancelledAndStoppedWorkIsNotRunAndNotPending() throws Exception {
         DemoQueue queue = new DemoQueue();
         CountDownLatch release = new CountDownLatch(1);

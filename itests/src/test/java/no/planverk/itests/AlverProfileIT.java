@@ -4,6 +4,7 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -47,7 +48,9 @@ public class AlverProfileIT {
         Distribution.awaitStatus(PORT, null, 200, "/api/v1/health/ready", 90);
         Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
         TreeSet<String> codes = Distribution.all(units.body(), "\"code\":\"([A-Z-]+)\"");
-        assertTrue(units.body() + Distribution.logProblems(), codes.contains("ALV-HO") && codes.stream().allMatch(c -> c.startsWith("ALV")));
+        if (!codes.contains("ALV-HO") || !codes.stream().allMatch(c -> c.startsWith("ALV"))) {
+            fail(units.body() + Distribution.logProblems()); // the log is read only when it failed
+        }
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Kommunedelplan+for+helse", "\"total\":1", 60);
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=Et+helt+liv", "lesar", (String) null).body().contains("\"total\":0"));
         Distribution.awaitBody(PORT, "planlegg", "/api/v1/forecasts/runs", "Alver 2020", 60);

@@ -4,6 +4,7 @@ import static no.planverk.itests.Distribution.call;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -56,7 +57,9 @@ public class ProfilesIT {
         Distribution.awaitStatus(PORT, null, 200, "/api/v1/health/ready", 90);
         Answer units = call(PORT, "GET", "/api/v1/units", "lesar", (String) null);
         TreeSet<String> codes = Distribution.all(units.body(), "\"code\":\"([A-Z-]+)\"");
-        assertTrue(units.body() + Distribution.logProblems(), codes.contains("BRG-UH") && codes.stream().allMatch(c -> c.startsWith("B")));
+        if (!codes.contains("BRG-UH") || !codes.stream().allMatch(c -> c.startsWith("B"))) {
+            fail(units.body() + Distribution.logProblems()); // the log is read only when it failed
+        }
         Answer plans = Distribution.awaitBody(PORT, "planlegg", "/api/v1/plans?q=Et+helt+liv", "\"total\":1", 60);
         assertTrue(plans.body(), plans.body().contains("BRG-UH-2018"));
         assertTrue(call(PORT, "GET", "/api/v1/plans?q=Kommunedelplan+for+helse", "lesar", (String) null).body().contains("\"total\":0"));
